@@ -1,0 +1,140 @@
+package costscope.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import costscope.engine.CompiledScenario;
+import costscope.engine.Evaluator;
+import costscope.engine.Results;
+import costscope.engine.Sweep;
+import costscope.model.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * Measures, on the calling thread (one core), full evaluations per second of each scenario after warm-up, and the
+ * time of a 1,000-point sweep. Reports medians over several rounds; prints one JSON line per scenario.
+ */
+@Command(name = "bench", description = "Measure evaluations per second and 1,000-point sweep time (median of rounds).")
+final class Bench implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "scenarios (default: sample-scenarios/*.json)")
+    List<Path> files = new ArrayList<>();
+    @Option(names = "--rounds", defaultValue = "7", description = "measured rounds (default ${DEFAULT-VALUE})")
+    int rounds;
+    @Option(names = "--round-millis", defaultValue = "300", description = "length of one round (default ${DEFAULT-VALUE} ms)")
+    long roundMillis;
+    @Option(names = "--warmup-millis", defaultValue = "1500", description = "warm-up per scenario (default ${DEFAULT-VALUE} ms)")
+    long warmupMillis;
+
+    /** Defeats dead-code elimination. */
+    static volatile double sink;
+
+    @Override
+    public Integer call() throws Exception {
+        if (files.isEmpty()) files = defaultFiles();
+        if (files.isEmpty()) throw new Cli.BadInput("bench: no FILE given and no sample-scenarios/*.json here");
+        PrintWriter out = new PrintWriter(System.out, true);
+        for (Path f : files) {
+            CompiledScenario c = Cli.load(f);
+            out.println(Cli.JSON.writer().writeValueAsString(measure(f, c)));
+        }
+        out.flush();
+        return 0;
+    }
+
+    static List<Path> defaultFiles() throws IOException {
+        Path dir = Path.of("sample-scenarios");
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    ObjectNode measure(Path file, CompiledScenario c) {
+        Scenario sc = c.scenario();
+        String driver = sc.sweep() != null ? sc.sweep().driver() : sc.drivers().get(0).id();
+        double base = c.newEvaluator().driverValue(driver);
+        double from = sc.sweep() != null ? sc.sweep().from() : Math.max(1, base / 100);
+        double to = sc.sweep() != null ? sc.sweep().to() : Math.max(2, base * 100);
+        boolean log = sc.sweep() == null || sc.sweep().log();
+        Evaluator e = c.newEvaluator();
+        double[] values = Sweep.points(from, to, 64, log);
+
+        // warm-up: all three workloads, so the JIT has compiled them before any round is timed
+        long until = System.nanoTime() + warmupMillis * 1_000_000;
+        int k = 0;
+        while (System.nanoTime() < until) {
+            e.setDriver(driver, values[k++ & 63]);
+            sink += e.evaluate().monthlyTotal();
+            if ((k & 255) == 0) {
+                sink += e.evaluateWithSavings().monthlyTotal();
+                sink += Sweep.run(e, driver, from, to, 1000, log).total()[999];
+            }
+        }
+        double[] evalRates = new double[rounds];
+        double[] savingRates = new double[rounds];
+        double[] sweepMillis = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            evalRates[r] = rate(() -> {
+                // a full evaluation: every node recomputed and an immutable snapshot of every value
+                Results res = e.evaluate();
+                sink += res.monthlyTotal();
+            }, e, driver, values);
+            savingRates[r] = rate(() -> sink += e.evaluateWithSavings().monthlyTotal(), e, driver, values);
+            int reps = 0;
+            long t0 = System.nanoTime();
+            long end = t0 + roundMillis * 1_000_000;
+            long t;
+            do {
+                sink += Sweep.run(e, driver, from, to, 1000, log).total()[500];
+                reps++;
+                t = System.nanoTime();
+            } while (t < end);
+            sweepMillis[r] = (t - t0) / 1e6 / reps;
+        }
+        ObjectNode o = Cli.JSON.createObjectNode();
+        o.put("scenario", file.toString());
+        o.put("items", sc.items().size());
+        o.put("nodes", c.evaluationOrder().size());
+        o.put("levers", sc.levers().size());
+        o.put("evaluationsPerSecond", Math.round(median(evalRates)));
+        o.put("evaluationsWithLeverSavingsPerSecond", Math.round(median(savingRates)));
+        o.put("sweep1000Millis", Math.round(median(sweepMillis) * 10000) / 10000.0);
+        o.put("sweepDriver", driver);
+        o.put("rounds", rounds);
+        o.put("evaluationsPerSecondMin", Math.round(Arrays.stream(evalRates).min().orElse(0)));
+        o.put("evaluationsPerSecondMax", Math.round(Arrays.stream(evalRates).max().orElse(0)));
+        return o;
+    }
+
+    private double rate(Runnable body, Evaluator e, String driver, double[] values) {
+        long n = 0;
+        long t0 = System.nanoTime();
+        long end = t0 + roundMillis * 1_000_000;
+        long t;
+        do {
+            for (int i = 0; i < 256; i++) {
+                e.setDriver(driver, values[(int) (n++ & 63)]);
+                body.run();
+            }
+            t = System.nanoTime();
+        } while (t < end);
+        return n / ((t - t0) / 1e9);
+    }
+
+    static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+}

@@ -1,0 +1,121 @@
+package costscope.engine;
+
+import costscope.model.ScalePoint;
+
+import java.util.Map;
+
+/**
+ * Mutable evaluation state over a {@link CompiledScenario}: driver values and lever states in, results out.
+ * Not thread-safe; give each thread its own (see {@link #copy()}).
+ */
+public final class Evaluator {
+    private final CompiledScenario c;
+    private final double[] s;
+
+    Evaluator(CompiledScenario c) {
+        this.c = c;
+        this.s = c.initial.clone();
+    }
+
+    private Evaluator(CompiledScenario c, double[] state) {
+        this.c = c;
+        this.s = state.clone();
+    }
+
+    public CompiledScenario compiled() {
+        return c;
+    }
+
+    /** An independent evaluator with the same inputs. */
+    public Evaluator copy() {
+        return new Evaluator(c, s);
+    }
+
+    private int driver(String id) {
+        Integer i = c.driverIndex.get(id);
+        if (i == null) throw new IllegalArgumentException("'" + id + "' is not a driver of " + c.scenario.name());
+        return i;
+    }
+
+    private int lever(String id) {
+        Integer i = c.leverIndex.get(id);
+        if (i == null) throw new IllegalArgumentException("'" + id + "' is not a lever of " + c.scenario.name());
+        return i;
+    }
+
+    public void setDriver(String id, double value) {
+        s[c.driverInput[driver(id)]] = value;
+    }
+
+    /** The driver's input value (before any lever that replaces it). */
+    public double driverValue(String id) {
+        return s[c.driverInput[driver(id)]];
+    }
+
+    void setDriverInput(int index, double value) {
+        s[c.driverInput[index]] = value;
+    }
+
+    public void setLever(String id, boolean on) {
+        s[c.leverSlot[lever(id)]] = on ? 1 : 0;
+    }
+
+    public boolean leverOn(String id) {
+        return s[c.leverSlot[lever(id)]] != 0;
+    }
+
+    /** Sets every driver the scale point names; the others keep their values. */
+    public void applyScalePoint(String id) {
+        ScalePoint p = c.scenario.scalePoint(id);
+        if (p == null) throw new IllegalArgumentException("'" + id + "' is not a scale point of " + c.scenario.name());
+        for (Map.Entry<String, Double> e : p.values().entrySet()) {
+            setDriver(e.getKey(), e.getValue());
+        }
+    }
+
+    /** Runs the compiled program once: every node's value from the current inputs. */
+    public void recalc() {
+        for (CompiledScenario.Step step : c.steps) {
+            step.run(s);
+        }
+    }
+
+    /** Recalculates and returns the monthly total (no snapshot: the fast path for sweeps and benchmarks). */
+    public double total() {
+        recalc();
+        return s[c.totalSlot];
+    }
+
+    double slot(int k) {
+        return s[k];
+    }
+
+    /** Recalculates and returns an immutable snapshot of every value (lever savings not computed). */
+    public Results evaluate() {
+        recalc();
+        return new Results(c, s.clone(), false);
+    }
+
+    /** Like {@link #evaluate()}, with each lever's saving: the total with it off minus the total with it on. */
+    public Results evaluateWithSavings() {
+        computeSavings();
+        recalc();
+        return new Results(c, s.clone(), true);
+    }
+
+    private void computeSavings() {
+        int n = c.leverSlot.length;
+        if (n == 0) return;
+        double base = total();
+        double[] savings = new double[n];
+        for (int l = 0; l < n; l++) {
+            int ls = c.leverSlot[l];
+            double orig = s[ls];
+            s[ls] = orig != 0 ? 0 : 1;
+            double other = total();
+            s[ls] = orig;
+            savings[l] = orig != 0 ? other - base : base - other;
+        }
+        for (int l = 0; l < n; l++) s[c.savingSlot[l]] = savings[l];
+    }
+}

@@ -1,0 +1,157 @@
+package costscope.engine;
+
+import costscope.formula.Fn;
+import costscope.formula.FormulaException;
+import costscope.model.Category;
+import costscope.model.Driver;
+import costscope.model.Lever;
+import costscope.model.LineItem;
+import costscope.model.Variable;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An immutable snapshot of one evaluation: every value, item, category, metric and (optionally) lever saving. */
+public final class Results {
+    private final CompiledScenario c;
+    private final double[] s;
+    private final boolean withSavings;
+
+    Results(CompiledScenario c, double[] slots, boolean withSavings) {
+        this.c = c;
+        this.s = slots;
+        this.withSavings = withSavings;
+    }
+
+    public record ItemResult(String id, String label, String category, double quantity, double unitPrice,
+                             double billable, double basis, double monthly, double share) {
+    }
+
+    public record CategoryResult(String id, String label, String color, double monthly, double share) {
+    }
+
+    public record LeverResult(String id, String label, boolean enabled, double saving) {
+    }
+
+    public CompiledScenario compiled() {
+        return c;
+    }
+
+    public double monthlyTotal() {
+        return s[c.totalSlot];
+    }
+
+    public double annualTotal() {
+        return s[c.metricSlot.get("annualTotal")];
+    }
+
+    public boolean hasSavings() {
+        return withSavings;
+    }
+
+    /** The value of any name a formula can use (driver, variable, item, category, total, metric). */
+    public double value(String name) {
+        int k = c.slotOf(name);
+        if (k < 0) throw new IllegalArgumentException("'" + name + "' is not a name in " + c.scenario.name());
+        return s[k];
+    }
+
+    /** Evaluates a stated-figure formula (names plus quantity(), unitPrice(), basis(), saving()) on this snapshot. */
+    public double eval(String formula) {
+        Fn f;
+        try {
+            f = c.compileResultFormula(formula);
+        } catch (FormulaException e) {
+            throw new IllegalArgumentException("formula '" + formula + "': " + e.getMessage(), e);
+        }
+        return f.eval(s);
+    }
+
+    double evalCompiled(Fn f) {
+        return f.eval(s);
+    }
+
+    public ItemResult item(String id) {
+        Integer i = c.itemIndex.get(id);
+        if (i == null) throw new IllegalArgumentException("'" + id + "' is not a line item of " + c.scenario.name());
+        return item(i);
+    }
+
+    private ItemResult item(int i) {
+        LineItem it = c.scenario.items().get(i);
+        int k = c.itemSlot[i];
+        double total = monthlyTotal();
+        return new ItemResult(it.id(), it.label(), it.category(), s[k + CompiledScenario.ItemSlots.QUANTITY],
+                s[k + CompiledScenario.ItemSlots.UNIT_PRICE], s[k + CompiledScenario.ItemSlots.BILLABLE],
+                s[k + CompiledScenario.ItemSlots.BASIS], s[k], s[k] / total);
+    }
+
+    public List<ItemResult> items() {
+        List<ItemResult> out = new ArrayList<>();
+        for (int i = 0; i < c.itemSlot.length; i++) out.add(item(i));
+        return out;
+    }
+
+    public CategoryResult category(String id) {
+        Integer i = c.categoryIndex.get(id);
+        if (i == null) throw new IllegalArgumentException("'" + id + "' is not a category of " + c.scenario.name());
+        return category(i);
+    }
+
+    private CategoryResult category(int i) {
+        Category cat = c.scenario.categories().get(i);
+        double v = s[c.categorySlot[i]];
+        return new CategoryResult(cat.id(), cat.label(), cat.color() != null ? cat.color() : Palette.color(i), v,
+                v / monthlyTotal());
+    }
+
+    public List<CategoryResult> categories() {
+        List<CategoryResult> out = new ArrayList<>();
+        for (int i = 0; i < c.categorySlot.length; i++) out.add(category(i));
+        return out;
+    }
+
+    /** Drivers (their effective values, after levers) and variables, in file order. */
+    public Map<String, Double> variables() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        List<Driver> ds = c.scenario.drivers();
+        for (int i = 0; i < ds.size(); i++) m.put(ds.get(i).id(), s[c.driverSlot[i]]);
+        List<Variable> vs = c.scenario.variables();
+        for (int i = 0; i < vs.size(); i++) m.put(vs.get(i).id(), s[c.variableSlot[i]]);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Cost per user, per each denominator, and the business metrics. */
+    public Map<String, Double> metrics() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (String k : List.of("users", "costPerUser")) m.put(k, s[c.metricSlot.get(k)]);
+        for (Map.Entry<String, Integer> e : c.metricSlot.entrySet()) {
+            if (e.getKey().startsWith("costPer_")) m.put(e.getKey(), s[e.getValue()]);
+        }
+        for (String k : List.of("payingUsers", "revenue", "profit", "margin", "breakEvenRevenue",
+                "breakEvenPayingUsers", "breakEvenConversion", "runwayMonths")) {
+            m.put(k, s[c.metricSlot.get(k)]);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    public List<LeverResult> levers() {
+        List<LeverResult> out = new ArrayList<>();
+        List<Lever> ls = c.scenario.levers();
+        for (int i = 0; i < ls.size(); i++) {
+            out.add(new LeverResult(ls.get(i).id(), ls.get(i).label(), s[c.leverSlot[i]] != 0,
+                    withSavings ? s[c.savingSlot[i]] : Double.NaN));
+        }
+        return out;
+    }
+
+    /** The lever's saving, or NaN when this snapshot was taken without savings. */
+    public double leverSaving(String id) {
+        Integer i = c.leverIndex.get(id);
+        if (i == null) throw new IllegalArgumentException("'" + id + "' is not a lever of " + c.scenario.name());
+        return withSavings ? s[c.savingSlot[i]] : Double.NaN;
+    }
+}

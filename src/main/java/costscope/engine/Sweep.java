@@ -1,0 +1,51 @@
+package costscope.engine;
+
+import java.util.List;
+
+/** Totals, cost per user and category costs at evenly (or log-evenly) spaced values of one driver. */
+public final class Sweep {
+    private Sweep() {
+    }
+
+    /** x values, monthly totals, cost per user and per-category monthly costs ([category][point]). */
+    public record Result(String driver, double[] x, double[] total, double[] costPerUser, List<String> categories,
+                         double[][] categoryMonthly) {
+    }
+
+    /** The points of a sweep: n values from {@code from} to {@code to} inclusive, evenly spaced or log-spaced. */
+    public static double[] points(double from, double to, int n, boolean log) {
+        if (n < 2) throw new IllegalArgumentException("a sweep needs at least 2 points, got " + n);
+        if (log && (from <= 0 || to <= 0)) throw new IllegalArgumentException("a log sweep needs from and to above 0");
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            double t = (double) i / (n - 1);
+            x[i] = log ? Math.exp(Math.log(from) + t * (Math.log(to) - Math.log(from))) : from + t * (to - from);
+        }
+        x[0] = from;
+        x[n - 1] = to;
+        return x;
+    }
+
+    /** Sweeps {@code driver} on a copy of {@code base}; the base evaluator is not changed. */
+    public static Result run(Evaluator base, String driver, double from, double to, int n, boolean log) {
+        CompiledScenario c = base.compiled();
+        Integer di = c.driverIndex.get(driver);
+        if (di == null) throw new IllegalArgumentException("'" + driver + "' is not a driver of " + c.scenario.name());
+        Evaluator e = base.copy();
+        double[] x = points(from, to, n, log);
+        double[] total = new double[n];
+        double[] cpu = new double[n];
+        int nc = c.categorySlot.length;
+        double[][] cats = new double[nc][n];
+        int cpuSlot = c.metricSlot.get("costPerUser");
+        for (int i = 0; i < n; i++) {
+            e.setDriverInput(di, x[i]);
+            e.recalc();
+            total[i] = e.slot(c.totalSlot);
+            cpu[i] = e.slot(cpuSlot);
+            for (int k = 0; k < nc; k++) cats[k][i] = e.slot(c.categorySlot[k]);
+        }
+        List<String> ids = c.scenario.categories().stream().map(costscope.model.Category::id).toList();
+        return new Result(driver, x, total, cpu, ids, cats);
+    }
+}

@@ -1,0 +1,90 @@
+package costscope.export;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Display formatting of money, shares and counts, independent of the machine's locale. */
+public final class Formats {
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
+
+    private Formats() {
+    }
+
+    public static String symbol(String currency) {
+        if (currency == null || currency.equals("USD")) return "$";
+        return switch (currency) {
+            case "EUR" -> "€";
+            case "GBP" -> "£";
+            case "JPY" -> "¥";
+            default -> {
+                try {
+                    yield Currency.getInstance(currency).getSymbol(Locale.US) + " ";
+                } catch (IllegalArgumentException e) {
+                    yield currency + " ";
+                }
+            }
+        };
+    }
+
+    /** $1,234.56; small amounts keep significant digits ($0.0084); non-finite values show as "n/a". */
+    public static String money(double v, String currency) {
+        if (!Double.isFinite(v)) return v > 0 ? "∞" : "n/a";
+        String sym = symbol(currency);
+        double a = Math.abs(v);
+        String body;
+        if (a != 0 && a < 0.01) {
+            body = significant(a, 2);
+        } else if (a != 0 && a < 1) {
+            body = pattern("0.00##").format(a);
+        } else {
+            body = pattern("#,##0.00").format(a);
+        }
+        return (v < 0 ? "-" : "") + sym + body;
+    }
+
+    /** 52.4% from 0.524. */
+    public static String percent(double fraction) {
+        if (!Double.isFinite(fraction)) return "n/a";
+        double p = fraction * 100;
+        if (Math.abs(p) < 0.1 && p != 0) return pattern("0.###").format(p) + "%";
+        return pattern("#,##0.0").format(p) + "%";
+    }
+
+    /** 1,234,567 or 0.35 or 1.5e-7. */
+    public static String number(double v) {
+        if (!Double.isFinite(v)) return Double.isNaN(v) ? "n/a" : (v > 0 ? "∞" : "-∞");
+        double a = Math.abs(v);
+        if (a == 0) return "0";
+        if (a >= 1e15 || a < 1e-4) return pattern("0.###E0").format(v);
+        if (a >= 100) return pattern("#,##0.##").format(v);
+        return pattern("#,##0.####").format(v);
+    }
+
+    /** The shortest plain text of a number for machine-readable output (CSV): no separators, no exponent. */
+    public static String plain(double v) {
+        if (!Double.isFinite(v)) return "";
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+    }
+
+    /** Rounds to cents for machine output where money is meant: 2309.0049 -> 2309.0. */
+    public static double cents(double v) {
+        if (!Double.isFinite(v)) return v;
+        return new BigDecimal(Double.toString(v)).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static String significant(double a, int digits) {
+        BigDecimal b = new BigDecimal(a).round(new java.math.MathContext(digits, RoundingMode.HALF_UP));
+        return b.stripTrailingZeros().toPlainString();
+    }
+
+    private static DecimalFormat pattern(String p) {
+        DecimalFormat f = new DecimalFormat(p, SYMBOLS);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f;
+    }
+}

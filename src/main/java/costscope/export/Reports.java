@@ -1,0 +1,221 @@
+package costscope.export;
+
+import costscope.engine.Audit;
+import costscope.engine.Results;
+import costscope.engine.ScaleTable;
+import costscope.engine.Sweep;
+import costscope.model.Denominator;
+import costscope.model.LineItem;
+import costscope.model.Scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the tables the CLI prints and the app exports: one definition per table, every format. */
+public final class Reports {
+    private Reports() {
+    }
+
+    /** The breakdown: one row per line item, with its category, quantity, unit price, monthly cost and share. */
+    public static Table breakdown(Results r) {
+        Scenario sc = r.compiled().scenario();
+        Table t = new Table(sc.currency(), List.of(new Table.Column("Category", Table.Kind.TEXT),
+                new Table.Column("Item", Table.Kind.TEXT), new Table.Column("Quantity", Table.Kind.NUMBER),
+                new Table.Column("Unit", Table.Kind.TEXT), new Table.Column("Unit price", Table.Kind.MONEY),
+                new Table.Column("Per", Table.Kind.TEXT), new Table.Column("Monthly", Table.Kind.MONEY),
+                new Table.Column("Share", Table.Kind.PERCENT)));
+        Map<String, String> catLabel = new LinkedHashMap<>();
+        sc.categories().forEach(c -> catLabel.put(c.id(), c.label()));
+        for (String cat : catLabel.keySet()) {
+            for (int i = 0; i < sc.items().size(); i++) {
+                LineItem it = sc.items().get(i);
+                if (!it.category().equals(cat)) continue;
+                Results.ItemResult ir = r.item(it.id());
+                t.row(catLabel.get(cat), it.label(), ir.quantity(), nz(it.quantityUnit()), ir.unitPrice(),
+                        nz(it.priceUnit()), ir.monthly(), ir.share());
+            }
+        }
+        return t;
+    }
+
+    public static Table categories(Results r) {
+        Scenario sc = r.compiled().scenario();
+        Table t = new Table(sc.currency(), List.of(new Table.Column("Category", Table.Kind.TEXT),
+                new Table.Column("Monthly", Table.Kind.MONEY), new Table.Column("Share", Table.Kind.PERCENT)));
+        for (Results.CategoryResult c : r.categories()) t.row(c.label(), c.monthly(), c.share());
+        t.row("Total", r.monthlyTotal(), r.monthlyTotal() == 0 ? null : 1.0);
+        return t;
+    }
+
+    /** Headline metrics with their display labels; keys are the JSON metric names. */
+    public static Map<String, String> metricLabels(Scenario sc) {
+        Map<String, String> m = new LinkedHashMap<>();
+        String user = sc.business() != null && sc.business().users() != null && sc.business().users().label() != null
+                ? sc.business().users().label() : "user";
+        m.put("users", "Users (" + user + ")");
+        m.put("costPerUser", "Cost per " + user);
+        if (sc.business() != null) {
+            for (Denominator d : sc.business().denominators()) m.put("costPer_" + d.id(), "Cost per " + d.label());
+        }
+        m.put("payingUsers", "Paying users");
+        m.put("revenue", "Revenue");
+        m.put("profit", "Profit");
+        m.put("margin", "Margin");
+        m.put("breakEvenRevenue", "Break-even revenue");
+        m.put("breakEvenPayingUsers", "Paying users to break even");
+        m.put("breakEvenConversion", "Conversion to break even");
+        m.put("runwayMonths", "Runway (months)");
+        return m;
+    }
+
+    static Table.Kind metricKind(String key) {
+        return switch (key) {
+            case "users", "payingUsers", "breakEvenPayingUsers", "runwayMonths" -> Table.Kind.NUMBER;
+            case "margin", "breakEvenConversion" -> Table.Kind.PERCENT;
+            default -> Table.Kind.MONEY;
+        };
+    }
+
+    public static Table metrics(Results r) {
+        Scenario sc = r.compiled().scenario();
+        Table t = new Table(sc.currency(), List.of(new Table.Column("Metric", Table.Kind.TEXT),
+                new Table.Column("Value", Table.Kind.TEXT)));
+        Map<String, Double> values = r.metrics();
+        for (Map.Entry<String, String> e : metricLabels(sc).entrySet()) {
+            Double v = values.get(e.getKey());
+            if (v == null || Double.isNaN(v)) continue;
+            t.row(e.getValue(), formatKind(v, metricKind(e.getKey()), sc.currency()));
+        }
+        return t;
+    }
+
+    private static String formatKind(double v, Table.Kind k, String currency) {
+        return switch (k) {
+            case MONEY -> Formats.money(v, currency);
+            case PERCENT -> Formats.percent(v);
+            default -> Formats.number(v);
+        };
+    }
+
+    /** Every scale point side by side: items, categories, totals, per-user and business metrics. */
+    public static Table scalePoints(List<ScaleTable.Column> cols) {
+        Scenario sc = cols.get(0).results().compiled().scenario();
+        List<Table.Column> head = new ArrayList<>();
+        head.add(new Table.Column("", Table.Kind.TEXT));
+        for (ScaleTable.Column c : cols) head.add(new Table.Column(c.id(), Table.Kind.TEXT));
+        Table t = new Table(sc.currency(), head);
+        for (LineItem it : sc.items()) {
+            t.row(rowOf(it.label(), cols, r -> r.item(it.id()).monthly(), Table.Kind.MONEY, sc.currency()));
+        }
+        for (var c : sc.categories()) {
+            t.row(rowOf(c.label() + " (category)", cols, r -> r.category(c.id()).monthly(), Table.Kind.MONEY, sc.currency()));
+        }
+        t.row(rowOf("Monthly total", cols, Results::monthlyTotal, Table.Kind.MONEY, sc.currency()));
+        t.row(rowOf("Annual total", cols, Results::annualTotal, Table.Kind.MONEY, sc.currency()));
+        for (Map.Entry<String, String> e : metricLabels(sc).entrySet()) {
+            boolean any = cols.stream().anyMatch(c -> !Double.isNaN(c.results().metrics().get(e.getKey())));
+            if (!any) continue;
+            t.row(rowOf(e.getValue(), cols, r -> r.metrics().get(e.getKey()), metricKind(e.getKey()), sc.currency()));
+        }
+        return t;
+    }
+
+    /** The same table with plain numbers, for CSV: header row of scale point ids, first column row ids. */
+    public static Table scalePointsPlain(List<ScaleTable.Column> cols) {
+        Scenario sc = cols.get(0).results().compiled().scenario();
+        List<Table.Column> head = new ArrayList<>();
+        head.add(new Table.Column("row", Table.Kind.TEXT));
+        for (ScaleTable.Column c : cols) head.add(new Table.Column(c.id(), Table.Kind.NUMBER));
+        Table t = new Table(sc.currency(), head);
+        for (LineItem it : sc.items()) t.row(plainRow("item:" + it.id(), cols, r -> r.item(it.id()).monthly()));
+        for (var c : sc.categories()) t.row(plainRow("category:" + c.id(), cols, r -> r.category(c.id()).monthly()));
+        t.row(plainRow("monthlyTotal", cols, Results::monthlyTotal));
+        t.row(plainRow("annualTotal", cols, Results::annualTotal));
+        for (String k : metricLabels(sc).keySet()) {
+            boolean any = cols.stream().anyMatch(c -> !Double.isNaN(c.results().metrics().get(k)));
+            if (any) t.row(plainRow("metric:" + k, cols, r -> r.metrics().get(k)));
+        }
+        return t;
+    }
+
+    private static Object[] rowOf(String label, List<ScaleTable.Column> cols, java.util.function.ToDoubleFunction<Results> f,
+                                  Table.Kind k, String currency) {
+        Object[] row = new Object[cols.size() + 1];
+        row[0] = label;
+        for (int i = 0; i < cols.size(); i++) row[i + 1] = formatKind(f.applyAsDouble(cols.get(i).results()), k, currency);
+        return row;
+    }
+
+    private static Object[] plainRow(String label, List<ScaleTable.Column> cols, java.util.function.ToDoubleFunction<Results> f) {
+        Object[] row = new Object[cols.size() + 1];
+        row[0] = label;
+        for (int i = 0; i < cols.size(); i++) {
+            double v = f.applyAsDouble(cols.get(i).results());
+            row[i + 1] = Double.isFinite(v) ? (Object) v : null;
+        }
+        return row;
+    }
+
+    /** Stated figures beside computed ones. */
+    public static Table audit(List<Audit.Line> lines, String currency) {
+        Table t = new Table(currency, List.of(new Table.Column("", Table.Kind.TEXT), new Table.Column("Stated figure", Table.Kind.TEXT),
+                new Table.Column("At", Table.Kind.TEXT), new Table.Column("Stated", Table.Kind.TEXT),
+                new Table.Column("Computed", Table.Kind.TEXT), new Table.Column("Difference", Table.Kind.TEXT)));
+        for (Audit.Line l : lines) {
+            t.row(l.agrees() ? "ok" : "DIFFERS", l.label(), l.at() == null ? "" : l.at(), fmt(l.stated(), l, currency),
+                    fmt(l.computed(), l, currency), l.agrees() ? "" : fmt(l.difference(), l, currency));
+        }
+        return t;
+    }
+
+    /** Audit lines with plain numbers, for CSV. */
+    public static Table auditPlain(List<Audit.Line> lines) {
+        Table t = new Table("USD", List.of(new Table.Column("label", Table.Kind.TEXT), new Table.Column("at", Table.Kind.TEXT),
+                new Table.Column("of", Table.Kind.TEXT), new Table.Column("stated", Table.Kind.NUMBER),
+                new Table.Column("computed", Table.Kind.NUMBER), new Table.Column("difference", Table.Kind.NUMBER),
+                new Table.Column("agrees", Table.Kind.TEXT)));
+        for (Audit.Line l : lines) {
+            t.row(l.label(), l.at() == null ? "" : l.at(), l.of(), l.stated(), finite(l.computed()), finite(l.difference()),
+                    Boolean.toString(l.agrees()));
+        }
+        return t;
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    static String fmt(double v, Audit.Line l, String currency) {
+        return switch (l.format()) {
+            case CURRENCY -> Formats.money(v, currency);
+            case PERCENT -> Formats.percent(v);
+            case MONTHS -> Formats.number(v) + " months";
+            case NUMBER -> Formats.number(v);
+        };
+    }
+
+    /** A sweep as plain numbers: driver value, total, cost per user, then one column per category. */
+    public static Table sweep(Sweep.Result s, String currency) {
+        List<Table.Column> cols = new ArrayList<>();
+        cols.add(new Table.Column(s.driver(), Table.Kind.NUMBER));
+        cols.add(new Table.Column("monthlyTotal", Table.Kind.MONEY));
+        cols.add(new Table.Column("costPerUser", Table.Kind.MONEY));
+        for (String c : s.categories()) cols.add(new Table.Column(c, Table.Kind.MONEY));
+        Table t = new Table(currency, cols);
+        for (int i = 0; i < s.x().length; i++) {
+            Object[] row = new Object[cols.size()];
+            row[0] = s.x()[i];
+            row[1] = finite(s.total()[i]);
+            row[2] = finite(s.costPerUser()[i]);
+            for (int k = 0; k < s.categories().size(); k++) row[3 + k] = finite(s.categoryMonthly()[k][i]);
+            t.row(row);
+        }
+        return t;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

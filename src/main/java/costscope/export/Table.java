@@ -1,0 +1,128 @@
+package costscope.export;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A simple table of text and numbers, rendered as aligned text, CSV (plain numbers, no separators, header row)
+ * or Markdown (formatted for reading).
+ */
+public final class Table {
+    public enum Kind { TEXT, MONEY, PERCENT, NUMBER }
+
+    public record Column(String title, Kind kind) {
+    }
+
+    private final List<Column> columns;
+    private final List<Object[]> rows = new ArrayList<>();
+    private final String currency;
+
+    public Table(String currency, List<Column> columns) {
+        this.currency = currency;
+        this.columns = List.copyOf(columns);
+    }
+
+    /** Adds a row: Strings for text cells, Doubles (or null for empty) for numeric cells. */
+    public Table row(Object... cells) {
+        if (cells.length != columns.size()) {
+            throw new IllegalArgumentException("row has " + cells.length + " cells, table has " + columns.size() + " columns");
+        }
+        rows.add(cells.clone());
+        return this;
+    }
+
+    public int rowCount() {
+        return rows.size();
+    }
+
+    private String display(Object v, Kind k) {
+        if (v == null) return "";
+        if (v instanceof String s) return s;
+        double d = ((Number) v).doubleValue();
+        return switch (k) {
+            case MONEY -> Formats.money(d, currency);
+            case PERCENT -> Formats.percent(d);
+            case NUMBER, TEXT -> Formats.number(d);
+        };
+    }
+
+    public String toCsv() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) b.append(',');
+            b.append(csv(columns.get(i).title()));
+        }
+        b.append('\n');
+        for (Object[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                if (i > 0) b.append(',');
+                Object v = r[i];
+                if (v instanceof Number n) b.append(Formats.plain(n.doubleValue()));
+                else if (v != null) b.append(csv(v.toString()));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String csv(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n")) return "\"" + s.replace("\"", "\"\"") + "\"";
+        return s;
+    }
+
+    public String toMarkdown() {
+        StringBuilder b = new StringBuilder("|");
+        for (Column c : columns) b.append(' ').append(md(c.title())).append(" |");
+        b.append("\n|");
+        for (Column c : columns) b.append(c.kind() == Kind.TEXT ? "---|" : "---:|");
+        b.append('\n');
+        for (Object[] r : rows) {
+            b.append('|');
+            for (int i = 0; i < r.length; i++) b.append(' ').append(md(display(r[i], columns.get(i).kind()))).append(" |");
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String md(String s) {
+        return s.replace("|", "\\|");
+    }
+
+    public String toText() {
+        int n = columns.size();
+        int[] w = new int[n];
+        List<String[]> cells = new ArrayList<>();
+        String[] head = new String[n];
+        for (int i = 0; i < n; i++) {
+            head[i] = columns.get(i).title();
+            w[i] = head[i].length();
+        }
+        for (Object[] r : rows) {
+            String[] c = new String[n];
+            for (int i = 0; i < n; i++) {
+                c[i] = display(r[i], columns.get(i).kind());
+                w[i] = Math.max(w[i], c[i].length());
+            }
+            cells.add(c);
+        }
+        StringBuilder b = new StringBuilder();
+        line(b, head, w);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) b.append("  ");
+            b.append("-".repeat(w[i]));
+        }
+        b.append('\n');
+        for (String[] c : cells) line(b, c, w);
+        return b.toString();
+    }
+
+    private void line(StringBuilder b, String[] c, int[] w) {
+        for (int i = 0; i < c.length; i++) {
+            if (i > 0) b.append("  ");
+            boolean right = columns.get(i).kind() != Kind.TEXT;
+            String pad = " ".repeat(w[i] - c[i].length());
+            b.append(right ? pad + c[i] : (i == c.length - 1 ? c[i] : c[i] + pad));
+        }
+        b.append('\n');
+    }
+}

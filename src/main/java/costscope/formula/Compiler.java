@@ -1,0 +1,210 @@
+package costscope.formula;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles an AST into a tree of closures over the slot array. Names are resolved once, here; constant
+ * sub-expressions are folded. Evaluation never parses or looks anything up by name.
+ */
+public final class Compiler {
+
+    /** Resolves names (and, optionally, special name-argument functions) while compiling. */
+    public interface Scope {
+        /** The compiled accessor for a name; throws with the name's position when unknown. */
+        Fn name(Expr.Name name) throws FormulaException;
+
+        /** A compiled special call such as {@code quantity(item)}, or null when {@code call} is not special here. */
+        default Fn special(Expr.Call call) throws FormulaException {
+            return null;
+        }
+    }
+
+    private record Const(double value) implements Fn {
+        @Override
+        public double eval(double[] slots) {
+            return value;
+        }
+    }
+
+    private Compiler() {
+    }
+
+    public static Fn constant(double v) {
+        return new Const(v);
+    }
+
+    public static boolean isConstant(Fn f) {
+        return f instanceof Const;
+    }
+
+    public static Fn compile(Expr e, Scope scope) throws FormulaException {
+        Fn f = build(e, scope);
+        return f;
+    }
+
+    private static Fn build(Expr e, Scope scope) throws FormulaException {
+        if (e instanceof Expr.Num n) {
+            return new Const(n.value());
+        }
+        if (e instanceof Expr.Name n) {
+            return scope.name(n);
+        }
+        if (e instanceof Expr.Unary u) {
+            Fn a = build(u.operand(), scope);
+            Fn f = u.op() == '-' ? s -> -a.eval(s) : a;
+            return fold(f, a);
+        }
+        if (e instanceof Expr.Binary b) {
+            Fn l = build(b.left(), scope);
+            Fn r = build(b.right(), scope);
+            Fn f = switch (b.op()) {
+                case "+" -> s -> l.eval(s) + r.eval(s);
+                case "-" -> s -> l.eval(s) - r.eval(s);
+                case "*" -> s -> l.eval(s) * r.eval(s);
+                case "/" -> s -> l.eval(s) / r.eval(s);
+                case "^" -> s -> Math.pow(l.eval(s), r.eval(s));
+                case "<" -> s -> l.eval(s) < r.eval(s) ? 1 : 0;
+                case "<=" -> s -> l.eval(s) <= r.eval(s) ? 1 : 0;
+                case ">" -> s -> l.eval(s) > r.eval(s) ? 1 : 0;
+                case ">=" -> s -> l.eval(s) >= r.eval(s) ? 1 : 0;
+                case "==" -> s -> l.eval(s) == r.eval(s) ? 1 : 0;
+                case "!=" -> s -> l.eval(s) != r.eval(s) ? 1 : 0;
+                default -> throw new FormulaException("unknown operator '" + b.op() + "'", b.start(), b.end());
+            };
+            return fold(f, l, r);
+        }
+        Expr.Call c = (Expr.Call) e;
+        Fn special = scope.special(c);
+        if (special != null) {
+            return special;
+        }
+        Functions.checkArity(c);
+        Fn[] a = new Fn[c.args().size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = build(c.args().get(i), scope);
+        }
+        Fn f = switch (c.name()) {
+            case "if" -> {
+                Fn cond = a[0], x = a[1], y = a[2];
+                if (cond instanceof Const k) yield k.value != 0 ? x : y;
+                yield s -> cond.eval(s) != 0 ? x.eval(s) : y.eval(s);
+            }
+            case "min" -> a.length == 2 ? s -> Math.min(a[0].eval(s), a[1].eval(s)) : s -> {
+                double m = a[0].eval(s);
+                for (int i = 1; i < a.length; i++) m = Math.min(m, a[i].eval(s));
+                return m;
+            };
+            case "max" -> a.length == 2 ? s -> Math.max(a[0].eval(s), a[1].eval(s)) : s -> {
+                double m = a[0].eval(s);
+                for (int i = 1; i < a.length; i++) m = Math.max(m, a[i].eval(s));
+                return m;
+            };
+            case "ceil" -> s -> Math.ceil(a[0].eval(s));
+            case "floor" -> s -> Math.floor(a[0].eval(s));
+            case "round" -> a.length == 1 ? s -> Functions.round(a[0].eval(s), 0)
+                    : s -> Functions.round(a[0].eval(s), a[1].eval(s));
+            case "abs" -> s -> Math.abs(a[0].eval(s));
+            case "sqrt" -> s -> Math.sqrt(a[0].eval(s));
+            case "log" -> a.length == 1 ? s -> Math.log(a[0].eval(s)) : s -> Math.log(a[0].eval(s)) / Math.log(a[1].eval(s));
+            case "exp" -> s -> Math.exp(a[0].eval(s));
+            case "not" -> s -> a[0].eval(s) == 0 ? 1 : 0;
+            case "and" -> s -> {
+                for (Fn x : a) if (x.eval(s) == 0) return 0;
+                return 1;
+            };
+            case "or" -> s -> {
+                for (Fn x : a) if (x.eval(s) != 0) return 1;
+                return 0;
+            };
+            case "step", "interp" -> table(c, a);
+            default -> throw new FormulaException("unknown function '" + c.name() + "'", c.start(), c.end());
+        };
+        if (c.name().equals("if")) {
+            return f;
+        }
+        return fold(f, a);
+    }
+
+    /** step() and interp() with constant tables compile to array lookups; otherwise the table is evaluated each time. */
+    private static Fn table(Expr.Call c, Fn[] a) throws FormulaException {
+        int pairs = (a.length - 1) / 2;
+        boolean constant = true;
+        for (int i = 1; i < a.length; i++) constant &= a[i] instanceof Const;
+        boolean interp = c.name().equals("interp");
+        Fn x = a[0];
+        if (constant) {
+            double[] ts = new double[pairs];
+            double[] vs = new double[pairs];
+            for (int i = 0; i < pairs; i++) {
+                ts[i] = ((Const) a[1 + 2 * i]).value;
+                vs[i] = ((Const) a[2 + 2 * i]).value;
+                if (i > 0 && ts[i] < ts[i - 1]) {
+                    Expr at = c.args().get(1 + 2 * i);
+                    throw new FormulaException(c.name() + "() thresholds must ascend: " + fmt(ts[i]) + " comes after "
+                            + fmt(ts[i - 1]), at.start(), at.end());
+                }
+            }
+            return interp ? s -> Functions.interp(x.eval(s), ts, vs) : s -> Functions.step(x.eval(s), ts, vs);
+        }
+        return s -> {
+            double[] ts = new double[pairs];
+            double[] vs = new double[pairs];
+            for (int i = 0; i < pairs; i++) {
+                ts[i] = a[1 + 2 * i].eval(s);
+                vs[i] = a[2 + 2 * i].eval(s);
+            }
+            return interp ? Functions.interp(x.eval(s), ts, vs) : Functions.step(x.eval(s), ts, vs);
+        };
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private static Fn fold(Fn f, Fn... args) {
+        for (Fn a : args) {
+            if (!(a instanceof Const)) return f;
+        }
+        return new Const(f.eval(new double[0]));
+    }
+
+    /** Every name the expression refers to (not function names), in source order. */
+    public static List<Expr.Name> names(Expr e) {
+        List<Expr.Name> out = new ArrayList<>();
+        collect(e, out);
+        return out;
+    }
+
+    private static void collect(Expr e, List<Expr.Name> out) {
+        if (e instanceof Expr.Name n) out.add(n);
+        else if (e instanceof Expr.Unary u) collect(u.operand(), out);
+        else if (e instanceof Expr.Binary b) {
+            collect(b.left(), out);
+            collect(b.right(), out);
+        } else if (e instanceof Expr.Call c) {
+            for (Expr a : c.args()) collect(a, out);
+        }
+    }
+
+    /** Checks every call's name and arity without resolving names; returns the first problem or null. */
+    public static FormulaException checkCalls(Expr e) {
+        try {
+            walkCalls(e);
+            return null;
+        } catch (FormulaException x) {
+            return x;
+        }
+    }
+
+    private static void walkCalls(Expr e) throws FormulaException {
+        if (e instanceof Expr.Unary u) walkCalls(u.operand());
+        else if (e instanceof Expr.Binary b) {
+            walkCalls(b.left());
+            walkCalls(b.right());
+        } else if (e instanceof Expr.Call c) {
+            Functions.checkArity(c);
+            for (Expr a : c.args()) walkCalls(a);
+        }
+    }
+}
