@@ -414,7 +414,8 @@ public final class CompiledScenario {
                     best = k;
                 }
             }
-            return best != null && bestD <= Math.max(1, name.length() / 3) ? " (did you mean '" + best + "'?)" : "";
+            return best != null && bestD <= Math.max(1, name.length() / 3) && bestD < name.length()
+                    ? " (did you mean '" + best + "'?)" : "";
         }
 
         private static int distance(String a, String b) {
@@ -596,7 +597,7 @@ public final class CompiledScenario {
                     String have = idKind.get(target);
                     boolean ok = kind == LeverEffect.Kind.SET ? "driver".equals(have) || "variable".equals(have) : want.equals(have);
                     if (!ok) {
-                        problems.add(Problem.at(where, "'" + target + "' is not a " + want + suggest(target)));
+                        problems.add(Problem.at(where, "'" + target + "' is not " + (want.equals("item") ? "an " : "a ") + want + suggest(target)));
                         continue;
                     }
                     int ls = leverSlot[l];

@@ -61,6 +61,10 @@ public final class Results {
 
     /** Evaluates a stated-figure formula (names plus quantity(), unitPrice(), basis(), saving()) on this snapshot. */
     public double eval(String formula) {
+        if (!withSavings && usesSaving(formula)) {
+            throw new IllegalStateException("formula '" + formula + "' uses saving(), but this snapshot was taken without"
+                    + " lever savings: use Evaluator.evaluateWithSavings()");
+        }
         Fn f;
         try {
             f = c.compileResultFormula(formula);
@@ -68,6 +72,23 @@ public final class Results {
             throw new IllegalArgumentException("formula '" + formula + "': " + e.getMessage(), e);
         }
         return f.eval(s);
+    }
+
+    private static boolean usesSaving(String formula) {
+        try {
+            return uses(costscope.formula.Parser.parse(formula), "saving");
+        } catch (FormulaException e) {
+            return false;
+        }
+    }
+
+    private static boolean uses(costscope.formula.Expr e, String fn) {
+        if (e instanceof costscope.formula.Expr.Call c) {
+            return c.name().equals(fn) || c.args().stream().anyMatch(a -> uses(a, fn));
+        }
+        if (e instanceof costscope.formula.Expr.Binary b) return uses(b.left(), fn) || uses(b.right(), fn);
+        if (e instanceof costscope.formula.Expr.Unary u) return uses(u.operand(), fn);
+        return false;
     }
 
     double evalCompiled(Fn f) {

@@ -54,8 +54,8 @@ final class Lexer {
                 int s = i;
                 boolean eq = i + 1 < n && src.charAt(i + 1) == '=';
                 if ((c == '=' || c == '!') && !eq) {
-                    throw new FormulaException(c == '=' ? "'=' is not an operator; use '==' to compare"
-                            : "'!' is not an operator; use '!=' or not(x)", s, s + 1);
+                    throw new FormulaException(c == '=' ? "'=' is not an operator, use '==' to compare"
+                            : "'!' is not an operator, use '!=' or not(x)", s, s + 1);
                 }
                 i += eq ? 2 : 1;
                 out.add(new Token(Token.Kind.OP, src.substring(s, i), 0, s, i));

@@ -76,7 +76,7 @@ public final class Parser {
             left = new Expr.Binary(t.text(), left, right, left.start(), right.end());
             Token u = peek();
             if (u.kind() == Token.Kind.OP && List.of("<", "<=", ">", ">=", "==", "!=").contains(u.text())) {
-                throw new FormulaException("comparisons cannot be chained; use and(a < b, b < c)", u.start(), u.end());
+                throw new FormulaException("comparisons cannot be chained, use and(a < b, b < c)", u.start(), u.end());
             }
         }
         return left;

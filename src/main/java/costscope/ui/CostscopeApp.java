@@ -25,7 +25,11 @@ public final class CostscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        Path file = args.isEmpty() ? DEFAULT_SCENARIO : Path.of(args.get(0));
+        show(stage, args.isEmpty() ? DEFAULT_SCENARIO : Path.of(args.get(0)));
+    }
+
+    /** Builds the main window on {@code stage} and opens {@code file}; returns the window's controller. */
+    static MainWindowController show(Stage stage, Path file) {
         MainWindowController controller = new MainWindowController();
         Parent root = Views.load(Views.View.MAIN_WINDOW, type -> {
             if (type == MainWindowController.class) return controller;
@@ -41,6 +45,7 @@ public final class CostscopeApp extends Application {
         } else {
             controller.showMessage("No scenario open. " + file + " was not found.");
         }
+        return controller;
     }
 
     static void open(Path file, MainWindowController controller, Stage stage) {
