@@ -275,15 +275,15 @@ public final class Cli implements Callable<Integer> {
     static final class SweepCmd implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
-        @Option(names = "--driver", required = true, paramLabel = "ID")
+        @Option(names = "--driver", paramLabel = "ID", description = "the driver to sweep (default: the file's sweep.driver)")
         String driver;
-        @Option(names = "--from", required = true, paramLabel = "A")
+        @Option(names = "--from", paramLabel = "A", description = "first value, e.g. 10, 1k (default: the file's sweep.from)")
         String from;
-        @Option(names = "--to", required = true, paramLabel = "B")
+        @Option(names = "--to", paramLabel = "B", description = "last value, e.g. 1M, 1e9 (default: the file's sweep.to)")
         String to;
-        @Option(names = "--points", required = true, paramLabel = "N")
+        @Option(names = "--points", paramLabel = "N", defaultValue = "100", description = "number of points (default ${DEFAULT-VALUE})")
         int points;
-        @Option(names = "--log", description = "log-spaced points")
+        @Option(names = "--log", description = "log-spaced points (default: the file's sweep.log when --driver is not given)")
         boolean log;
         @CommandLine.Mixin
         ContextMixin ctx;
@@ -294,6 +294,19 @@ public final class Cli implements Callable<Integer> {
         public Integer call() throws Exception {
             checkFormat(format, "csv", "json");
             CompiledScenario c = load(file);
+            var dflt = c.scenario().sweep();
+            if (driver == null) {
+                if (dflt == null) throw new BadInput(file + ": --driver is required (the file has no sweep section)");
+                driver = dflt.driver();
+                log = log || dflt.log();
+            }
+            if (from == null || to == null) {
+                if (dflt == null || !dflt.driver().equals(driver)) {
+                    throw new BadInput(file + ": --from and --to are required for driver " + driver);
+                }
+                if (from == null) from = Formats.plain(dflt.from());
+                if (to == null) to = Formats.plain(dflt.to());
+            }
             if (c.scenario().driver(driver) == null) {
                 throw new BadInput(file + ": --driver " + driver + ": not a driver (have: "
                         + String.join(", ", c.scenario().drivers().stream().map(d -> d.id()).toList()) + ")");

@@ -171,8 +171,7 @@ public final class CompiledScenario {
             public Fn name(Expr.Name n) throws FormulaException {
                 Integer slot = nameSlot.get(n.name());
                 if (slot == null) throw new FormulaException("unknown name '" + n.name() + "'", n.start(), n.end());
-                int k = slot;
-                return s -> s[k];
+                return Compiler.slot(slot);
             }
 
             @Override
@@ -201,8 +200,7 @@ public final class CompiledScenario {
         if (idx == null) {
             throw new FormulaException("'" + arg.name() + "' is not " + what, arg.start(), arg.end());
         }
-        int k = offset < 0 ? savingSlot[idx] : itemSlot[idx] + offset;
-        return s -> s[k];
+        return Compiler.slot(offset < 0 ? savingSlot[idx] : itemSlot[idx] + offset);
     }
 
     /** Offsets of an item's auxiliary slots from its cost slot. */
@@ -267,8 +265,7 @@ public final class CompiledScenario {
             public Fn name(Expr.Name n) throws FormulaException {
                 Integer slot = nameSlot.get(n.name());
                 if (slot == null) throw new FormulaException("unknown name '" + n.name() + "'", n.start(), n.end());
-                int k = slot;
-                return s -> s[k];
+                return Compiler.slot(slot);
             }
         };
 

@@ -19,11 +19,20 @@ public final class Sweep {
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
             double t = (double) i / (n - 1);
-            x[i] = log ? Math.exp(Math.log(from) + t * (Math.log(to) - Math.log(from))) : from + t * (to - from);
+            x[i] = log ? snap(Math.exp(Math.log(from) + t * (Math.log(to) - Math.log(from)))) : from + t * (to - from);
         }
         x[0] = from;
         x[n - 1] = to;
         return x;
+    }
+
+    /**
+     * Rounds a log-spaced point to 12 significant digits, so that exact decades come out exact (1e5, not
+     * 99999.99999999984) and step() thresholds at round numbers are not missed.
+     */
+    static double snap(double v) {
+        if (v == 0 || !Double.isFinite(v)) return v;
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
     }
 
     /** Sweeps {@code driver} on a copy of {@code base}; the base evaluator is not changed. */

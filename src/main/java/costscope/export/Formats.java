@@ -46,6 +46,34 @@ public final class Formats {
         return (v < 0 ? "-" : "") + sym + body;
     }
 
+    /** Money with a fixed number of decimals (for figures shown at a report's precision): $2,309 or $0.000167. */
+    public static String money(double v, String currency, int decimals) {
+        if (!Double.isFinite(v)) return v > 0 ? "∞" : "n/a";
+        return (v < 0 ? "-" : "") + symbol(currency) + fixed(Math.abs(v), decimals);
+    }
+
+    /** A share with a fixed number of decimals of a percent: 52.4% (1) or 53% (0). */
+    public static String percent(double fraction, int decimals) {
+        if (!Double.isFinite(fraction)) return "n/a";
+        return fixed(fraction * 100, decimals) + "%";
+    }
+
+    /** A number with thousands separators and a fixed number of decimals. */
+    public static String number(double v, int decimals) {
+        if (!Double.isFinite(v)) return Double.isNaN(v) ? "n/a" : (v > 0 ? "∞" : "-∞");
+        return (v < 0 ? "-" : "") + fixed(Math.abs(v), decimals);
+    }
+
+    /** Decimals needed to show a value rounded to {@code rounding}: 1 -> 0, 0.01 -> 2, 0.000001 -> 6, 1000 -> 0. */
+    public static int decimalsFor(double rounding) {
+        if (!(rounding > 0) || rounding >= 1) return 0;
+        return Math.min(12, (int) Math.ceil(-Math.log10(rounding) - 1e-9));
+    }
+
+    private static String fixed(double a, int decimals) {
+        return pattern(decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(a);
+    }
+
     /** 52.4% from 0.524. */
     public static String percent(double fraction) {
         if (!Double.isFinite(fraction)) return "n/a";

@@ -50,29 +50,36 @@ public final class Reports {
     }
 
     /** Headline metrics with their display labels; keys are the JSON metric names. */
+    /** Only the metrics the scenario's business model gives inputs for: no revenue rows without a price. */
     public static Map<String, String> metricLabels(Scenario sc) {
         Map<String, String> m = new LinkedHashMap<>();
-        String user = sc.business() != null && sc.business().users() != null && sc.business().users().label() != null
-                ? sc.business().users().label() : "user";
-        m.put("users", "Users (" + user + ")");
-        m.put("costPerUser", "Cost per " + user);
-        if (sc.business() != null) {
-            for (Denominator d : sc.business().denominators()) m.put("costPer_" + d.id(), "Cost per " + d.label());
+        var b = sc.business();
+        if (b == null) return m;
+        if (b.users() != null) {
+            String user = b.users().label() != null ? b.users().label() : "user";
+            m.put("users", "Users (" + user + ")");
+            m.put("costPerUser", "Cost per " + user);
         }
-        m.put("payingUsers", "Paying users");
-        m.put("revenue", "Revenue");
-        m.put("profit", "Profit");
-        m.put("margin", "Margin");
-        m.put("breakEvenRevenue", "Break-even revenue");
-        m.put("breakEvenPayingUsers", "Paying users to break even");
-        m.put("breakEvenConversion", "Conversion to break even");
-        m.put("runwayMonths", "Runway (months)");
+        for (Denominator d : b.denominators()) m.put("costPer_" + d.id(), "Cost per " + d.label());
+        if (b.price() != null && b.conversion() != null) {
+            m.put("payingUsers", "Paying users");
+            m.put("revenue", "Revenue");
+            m.put("profit", "Profit");
+            m.put("margin", "Margin");
+        }
+        if (b.price() != null || b.markup() != null) m.put("breakEvenRevenue", "Break-even revenue");
+        if (b.price() != null) {
+            m.put("breakEvenPayingUsers", "Paying users to break even");
+            m.put("breakEvenConversion", "Conversion to break even");
+        }
+        if (b.funding() != null) m.put("runwayMonths", "Runway (months)");
         return m;
     }
 
     static Table.Kind metricKind(String key) {
         return switch (key) {
-            case "users", "payingUsers", "breakEvenPayingUsers", "runwayMonths" -> Table.Kind.NUMBER;
+            case "users", "payingUsers", "breakEvenPayingUsers" -> Table.Kind.NUMBER;
+            case "runwayMonths" -> Table.Kind.MONTHS;
             case "margin", "breakEvenConversion" -> Table.Kind.PERCENT;
             default -> Table.Kind.MONEY;
         };
@@ -95,6 +102,7 @@ public final class Reports {
         return switch (k) {
             case MONEY -> Formats.money(v, currency);
             case PERCENT -> Formats.percent(v);
+            case MONTHS -> Double.isInfinite(v) ? "unlimited" : Formats.number(v, 1) + " months";
             default -> Formats.number(v);
         };
     }
@@ -164,8 +172,13 @@ public final class Reports {
                 new Table.Column("At", Table.Kind.TEXT), new Table.Column("Stated", Table.Kind.TEXT),
                 new Table.Column("Computed", Table.Kind.TEXT), new Table.Column("Difference", Table.Kind.TEXT)));
         for (Audit.Line l : lines) {
-            t.row(l.agrees() ? "ok" : "DIFFERS", l.label(), l.at() == null ? "" : l.at(), fmt(l.stated(), l, currency),
-                    fmt(l.computed(), l, currency), l.agrees() ? "" : fmt(l.difference(), l, currency));
+            String stated = fmt(l.stated(), l, currency);
+            if (l.rounding() > 1 && l.rounding() >= Math.abs(l.stated()) * 0.05) {
+                // a range recorded as midpoint +/- half its width: show it as the report does
+                stated = fmt(l.stated() - l.rounding() / 2, l, currency) + " to " + fmt(l.stated() + l.rounding() / 2, l, currency);
+            }
+            t.row(l.agrees() ? "ok" : "DIFFERS", l.label(), l.at() == null ? "" : l.at(), stated,
+                    fmtComputed(l.computed(), l, currency), l.agrees() ? "" : fmtComputed(l.difference(), l, currency));
         }
         return t;
     }
@@ -187,12 +200,23 @@ public final class Reports {
         return Double.isFinite(v) ? v : null;
     }
 
+    /** A stated figure at the report's own precision (its rounding). */
     static String fmt(double v, Audit.Line l, String currency) {
+        return fmt(v, l, currency, 0);
+    }
+
+    /** A computed figure: the report's precision plus enough to see why it differs. */
+    static String fmtComputed(double v, Audit.Line l, String currency) {
+        return fmt(v, l, currency, 1);
+    }
+
+    private static String fmt(double v, Audit.Line l, String currency, int extra) {
+        int d = Formats.decimalsFor(l.rounding());
         return switch (l.format()) {
-            case CURRENCY -> Formats.money(v, currency);
-            case PERCENT -> Formats.percent(v);
-            case MONTHS -> Formats.number(v) + " months";
-            case NUMBER -> Formats.number(v);
+            case CURRENCY -> Formats.money(v, currency, extra > 0 ? Math.max(d, 2) : d);
+            case PERCENT -> Formats.percent(v, Math.max(0, Formats.decimalsFor(l.rounding() * 100)) + extra);
+            case MONTHS -> Formats.number(v, d + extra) + " months";
+            case NUMBER -> Formats.number(v, extra > 0 ? Math.max(d, Math.abs(v) < 100 ? 2 : d) : d);
         };
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * or Markdown (formatted for reading).
  */
 public final class Table {
-    public enum Kind { TEXT, MONEY, PERCENT, NUMBER }
+    public enum Kind { TEXT, MONEY, PERCENT, NUMBER, MONTHS }
 
     public record Column(String title, Kind kind) {
     }
@@ -42,6 +42,7 @@ public final class Table {
         return switch (k) {
             case MONEY -> Formats.money(d, currency);
             case PERCENT -> Formats.percent(d);
+            case MONTHS -> Double.isInfinite(d) ? "unlimited" : Formats.number(d, 1) + " months";
             case NUMBER, TEXT -> Formats.number(d);
         };
     }

@@ -27,6 +27,19 @@ public final class Compiler {
         }
     }
 
+    /** A read of one slot; binary operators on slots and constants are specialised so they cost one call. */
+    private record Slot(int index) implements Fn {
+        @Override
+        public double eval(double[] slots) {
+            return slots[index];
+        }
+    }
+
+    /** The compiled read of slot {@code k}; scopes return this for names. */
+    public static Fn slot(int k) {
+        return new Slot(k);
+    }
+
     private Compiler() {
     }
 
@@ -58,6 +71,10 @@ public final class Compiler {
         if (e instanceof Expr.Binary b) {
             Fn l = build(b.left(), scope);
             Fn r = build(b.right(), scope);
+            Fn special = l instanceof Const && r instanceof Const ? null : specialised(b.op(), l, r);
+            if (special != null) {
+                return special;
+            }
             Fn f = switch (b.op()) {
                 case "+" -> s -> l.eval(s) + r.eval(s);
                 case "-" -> s -> l.eval(s) - r.eval(s);
@@ -124,6 +141,53 @@ public final class Compiler {
             return f;
         }
         return fold(f, a);
+    }
+
+    /** Arithmetic on a slot and a constant, or two slots, as one closure (the shapes most formulas have). */
+    private static Fn specialised(String op, Fn l, Fn r) {
+        if (l instanceof Slot a && r instanceof Const c) {
+            int i = a.index;
+            double v = c.value;
+            return switch (op) {
+                case "+" -> s -> s[i] + v;
+                case "-" -> s -> s[i] - v;
+                case "*" -> s -> s[i] * v;
+                case "/" -> s -> s[i] / v;
+                default -> null;
+            };
+        }
+        if (l instanceof Const c && r instanceof Slot a) {
+            int i = a.index;
+            double v = c.value;
+            return switch (op) {
+                case "+" -> s -> v + s[i];
+                case "-" -> s -> v - s[i];
+                case "*" -> s -> v * s[i];
+                case "/" -> s -> v / s[i];
+                default -> null;
+            };
+        }
+        if (l instanceof Slot a && r instanceof Slot b) {
+            int i = a.index;
+            int j = b.index;
+            return switch (op) {
+                case "+" -> s -> s[i] + s[j];
+                case "-" -> s -> s[i] - s[j];
+                case "*" -> s -> s[i] * s[j];
+                case "/" -> s -> s[i] / s[j];
+                default -> null;
+            };
+        }
+        if (r instanceof Const c && (op.equals("*") || op.equals("/") || op.equals("+") || op.equals("-"))) {
+            double v = c.value;
+            return switch (op) {
+                case "+" -> s -> l.eval(s) + v;
+                case "-" -> s -> l.eval(s) - v;
+                case "*" -> s -> l.eval(s) * v;
+                default -> s -> l.eval(s) / v;
+            };
+        }
+        return null;
     }
 
     /** step() and interp() with constant tables compile to array lookups; otherwise the table is evaluated each time. */

@@ -205,7 +205,7 @@ class EngineTest {
         Evaluator e = c.newEvaluator();
         Sweep.Result s = Sweep.run(e, "n", 10, 1_000_000, 5, true);
         assertEquals(10, s.x()[0], 0);
-        assertEquals(Math.pow(10, 3.5), s.x()[2], 1e-9);
+        assertEquals(3162.27766017, s.x()[2], 0, "log points are snapped to 12 significant digits");
         assertEquals(1_000_000, s.x()[4], 0);
         for (int i = 0; i < 5; i++) {
             Evaluator p = c.newEvaluator();
@@ -216,6 +216,9 @@ class EngineTest {
             assertEquals(r.category("d").monthly(), s.categoryMonthly()[1][i], 0);
         }
         assertEquals(1000, e.driverValue("n"), 0, "the base evaluator is not changed by a sweep");
+        // exact decades, so step() thresholds at round numbers are hit (99999.99999999984 would miss 100000)
+        assertEquals(List.of(10.0, 100.0, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9),
+                java.util.Arrays.stream(Sweep.points(10, 1e9, 9, true)).boxed().toList());
         double[] lin = Sweep.points(0, 100, 5, false);
         assertEquals(25, lin[1], 0);
     }
