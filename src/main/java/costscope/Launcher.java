@@ -15,7 +15,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length > 0 && Cli.COMMANDS.contains(args[0])) {
-            int code = Cli.run(args, new PrintWriter(System.out), new PrintWriter(System.err));
+            int code = Cli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
             System.exit(code);
         }
         costscope.ui.CostscopeApp.launchApp(args);

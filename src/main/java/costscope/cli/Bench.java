@@ -35,17 +35,22 @@ final class Bench implements Callable<Integer> {
     @Option(names = "--warmup-millis", defaultValue = "1500", description = "warm-up per scenario (default ${DEFAULT-VALUE} ms)")
     long warmupMillis;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     /** Defeats dead-code elimination. */
-    static volatile double sink;
+    private volatile double sink;
 
     @Override
     public Integer call() throws Exception {
         if (files.isEmpty()) files = defaultFiles();
         if (files.isEmpty()) throw new Cli.BadInput("bench: no FILE given and no sample-scenarios/*.json here");
-        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter out = spec.commandLine().getOut();
+        var oneLine = Cli.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
         for (Path f : files) {
             CompiledScenario c = Cli.load(f);
-            out.println(Cli.JSON.writer().writeValueAsString(measure(f, c)));
+            out.println(oneLine.writeValueAsString(measure(f, c)));
+            out.flush();
         }
         out.flush();
         return 0;

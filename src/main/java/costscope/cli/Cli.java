@@ -159,6 +159,8 @@ public final class Cli implements Callable<Integer> {
 
     @Command(name = "evaluate", description = "Evaluate a scenario at its current values, a scale point, or with changes.")
     static final class Evaluate implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
         @CommandLine.Mixin
@@ -168,11 +170,11 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            checkFormat(format, "text", "json", "csv", "markdown");
+            checkFormat(file, format, "text", "json", "csv", "markdown");
             CompiledScenario c = load(file);
             Results r = ctx.apply(file, c).evaluateWithSavings();
             Scenario sc = c.scenario();
-            PrintWriter out = new PrintWriter(System.out, true);
+            PrintWriter out = spec.commandLine().getOut();
             switch (format) {
                 case "json" -> out.println(json(evaluationJson(r, ctx.at)));
                 case "csv" -> out.print(Reports.breakdown(r).toCsv());
@@ -263,9 +265,9 @@ public final class Cli implements Callable<Integer> {
         return o;
     }
 
-    static void checkFormat(String format, String... allowed) {
+    static void checkFormat(Path file, String format, String... allowed) {
         if (!List.of(allowed).contains(format)) {
-            throw new BadInput("--format " + format + ": expected one of " + String.join(", ", allowed));
+            throw new BadInput(file + ": --format " + format + ": expected one of " + String.join(", ", allowed));
         }
     }
 
@@ -273,6 +275,8 @@ public final class Cli implements Callable<Integer> {
 
     @Command(name = "sweep", description = "Sweep one driver over a range: total, cost per user and each category at every point.")
     static final class SweepCmd implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
         @Option(names = "--driver", paramLabel = "ID", description = "the driver to sweep (default: the file's sweep.driver)")
@@ -292,7 +296,7 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            checkFormat(format, "csv", "json");
+            checkFormat(file, format, "csv", "json");
             CompiledScenario c = load(file);
             var dflt = c.scenario().sweep();
             if (driver == null) {
@@ -322,7 +326,7 @@ public final class Cli implements Callable<Integer> {
             if (points < 2 || points > 1_000_000) throw new BadInput(file + ": --points " + points + ": expected 2 to 1,000,000");
             if (log && (a <= 0 || b <= 0)) throw new BadInput(file + ": --log needs --from and --to above 0");
             Sweep.Result s = Sweep.run(ctx.apply(file, c), driver, a, b, points, log);
-            PrintWriter out = new PrintWriter(System.out, true);
+            PrintWriter out = spec.commandLine().getOut();
             if (format.equals("json")) {
                 ObjectNode o = JSON.createObjectNode();
                 o.put("driver", driver);
@@ -349,6 +353,8 @@ public final class Cli implements Callable<Integer> {
 
     @Command(name = "table", description = "Every scale point side by side, like the report.")
     static final class TableCmd implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
         @Option(names = "--format", defaultValue = "text", description = "text, csv, markdown or json (default ${DEFAULT-VALUE})")
@@ -356,10 +362,10 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            checkFormat(format, "text", "csv", "markdown", "json");
+            checkFormat(file, format, "text", "csv", "markdown", "json");
             CompiledScenario c = load(file);
             List<ScaleTable.Column> cols = ScaleTable.build(c);
-            PrintWriter out = new PrintWriter(System.out, true);
+            PrintWriter out = spec.commandLine().getOut();
             switch (format) {
                 case "csv" -> out.print(Reports.scalePointsPlain(cols).toCsv());
                 case "markdown" -> out.print(Reports.scalePoints(cols).toMarkdown());
@@ -383,6 +389,8 @@ public final class Cli implements Callable<Integer> {
 
     @Command(name = "audit", description = "Every figure the report states beside what the model computes.")
     static final class AuditCmd implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
         @Option(names = "--format", defaultValue = "text", description = "text, json, csv or markdown (default ${DEFAULT-VALUE})")
@@ -390,10 +398,10 @@ public final class Cli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            checkFormat(format, "text", "json", "csv", "markdown");
+            checkFormat(file, format, "text", "json", "csv", "markdown");
             CompiledScenario c = load(file);
             List<Audit.Line> lines = Audit.run(c);
-            PrintWriter out = new PrintWriter(System.out, true);
+            PrintWriter out = spec.commandLine().getOut();
             long differs = lines.stream().filter(l -> !l.agrees()).count();
             switch (format) {
                 case "json" -> {
@@ -431,13 +439,15 @@ public final class Cli implements Callable<Integer> {
 
     @Command(name = "validate", description = "Check a scenario file and list every problem with its place.")
     static final class Validate implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
         @Parameters(index = "0", paramLabel = "FILE")
         Path file;
 
         @Override
         public Integer call() {
-            PrintWriter out = new PrintWriter(System.out, true);
-            PrintWriter err = new PrintWriter(System.err, true);
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
             try {
                 Scenario sc = ScenarioFiles.load(file);
                 out.println(file + ": ok (" + sc.drivers().size() + " drivers, " + sc.variables().size() + " variables, "

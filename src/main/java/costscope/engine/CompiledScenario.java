@@ -57,6 +57,10 @@ public final class CompiledScenario {
         void run(double[] s);
     }
 
+    /** A node whose value never changes during evaluation (an input read in place, or a constant). */
+    private static final Step NO_STEP = s -> {
+    };
+
     final Scenario scenario;
     final int slotCount;
     final Step[] steps;
@@ -115,10 +119,12 @@ public final class CompiledScenario {
         this.order = List.copyOf(b.order);
         List<Step> st = new ArrayList<>();
         for (String key : b.order) {
-            st.add(b.nodes.get(key).step);
+            Step step = b.nodes.get(key).step;
+            if (step != NO_STEP) st.add(step);
         }
         this.steps = st.toArray(new Step[0]);
         this.initial = new double[slotCount];
+        for (Map.Entry<Integer, Double> e : b.constants.entrySet()) initial[e.getKey()] = e.getValue();
         for (int i = 0; i < scenario.drivers().size(); i++) {
             driverIndex.put(scenario.drivers().get(i).id(), i);
             initial[driverInput[i]] = scenario.drivers().get(i).value();
@@ -129,9 +135,6 @@ public final class CompiledScenario {
         }
         for (int i = 0; i < scenario.items().size(); i++) itemIndex.put(scenario.items().get(i).id(), i);
         for (int i = 0; i < scenario.categories().size(); i++) categoryIndex.put(scenario.categories().get(i).id(), i);
-        for (int i = 0; i < slotCount; i++) {
-            if (Double.isNaN(initial[i])) initial[i] = 0;
-        }
         Arrays.fill(initial, savingSlot.length == 0 ? 0 : savingSlot[0], savingSlot.length == 0 ? 0 : savingSlot[0] + savingSlot.length, Double.NaN);
         this.statedOf = b.statedOf;
     }
@@ -237,6 +240,8 @@ public final class CompiledScenario {
         final Map<String, Integer> nameSlot = new HashMap<>();
         final Map<String, Integer> metricSlot = new LinkedHashMap<>();
         final Map<String, String> idKind = new HashMap<>();
+        /** Slots whose value is a compile-time constant, set once in the initial state. */
+        final Map<Integer, Double> constants = new HashMap<>();
         List<String> order = List.of();
         int slots;
         int[] driverInput;
@@ -331,7 +336,20 @@ public final class CompiledScenario {
             savingSlot = new int[nl];
             for (int i = 0; i < nl; i++) savingSlot[i] = slots++;
             driverSlot = new int[nd];
-            for (int i = 0; i < nd; i++) driverSlot[i] = name(sc.drivers().get(i).id());
+            Set<String> replaced = new java.util.HashSet<>();
+            for (Lever l : sc.levers()) {
+                for (LeverEffect e : l.effects()) if (e.set() != null) replaced.add(e.set());
+            }
+            for (int i = 0; i < nd; i++) {
+                String id = sc.drivers().get(i).id();
+                if (replaced.contains(id) || nameSlot.containsKey(id)) {
+                    driverSlot[i] = name(id);
+                } else {
+                    // no lever replaces this driver: formulas read its input slot directly, no copy step
+                    driverSlot[i] = driverInput[i];
+                    nameSlot.put(id, driverInput[i]);
+                }
+            }
             variableSlot = new int[sc.variables().size()];
             for (int i = 0; i < variableSlot.length; i++) variableSlot[i] = name(sc.variables().get(i).id());
             itemSlot = new int[sc.items().size()];
@@ -455,7 +473,7 @@ public final class CompiledScenario {
                 int out = driverSlot[i];
                 List<LeverOverride> ov = leverDeps(d.id(), n);
                 if (ov.isEmpty()) {
-                    n.step = s -> s[out] = s[in];
+                    n.step = out == in ? NO_STEP : s -> s[out] = s[in];
                 } else {
                     LeverOverride[] o = ov.toArray(new LeverOverride[0]);
                     n.step = s -> {
@@ -473,7 +491,10 @@ public final class CompiledScenario {
                 int out = variableSlot[i];
                 List<LeverOverride> ov = leverDeps(v.id(), n);
                 if (f == null) continue;
-                if (ov.isEmpty()) {
+                if (ov.isEmpty() && Compiler.isConstant(f)) {
+                    constants.put(out, f.eval(null));
+                    n.step = NO_STEP;
+                } else if (ov.isEmpty()) {
                     n.step = s -> s[out] = f.eval(s);
                 } else {
                     LeverOverride[] o = ov.toArray(new LeverOverride[0]);
@@ -488,7 +509,12 @@ public final class CompiledScenario {
             int hoursSlot = hidden();
             Fn hoursFn = formula(sc.hoursPerMonth() == null ? Scenario.DEFAULT_HOURS_PER_MONTH : sc.hoursPerMonth(),
                     "hoursPerMonth", hours);
-            if (hoursFn != null) hours.step = s -> s[hoursSlot] = hoursFn.eval(s);
+            if (hoursFn != null && Compiler.isConstant(hoursFn)) {
+                constants.put(hoursSlot, hoursFn.eval(null));
+                hours.step = NO_STEP;
+            } else if (hoursFn != null) {
+                hours.step = s -> s[hoursSlot] = hoursFn.eval(s);
+            }
             itemCategory = new int[sc.items().size()];
             Map<String, Integer> catIdx = new HashMap<>();
             for (int c = 0; c < sc.categories().size(); c++) {
@@ -731,7 +757,12 @@ public final class CompiledScenario {
             int users = metricSlot.get("users");
             Node un = node("users", "business.users");
             Fn usersFn = bz.users() == null ? Compiler.constant(Double.NaN) : formula(bz.users().formula(), "business.users, field formula", un);
-            if (usersFn != null) un.step = s -> s[users] = usersFn.eval(s);
+            if (usersFn != null && Compiler.isConstant(usersFn)) {
+                constants.put(users, usersFn.eval(null));
+                un.step = NO_STEP;
+            } else if (usersFn != null) {
+                un.step = s -> s[users] = usersFn.eval(s);
+            }
             Node cpu = node("costPerUser", "costPerUser");
             cpu.deps.add("total");
             cpu.deps.add("users");
@@ -786,7 +817,12 @@ public final class CompiledScenario {
             Node n = node(key, key);
             int slot = hidden();
             Fn f = text == null ? Compiler.constant(dflt) : formula(text, key, n);
-            if (f != null) n.step = s -> s[slot] = f.eval(s);
+            if (f != null && Compiler.isConstant(f)) {
+                constants.put(slot, f.eval(null));
+                n.step = NO_STEP;
+            } else if (f != null) {
+                n.step = s -> s[slot] = f.eval(s);
+            }
             return slot;
         }
 

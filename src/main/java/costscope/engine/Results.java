@@ -83,12 +83,8 @@ public final class Results {
     }
 
     private static boolean uses(costscope.formula.Expr e, String fn) {
-        if (e instanceof costscope.formula.Expr.Call c) {
-            return c.name().equals(fn) || c.args().stream().anyMatch(a -> uses(a, fn));
-        }
-        if (e instanceof costscope.formula.Expr.Binary b) return uses(b.left(), fn) || uses(b.right(), fn);
-        if (e instanceof costscope.formula.Expr.Unary u) return uses(u.operand(), fn);
-        return false;
+        if (e instanceof costscope.formula.Expr.Call c && c.name().equals(fn)) return true;
+        return e.children().stream().anyMatch(a -> uses(a, fn));
     }
 
     double evalCompiled(Fn f) {

@@ -68,6 +68,9 @@ public final class Compiler {
             Fn f = u.op() == '-' ? s -> -a.eval(s) : a;
             return fold(f, a);
         }
+        if (e instanceof Expr.Chain ch) {
+            return chain(ch, scope);
+        }
         if (e instanceof Expr.Binary b) {
             Fn l = build(b.left(), scope);
             Fn r = build(b.right(), scope);
@@ -140,6 +143,42 @@ public final class Compiler {
         if (c.name().equals("if")) {
             return f;
         }
+        return fold(f, a);
+    }
+
+    /** A chain of + - (or * /): pairs specialised like binary operators, longer chains as one loop. */
+    private static Fn chain(Expr.Chain ch, Scope scope) throws FormulaException {
+        int n = ch.operands().size();
+        Fn[] a = new Fn[n];
+        for (int i = 0; i < n; i++) a[i] = build(ch.operands().get(i), scope);
+        boolean additive = ch.ops().get(0).equals("+") || ch.ops().get(0).equals("-");
+        if (n == 2) {
+            Fn l = a[0], r = a[1];
+            String op = ch.ops().get(0);
+            Fn special = l instanceof Const && r instanceof Const ? null : specialised(op, l, r);
+            if (special != null) return special;
+            Fn f = switch (op) {
+                case "+" -> s -> l.eval(s) + r.eval(s);
+                case "-" -> s -> l.eval(s) - r.eval(s);
+                case "*" -> s -> l.eval(s) * r.eval(s);
+                default -> s -> l.eval(s) / r.eval(s);
+            };
+            return fold(f, l, r);
+        }
+        boolean[] inverse = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            String op = ch.ops().get(i - 1);
+            inverse[i] = op.equals("-") || op.equals("/");
+        }
+        Fn f = additive ? s -> {
+            double v = a[0].eval(s);
+            for (int i = 1; i < a.length; i++) v = inverse[i] ? v - a[i].eval(s) : v + a[i].eval(s);
+            return v;
+        } : s -> {
+            double v = a[0].eval(s);
+            for (int i = 1; i < a.length; i++) v = inverse[i] ? v / a[i].eval(s) : v * a[i].eval(s);
+            return v;
+        };
         return fold(f, a);
     }
 
@@ -242,13 +281,7 @@ public final class Compiler {
 
     private static void collect(Expr e, List<Expr.Name> out) {
         if (e instanceof Expr.Name n) out.add(n);
-        else if (e instanceof Expr.Unary u) collect(u.operand(), out);
-        else if (e instanceof Expr.Binary b) {
-            collect(b.left(), out);
-            collect(b.right(), out);
-        } else if (e instanceof Expr.Call c) {
-            for (Expr a : c.args()) collect(a, out);
-        }
+        for (Expr c : e.children()) collect(c, out);
     }
 
     /** Checks every call's name and arity without resolving names; returns the first problem or null. */
@@ -262,13 +295,7 @@ public final class Compiler {
     }
 
     private static void walkCalls(Expr e) throws FormulaException {
-        if (e instanceof Expr.Unary u) walkCalls(u.operand());
-        else if (e instanceof Expr.Binary b) {
-            walkCalls(b.left());
-            walkCalls(b.right());
-        } else if (e instanceof Expr.Call c) {
-            Functions.checkArity(c);
-            for (Expr a : c.args()) walkCalls(a);
-        }
+        if (e instanceof Expr.Call c) Functions.checkArity(c);
+        for (Expr child : e.children()) walkCalls(child);
     }
 }

@@ -83,23 +83,27 @@ public final class Parser {
     }
 
     private Expr additive() throws FormulaException {
-        Expr left = term();
+        Expr first = term();
+        if (!atOp("+") && !atOp("-")) return first;
+        List<String> ops = new ArrayList<>();
+        List<Expr> operands = new ArrayList<>(List.of(first));
         while (atOp("+") || atOp("-")) {
-            Token op = next();
-            Expr right = term();
-            left = new Expr.Binary(op.text(), left, right, left.start(), right.end());
+            ops.add(next().text());
+            operands.add(term());
         }
-        return left;
+        return new Expr.Chain(ops, operands, first.start(), operands.get(operands.size() - 1).end());
     }
 
     private Expr term() throws FormulaException {
-        Expr left = unary();
+        Expr first = unary();
+        if (!atOp("*") && !atOp("/")) return first;
+        List<String> ops = new ArrayList<>();
+        List<Expr> operands = new ArrayList<>(List.of(first));
         while (atOp("*") || atOp("/")) {
-            Token op = next();
-            Expr right = unary();
-            left = new Expr.Binary(op.text(), left, right, left.start(), right.end());
+            ops.add(next().text());
+            operands.add(unary());
         }
-        return left;
+        return new Expr.Chain(ops, operands, first.start(), operands.get(operands.size() - 1).end());
     }
 
     private Expr unary() throws FormulaException {

@@ -57,7 +57,10 @@ public final class MainWindowController {
         scenarioName.setText(c.scenario().name());
         monthlyTotal.setText(money(r.monthlyTotal()) + " / month");
         annualTotal.setText(money(r.annualTotal()) + " / year");
-        costPerUser.setText(money(r.metrics().get("costPerUser")) + " per user");
+        var users = c.scenario().business() == null ? null : c.scenario().business().users();
+        double cpu = r.metrics().get("costPerUser");
+        costPerUser.setText(Double.isFinite(cpu)
+                ? money(cpu) + " per " + (users != null && users.label() != null ? users.label() : "user") : "");
         categoryTable.setItems(FXCollections.observableArrayList(r.categories()));
     }
 

@@ -33,7 +33,7 @@ class MainWindowTest {
         assertEquals("$1,064.04", Formats.money(r.monthlyTotal(), "USD"));
         assertEquals("$1,064.04 / month", robot.lookup("#monthlyTotal").queryAs(Label.class).getText());
         assertEquals("$12,768.48 / year", robot.lookup("#annualTotal").queryAs(Label.class).getText());
-        assertEquals("$1.06 per user", robot.lookup("#costPerUser").queryAs(Label.class).getText());
+        assertEquals("$1.06 per active user", robot.lookup("#costPerUser").queryAs(Label.class).getText());
         TableView<?> table = robot.lookup("#categoryTable").queryAs(TableView.class);
         assertEquals(2, table.getItems().size());
         assertEquals("example.json - Costscope", ((Stage) table.getScene().getWindow()).getTitle());
