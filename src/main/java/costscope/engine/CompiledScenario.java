@@ -148,6 +148,16 @@ public final class CompiledScenario {
         return new Evaluator(this);
     }
 
+    /** Steps run per recalculation: nodes less the inputs read in place and the constants. */
+    public int stepCount() {
+        return steps.length;
+    }
+
+    /** Slots in the state array (copied once per snapshot). */
+    public int slotCount() {
+        return slotCount;
+    }
+
     /** Node names in evaluation order (for diagnostics and tests of recalculation order). */
     public List<String> evaluationOrder() {
         return order;
