@@ -20,12 +20,19 @@ public final class Audit {
                        boolean agrees, double rounding, FigureFormat format, String note) {
     }
 
+    /** The audit with the file's own driver values and lever states as the base of every figure. */
     public static List<Line> run(CompiledScenario c) {
+        return run(c.newEvaluator());
+    }
+
+    /** The audit from a given state: each figure starts from {@code base} (not changed), then its own context. */
+    public static List<Line> run(Evaluator base) {
+        CompiledScenario c = base.compiled();
         List<Line> out = new ArrayList<>();
         List<StatedFigure> figs = c.scenario.statedFigures();
         for (int i = 0; i < figs.size(); i++) {
             StatedFigure f = figs.get(i);
-            Evaluator e = c.newEvaluator();
+            Evaluator e = base.copy();
             if (f.at() != null) e.applyScalePoint(f.at());
             for (Map.Entry<String, Boolean> l : f.levers().entrySet()) e.setLever(l.getKey(), l.getValue());
             for (Map.Entry<String, Double> d : f.set().entrySet()) e.setDriver(d.getKey(), d.getValue());

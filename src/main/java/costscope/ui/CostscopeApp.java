@@ -1,21 +1,24 @@
 package costscope.ui;
 
-import costscope.engine.CompiledScenario;
-import costscope.files.ScenarioFiles;
-import costscope.model.ScenarioException;
+import costscope.ui.document.ScenarioDocument;
+import costscope.ui.files.FileActions;
+import costscope.ui.files.RecentFiles;
+import costscope.ui.recalc.FramePulse;
+import costscope.ui.recalc.Recalculator;
+import costscope.ui.recalc.TaskRunner;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The desktop app: the composition root. Builds services and hands them to controllers. */
+/** The desktop app and its composition root: builds the services once and hands them to the controllers. */
 public final class CostscopeApp extends Application {
-    public static final String TITLE = "Costscope";
     static final Path DEFAULT_SCENARIO = Path.of("sample-scenarios", "innerworld.json");
 
     public static void launchApp(String[] args) {
@@ -25,39 +28,39 @@ public final class CostscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        show(stage, args.isEmpty() ? DEFAULT_SCENARIO : Path.of(args.get(0)));
-    }
-
-    /** Builds the main window on {@code stage} and opens {@code file}; returns the window's controller. */
-    static MainWindowController show(Stage stage, Path file) {
-        MainWindowController controller = new MainWindowController();
-        Parent root = Views.load(Views.View.MAIN_WINDOW, type -> {
-            if (type == MainWindowController.class) return controller;
-            throw new IllegalStateException("no controller registered for " + type.getName());
-        });
-        Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().addAll(Views.stylesheets());
-        stage.setScene(scene);
-        stage.setTitle(TITLE);
+        Path file = args.isEmpty() ? DEFAULT_SCENARIO : Path.of(args.get(0));
+        Window w = build(stage, TaskRunner.background(), FramePulse.fx(), null, new RecentFiles(RecentFiles.defaultStore()));
         stage.show();
         if (Files.exists(file)) {
-            open(file, controller, stage);
+            w.context().files().open(file);
         } else {
-            controller.showMessage("No scenario open. " + file + " was not found.");
+            w.context().document().open(FileActions.template(), null);
         }
-        return controller;
     }
 
-    static void open(Path file, MainWindowController controller, Stage stage) {
-        try {
-            CompiledScenario c = CompiledScenario.compile(ScenarioFiles.load(file));
-            controller.show(c);
-            stage.setTitle(file.getFileName() + " - " + TITLE);
-        } catch (ScenarioException e) {
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            a.setHeaderText("Cannot open " + file.getFileName());
-            a.show();
-            controller.showMessage(e.getMessage());
-        }
+    /** The window and its services. */
+    public record Window(AppContext context, MainWindowController controller, Scene scene) {
+    }
+
+    /**
+     * Builds the main window on {@code stage} with the given services (tests pass synchronous ones and their own
+     * dialogs). {@code dialogs} null means the real ones.
+     */
+    public static Window build(Stage stage, TaskRunner tasks, FramePulse pulse, Dialogs dialogs, RecentFiles recent) {
+        ScenarioDocument document = new ScenarioDocument();
+        Dialogs d = dialogs != null ? dialogs : new FxDialogs(() -> stage);
+        Recalculator recalc = new Recalculator(document, pulse, tasks);
+        FileActions files = new FileActions(document, tasks, d, recent);
+        AppContext ctx = new AppContext(document, recalc, tasks, d, recent, files);
+        MainWindowController main = new MainWindowController(ctx);
+        Parent root = Views.load(Views.View.MAIN_WINDOW, new Controllers(ctx, main));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth() - 40), Math.min(900, screen.getHeight() - 40));
+        scene.getStylesheets().addAll(Views.stylesheets());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        main.attach(stage);
+        return new Window(ctx, main, scene);
     }
 }

@@ -1,70 +1,280 @@
 package costscope.ui;
 
-import costscope.engine.CompiledScenario;
-import costscope.engine.Results;
-import costscope.export.Formats;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
+import costscope.engine.Audit;
+import costscope.export.Reports;
+import costscope.model.Problem;
+import costscope.model.ScalePoint;
+import costscope.model.Scenario;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
 
-/** The main window (minimal until the explorer lands): scenario name, headline totals and the category table. */
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The main window: menus, toolbar, title, status bar, drag-and-drop. Actions are forwarded to the services. */
 public final class MainWindowController {
-    @FXML
-    private Label scenarioName;
-    @FXML
-    private Label monthlyTotal;
-    @FXML
-    private Label annualTotal;
-    @FXML
-    private Label costPerUser;
-    @FXML
-    private TableView<Results.CategoryResult> categoryTable;
-    @FXML
-    private TableColumn<Results.CategoryResult, String> categoryColumn;
-    @FXML
-    private TableColumn<Results.CategoryResult, String> monthlyColumn;
-    @FXML
-    private TableColumn<Results.CategoryResult, String> shareColumn;
+    public static final String TITLE = "Costscope";
 
-    private final ReadOnlyObjectWrapper<Results> results = new ReadOnlyObjectWrapper<>(this, "results");
+    private final AppContext ctx;
 
-    public ReadOnlyObjectProperty<Results> resultsProperty() {
-        return results.getReadOnlyProperty();
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Menu recentMenu;
+    @FXML
+    private Menu scenarioMenu;
+    @FXML
+    private MenuItem undoItem;
+    @FXML
+    private MenuItem redoItem;
+    @FXML
+    private Button undoButton;
+    @FXML
+    private Button redoButton;
+    @FXML
+    private Label scenarioTitle;
+    @FXML
+    private Label problemsBanner;
+    @FXML
+    private Label statusFile;
+    @FXML
+    private Label statusSaved;
+    @FXML
+    private Label statusMessage;
+    @FXML
+    private Label statusRecalc;
+    @FXML
+    private Tab auditTab;
+
+    public MainWindowController(AppContext ctx) {
+        this.ctx = ctx;
     }
 
     @FXML
     private void initialize() {
-        categoryColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().label()));
-        monthlyColumn.setCellValueFactory(c -> new SimpleStringProperty(money(c.getValue().monthly())));
-        shareColumn.setCellValueFactory(c -> new SimpleStringProperty(Formats.percent(c.getValue().share())));
+        var doc = ctx.document();
+        undoItem.textProperty().bind(doc.undoLabelProperty());
+        redoItem.textProperty().bind(doc.redoLabelProperty());
+        undoItem.disableProperty().bind(doc.canUndoProperty().not());
+        redoItem.disableProperty().bind(doc.canRedoProperty().not());
+        undoButton.disableProperty().bind(doc.canUndoProperty().not());
+        redoButton.disableProperty().bind(doc.canRedoProperty().not());
+        statusFile.textProperty().bind(Bindings.createStringBinding(
+                () -> doc.file() == null ? "Untitled (not saved yet)" : doc.file().toString(), doc.fileProperty()));
+        statusSaved.textProperty().bind(Bindings.when(doc.dirtyProperty()).then("unsaved changes").otherwise("saved"));
+        statusMessage.textProperty().bind(ctx.files().statusProperty());
+        statusRecalc.textProperty().bind(Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "recalculated in %.2f ms", ctx.recalc().recalcMillisProperty().get()),
+                ctx.recalc().recalcMillisProperty()));
+        scenarioTitle.textProperty().bind(Bindings.createStringBinding(
+                () -> doc.scenario() == null ? "" : doc.scenario().name(), doc.scenarioProperty()));
+        ctx.recalc().problemsProperty().addListener((o, a, p) -> showProblems(p));
+        ctx.recalc().auditProperty().addListener((o, a, lines) -> {
+            long differ = lines.stream().filter(l -> !l.agrees()).count();
+            auditTab.setText(differ == 0 ? "Audit" : "Audit (" + differ + " differ)");
+        });
+        ctx.recent().files().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+        doc.scenarioProperty().addListener((o, a, s) -> {
+            if (a == null || s == null || !a.scalePoints().equals(s.scalePoints())) rebuildScenarioMenu(s);
+        });
+        rebuildScenarioMenu(doc.scenario());
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            var files = e.getDragboard().getFiles();
+            boolean ok = files != null && !files.isEmpty();
+            if (ok) ctx.files().open(files.get(0).toPath());
+            e.setDropCompleted(ok);
+            e.consume();
+        });
     }
 
-    private String currency = "USD";
-
-    private String money(double v) {
-        return Formats.money(v, currency);
+    /** Binds the stage title ("*name.json - Costscope" while unsaved) and asks before closing with unsaved changes. */
+    public void attach(Stage stage) {
+        var doc = ctx.document();
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> (doc.isDirty() ? "*" : "") + ctx.files().displayName() + " - " + TITLE,
+                doc.dirtyProperty(), doc.fileProperty()));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            ctx.files().whenSafeToDiscard(() -> {
+                ctx.tasks().shutdown();
+                stage.close();
+                Platform.exit();
+            });
+        });
     }
 
-    void show(CompiledScenario c) {
-        currency = c.scenario().currency();
-        Results r = c.newEvaluator().evaluateWithSavings();
-        results.set(r);
-        scenarioName.setText(c.scenario().name());
-        monthlyTotal.setText(money(r.monthlyTotal()) + " / month");
-        annualTotal.setText(money(r.annualTotal()) + " / year");
-        var users = c.scenario().business() == null ? null : c.scenario().business().users();
-        double cpu = r.metrics().get("costPerUser");
-        costPerUser.setText(Double.isFinite(cpu)
-                ? money(cpu) + " per " + (users != null && users.label() != null ? users.label() : "user") : "");
-        categoryTable.setItems(FXCollections.observableArrayList(r.categories()));
+    private void showProblems(List<Problem> problems) {
+        boolean any = problems != null && !problems.isEmpty();
+        problemsBanner.setVisible(any);
+        problemsBanner.setManaged(any);
+        if (any) {
+            problemsBanner.setText("The model cannot be evaluated: " + problems.get(0).describe()
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+        }
     }
 
-    void showMessage(String text) {
-        scenarioName.setText(text);
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : ctx.recent().files()) {
+            MenuItem mi = new MenuItem(p.getFileName() + "  (" + p.getParent() + ")");
+            mi.setMnemonicParsing(false);
+            mi.setOnAction(e -> ctx.files().open(p));
+            recentMenu.getItems().add(mi);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
+
+    private void rebuildScenarioMenu(Scenario s) {
+        scenarioMenu.getItems().clear();
+        if (s == null) return;
+        List<ScalePoint> points = s.scalePoints();
+        for (int i = 0; i < points.size(); i++) {
+            ScalePoint p = points.get(i);
+            MenuItem mi = new MenuItem("Jump to " + p.id() + (p.label() != null ? " (" + p.label() + ")" : ""));
+            mi.setMnemonicParsing(false);
+            if (i < 9) mi.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN));
+            mi.setOnAction(e -> ctx.document().edit("Jump to " + p.id(), sc -> sc.atScalePoint(p.id())));
+            scenarioMenu.getItems().add(mi);
+        }
+        if (!points.isEmpty()) scenarioMenu.getItems().add(new SeparatorMenuItem());
+        MenuItem audit = new MenuItem("Show audit");
+        audit.setAccelerator(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        audit.setOnAction(e -> auditTab.getTabPane().getSelectionModel().select(auditTab));
+        scenarioMenu.getItems().add(audit);
+    }
+
+    @FXML
+    private void onNew() {
+        ctx.files().newScenario();
+    }
+
+    @FXML
+    private void onOpen() {
+        ctx.files().openChosen();
+    }
+
+    @FXML
+    private void onSave() {
+        ctx.files().save();
+    }
+
+    @FXML
+    private void onSaveAs() {
+        ctx.files().saveAs();
+    }
+
+    @FXML
+    private void onUndo() {
+        ctx.document().undo();
+    }
+
+    @FXML
+    private void onRedo() {
+        ctx.document().redo();
+    }
+
+    @FXML
+    private void onQuit() {
+        var w = root.getScene().getWindow();
+        w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+    }
+
+    @FXML
+    private void onExportBreakdownCsv() {
+        exportTable("breakdown", "csv", "CSV", r -> Reports.breakdown(r).toCsv());
+    }
+
+    @FXML
+    private void onExportBreakdownMarkdown() {
+        exportTable("breakdown", "md", "Markdown", r -> Reports.breakdown(r).toMarkdown());
+    }
+
+    @FXML
+    private void onExportScaleCsv() {
+        var cols = ctx.recalc().scaleTableProperty().get();
+        if (cols.isEmpty()) return;
+        writeExport("scale-points", "csv", "CSV", Reports.scalePointsPlain(cols).toCsv());
+    }
+
+    @FXML
+    private void onExportAuditCsv() {
+        List<Audit.Line> lines = ctx.recalc().auditProperty().get();
+        writeExport("audit", "csv", "CSV", Reports.auditPlain(lines).toCsv());
+    }
+
+    private void exportTable(String what, String ext, String kind, Function<costscope.engine.Results, String> render) {
+        var r = ctx.recalc().results();
+        if (r == null) return;
+        writeExport(what, ext, kind, render.apply(r));
+    }
+
+    private void writeExport(String what, String ext, String kind, String text) {
+        String base = ctx.files().displayName().replaceAll("\\.json$", "");
+        Path dir = ctx.document().file() == null ? null : ctx.document().file().toAbsolutePath().getParent();
+        Path suggested = dir == null ? Path.of(base + "-" + what + "." + ext) : dir.resolve(base + "-" + what + "." + ext);
+        ctx.dialogs().chooseSave(suggested, kind, ext).ifPresent(p -> ctx.tasks().run(() -> {
+            Path tmp = Files.createTempFile(p.toAbsolutePath().getParent(), "." + p.getFileName(), ".tmp");
+            try {
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return p;
+        }, done -> {
+        }, e -> ctx.dialogs().error("Cannot export " + p.getFileName(), String.valueOf(e.getMessage()))));
+    }
+
+    @FXML
+    private void onShortcuts() {
+        info("Keyboard shortcuts", String.join("\n",
+                "Ctrl+N  New scenario", "Ctrl+O  Open", "Ctrl+S  Save", "Ctrl+Shift+S  Save as",
+                "Ctrl+Z  Undo", "Ctrl+Shift+Z  Redo", "Ctrl+1 ... Ctrl+9  Jump to a scale point",
+                "Ctrl+Shift+A  Show the audit", "Ctrl+Q  Quit",
+                "", "In a number field: Enter applies, Esc reverts; 100k, 2.5M, 1e9 and 5% are understood.",
+                "On a slider: arrow keys step, Page Up/Down jump."));
+    }
+
+    @FXML
+    private void onAbout() {
+        info("About Costscope", "Costscope 0.1: a what-if explorer for cloud and infrastructure cost models.");
+    }
+
+    private void info(String header, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        a.initOwner(root.getScene().getWindow());
+        a.setTitle(TITLE);
+        a.setHeaderText(header);
+        a.show();
+    }
+
+    /** For tests: the window's root. */
+    BorderPane root() {
+        return root;
+    }
+
 }

@@ -12,12 +12,23 @@ import java.util.List;
 /** Every FXML view and stylesheet of the app, by constant; loads views with a controller factory. */
 public final class Views {
     public enum View {
-        MAIN_WINDOW("/fxml/main_window.fxml");
+        MAIN_WINDOW("/fxml/main_window.fxml"),
+        DRIVERS_PANEL("/fxml/drivers_panel.fxml"),
+        HEADLINE("/fxml/results_headline.fxml"),
+        CHARTS_PANEL("/fxml/charts_panel.fxml"),
+        BREAKDOWN_VIEW("/fxml/breakdown_view.fxml"),
+        SCALE_TABLE_VIEW("/fxml/scale_table_view.fxml"),
+        AUDIT_VIEW("/fxml/audit_view.fxml"),
+        MODEL_EDITOR("/fxml/model_editor.fxml");
 
         final String path;
 
         View(String path) {
             this.path = path;
+        }
+
+        public String path() {
+            return path;
         }
     }
 

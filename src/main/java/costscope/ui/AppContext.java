@@ -1,0 +1,12 @@
+package costscope.ui;
+
+import costscope.ui.document.ScenarioDocument;
+import costscope.ui.files.FileActions;
+import costscope.ui.files.RecentFiles;
+import costscope.ui.recalc.Recalculator;
+import costscope.ui.recalc.TaskRunner;
+
+/** The app's services, built once by the composition root and handed to every controller's constructor. */
+public record AppContext(ScenarioDocument document, Recalculator recalc, TaskRunner tasks, Dialogs dialogs,
+                         RecentFiles recent, FileActions files) {
+}

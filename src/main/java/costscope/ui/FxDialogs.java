@@ -1,0 +1,78 @@
+package costscope.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The real dialogs, owned by the main window. */
+final class FxDialogs implements Dialogs {
+    private final Supplier<Window> owner;
+
+    FxDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Unsaved confirmUnsaved(String name) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, cancel);
+        a.initOwner(owner.get());
+        a.setTitle("Unsaved changes");
+        a.setHeaderText("Save the changes to " + name + "?");
+        a.setContentText("Your changes will be lost if you don't save them.");
+        ButtonType r = a.showAndWait().orElse(cancel);
+        return r == save ? Unsaved.SAVE : r == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+    }
+
+    @Override
+    public Optional<Path> chooseOpen(Path initialDir) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Open scenario");
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Costscope scenarios (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (initialDir != null && Files.isDirectory(initialDir)) fc.setInitialDirectory(initialDir.toFile());
+        File f = fc.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSave(Path suggested, String description, String extension) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Save as");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (*." + extension + ")", "*." + extension));
+        if (suggested != null) {
+            Path dir = suggested.toAbsolutePath().getParent();
+            if (dir != null && Files.isDirectory(dir)) fc.setInitialDirectory(dir.toFile());
+            fc.setInitialFileName(suggested.getFileName().toString());
+        }
+        File f = fc.showSaveDialog(owner.get());
+        if (f == null) return Optional.empty();
+        Path p = f.toPath();
+        if (!p.getFileName().toString().contains(".")) p = p.resolveSibling(p.getFileName() + "." + extension);
+        return Optional.of(p);
+    }
+
+    @Override
+    public void error(String header, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR);
+        a.initOwner(owner.get());
+        a.setTitle("Costscope");
+        a.setHeaderText(header);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        a.getDialogPane().setContent(text);
+        a.showAndWait();
+    }
+}

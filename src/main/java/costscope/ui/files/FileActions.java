@@ -1,0 +1,174 @@
+package costscope.ui.files;
+
+import costscope.files.ScenarioFiles;
+import costscope.model.Business;
+import costscope.model.Category;
+import costscope.model.Driver;
+import costscope.model.LineItem;
+import costscope.model.Scenario;
+import costscope.model.ScenarioException;
+import costscope.model.SliderScale;
+import costscope.model.Billing;
+import costscope.ui.Dialogs;
+import costscope.ui.document.ScenarioDocument;
+import costscope.ui.recalc.TaskRunner;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Opening, saving and starting scenarios: file I/O runs in the background, results come back on the FX thread.
+ * Saving writes atomically and keeps the previous version as {@code NAME.json.bak}; a failed save keeps the edits
+ * and says why. Anything that would discard unsaved changes asks first.
+ */
+public final class FileActions {
+    private final ScenarioDocument document;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
+    private final RecentFiles recent;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+
+    public FileActions(ScenarioDocument document, TaskRunner tasks, Dialogs dialogs, RecentFiles recent) {
+        this.document = document;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.recent = recent;
+    }
+
+    /** The last file operation's outcome, for the status bar. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The name shown in the title and dialogs. */
+    public String displayName() {
+        Path f = document.file();
+        return f == null ? "Untitled" : f.getFileName().toString();
+    }
+
+    /** Opens a file (after asking about unsaved changes). A malformed file opens nothing and says what is wrong. */
+    public void open(Path file) {
+        whenSafeToDiscard(() -> load(file));
+    }
+
+    /** Asks for a file, then opens it. */
+    public void openChosen() {
+        whenSafeToDiscard(() -> dialogs.chooseOpen(startDir()).ifPresent(this::load));
+    }
+
+    private Path startDir() {
+        Path f = document.file();
+        if (f != null && f.toAbsolutePath().getParent() != null) return f.toAbsolutePath().getParent();
+        Path samples = Path.of("sample-scenarios");
+        return Files.isDirectory(samples) ? samples : null;
+    }
+
+    private void load(Path file) {
+        status.set("Opening " + file.getFileName() + "...");
+        tasks.run(() -> ScenarioFiles.load(file), s -> {
+            document.open(s, file);
+            recent.add(file);
+            status.set("Opened " + file);
+        }, e -> {
+            status.set("Could not open " + file.getFileName());
+            dialogs.error("Cannot open " + file.getFileName(), message(e));
+        });
+    }
+
+    /** Starts a new, small scenario (after asking about unsaved changes). */
+    public void newScenario() {
+        whenSafeToDiscard(() -> {
+            document.open(template(), null);
+            status.set("New scenario");
+        });
+    }
+
+    /** Saves to the current file, or asks for one. {@code then} runs after a successful save. */
+    public void save(Runnable then) {
+        Path f = document.file();
+        if (f == null) saveAs(then);
+        else saveTo(f, then);
+    }
+
+    public void save() {
+        save(() -> {
+        });
+    }
+
+    public void saveAs(Runnable then) {
+        Path suggested = document.file() != null ? document.file() : Path.of(safeName(document.scenario().name()) + ".json");
+        dialogs.chooseSave(suggested, "Costscope scenario", "json").ifPresent(p -> saveTo(p, then));
+    }
+
+    public void saveAs() {
+        saveAs(() -> {
+        });
+    }
+
+    /** Writes the current scenario to {@code file}: previous version to NAME.bak, new one atomically in place. */
+    public void saveTo(Path file, Runnable then) {
+        Scenario snapshot = document.scenario();
+        status.set("Saving " + file.getFileName() + "...");
+        tasks.run(() -> {
+            if (Files.isRegularFile(file)) {
+                Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+            ScenarioFiles.save(snapshot, file);
+            return file;
+        }, saved -> {
+            // the file holds the snapshot; edits made while saving keep the document dirty
+            document.markSaved(saved, snapshot);
+            recent.add(saved);
+            status.set("Saved " + saved);
+            then.run();
+        }, e -> {
+            status.set("Not saved: " + message(e));
+            dialogs.error("Cannot save " + file.getFileName(), message(e) + "\n\nYour changes are still open; nothing was lost.");
+        });
+    }
+
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    /** Runs {@code action} once unsaved changes are saved or discarded; does nothing if the user cancels. */
+    public void whenSafeToDiscard(Runnable action) {
+        if (document.scenario() == null || !document.isDirty()) {
+            action.run();
+            return;
+        }
+        switch (dialogs.confirmUnsaved(displayName())) {
+            case SAVE -> save(action);
+            case DISCARD -> action.run();
+            case CANCEL -> {
+            }
+        }
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof ScenarioException se) return se.getMessage();
+        if (e instanceof IOException io) return io.getClass().getSimpleName().replace("Exception", "") + ": " + io.getMessage();
+        return String.valueOf(e.getMessage());
+    }
+
+    private static String safeName(String name) {
+        String s = name == null ? "" : name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "scenario" : s.toLowerCase();
+    }
+
+    /** A new scenario: one driver, one category, one priced item, ready to edit. */
+    public static Scenario template() {
+        return new Scenario("New scenario", "", "USD", null,
+                List.of(new Driver("active_users", "Active users", "users", 1000, 10.0, 1e9, null, SliderScale.LOG, "Monthly active users")),
+                List.of(), List.of(new Category("compute", "Compute", null, null)),
+                List.of(new LineItem("servers", "Servers", "compute", "ceil(active_users / 5000)", "instances", "0.10", null,
+                        "instance-hour", Billing.HOURLY, null, null, List.of(), null, null, "One server per 5,000 users")),
+                List.of(), new Business(new costscope.model.Denominator(null, "active user", "active_users"), List.of(), null, null, null, null, null),
+                null, List.of(), List.of());
+    }
+}

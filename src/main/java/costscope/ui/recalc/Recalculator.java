@@ -1,0 +1,171 @@
+package costscope.ui.recalc;
+
+import costscope.engine.Audit;
+import costscope.engine.CompiledScenario;
+import costscope.engine.Evaluator;
+import costscope.engine.Results;
+import costscope.engine.ScaleTable;
+import costscope.engine.Sweep;
+import costscope.model.Driver;
+import costscope.model.Lever;
+import costscope.model.Problem;
+import costscope.model.Scenario;
+import costscope.model.ScenarioException;
+import costscope.model.SliderScale;
+import costscope.ui.document.ScenarioDocument;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.util.List;
+
+/**
+ * Turns the document's scenario into results, live. Recompiles only when the structure changes (a driver value or
+ * lever state is an input change); recalculates at most once per frame however many changes arrive; computes the
+ * audit and the scale-point table in the background and drops results that a newer change has made stale. Every
+ * output is a read-only property written only here, on the FX thread.
+ */
+public final class Recalculator {
+    /** Points of the chart sweep. */
+    public static final int SWEEP_POINTS = 240;
+
+    /** The chart range: a driver, from, to, log or linear. */
+    public record Range(String driver, double from, double to, boolean log) {
+    }
+
+    private final ScenarioDocument document;
+    private final FramePulse pulse;
+    private final TaskRunner tasks;
+
+    private final ReadOnlyObjectWrapper<CompiledScenario> compiled = new ReadOnlyObjectWrapper<>(this, "compiled");
+    private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
+    private final ReadOnlyObjectWrapper<Results> results = new ReadOnlyObjectWrapper<>(this, "results");
+    private final ReadOnlyObjectWrapper<Sweep.Result> sweep = new ReadOnlyObjectWrapper<>(this, "sweep");
+    private final ReadOnlyObjectWrapper<Range> range = new ReadOnlyObjectWrapper<>(this, "range");
+    private final ReadOnlyObjectWrapper<List<Audit.Line>> audit = new ReadOnlyObjectWrapper<>(this, "audit", List.of());
+    private final ReadOnlyObjectWrapper<List<ScaleTable.Column>> scaleTable = new ReadOnlyObjectWrapper<>(this, "scaleTable", List.of());
+    private final ReadOnlyDoubleWrapper recalcMillis = new ReadOnlyDoubleWrapper(this, "recalcMillis");
+
+    private Scenario structure;
+    private Evaluator evaluator;
+    private boolean scheduled;
+    private long generation;
+
+    public Recalculator(ScenarioDocument document, FramePulse pulse, TaskRunner tasks) {
+        this.document = document;
+        this.pulse = pulse;
+        this.tasks = tasks;
+        document.scenarioProperty().addListener((obs, old, now) -> schedule());
+        if (document.scenario() != null) schedule();
+    }
+
+    private void schedule() {
+        if (scheduled) return;
+        scheduled = true;
+        pulse.next(() -> {
+            scheduled = false;
+            recalculate();
+        });
+    }
+
+    /** Recalculates now (normally called once per frame by the pulse). */
+    public void recalculate() {
+        Scenario s = document.scenario();
+        if (s == null) return;
+        long t0 = System.nanoTime();
+        Scenario st = s.structure();
+        if (!st.equals(structure)) {
+            structure = st;
+            try {
+                CompiledScenario c = CompiledScenario.compile(s);
+                evaluator = c.newEvaluator();
+                compiled.set(c);
+                problems.set(List.of());
+            } catch (ScenarioException e) {
+                evaluator = null;
+                compiled.set(null);
+                problems.set(e.problems());
+            }
+        }
+        if (evaluator == null) {
+            results.set(null);
+            sweep.set(null);
+            return;
+        }
+        for (Driver d : s.drivers()) evaluator.setDriver(d.id(), d.value());
+        for (Lever l : s.levers()) evaluator.setLever(l.id(), l.enabled());
+        results.set(evaluator.evaluateWithSavings());
+        Range r = rangeOf(s);
+        range.set(r);
+        sweep.set(r == null ? null : Sweep.run(evaluator, r.driver(), r.from(), r.to(), SWEEP_POINTS, r.log()));
+        recalcMillis.set((System.nanoTime() - t0) / 1e6);
+        long gen = ++generation;
+        Evaluator base = evaluator.copy();
+        tasks.run(() -> new Background(Audit.run(base), ScaleTable.build(base)), b -> {
+            if (gen != generation) return; // a newer change is on its way: drop this one
+            audit.set(b.audit());
+            scaleTable.set(b.table());
+        }, e -> {
+            if (gen == generation) audit.set(List.of());
+        });
+    }
+
+    private record Background(List<Audit.Line> audit, List<ScaleTable.Column> table) {
+    }
+
+    /** The scenario's sweep section, or the first driver over its slider range. */
+    static Range rangeOf(Scenario s) {
+        if (s.sweep() != null) return new Range(s.sweep().driver(), s.sweep().from(), s.sweep().to(), s.sweep().log());
+        if (s.drivers().isEmpty()) return null;
+        Driver d = s.drivers().get(0);
+        boolean log = d.scale() == SliderScale.LOG;
+        return new Range(d.id(), d.effectiveMin(), d.effectiveMax(), log && d.effectiveMin() > 0);
+    }
+
+    public ScenarioDocument document() {
+        return document;
+    }
+
+    /** The compiled model, or null while the scenario has problems (see {@link #problemsProperty()}). */
+    public ReadOnlyObjectProperty<CompiledScenario> compiledProperty() {
+        return compiled.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Problem>> problemsProperty() {
+        return problems.getReadOnlyProperty();
+    }
+
+    /** The current results, with lever savings; null while the scenario has problems. */
+    public ReadOnlyObjectProperty<Results> resultsProperty() {
+        return results.getReadOnlyProperty();
+    }
+
+    public Results results() {
+        return results.get();
+    }
+
+    /** Totals, cost per user and category costs across the chart range, at the current values of the other drivers. */
+    public ReadOnlyObjectProperty<Sweep.Result> sweepProperty() {
+        return sweep.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Range> rangeProperty() {
+        return range.getReadOnlyProperty();
+    }
+
+    /** Stated figures beside computed ones (computed in the background). */
+    public ReadOnlyObjectProperty<List<Audit.Line>> auditProperty() {
+        return audit.getReadOnlyProperty();
+    }
+
+    /** Every scale point at the current values of the drivers it does not set (computed in the background). */
+    public ReadOnlyObjectProperty<List<ScaleTable.Column>> scaleTableProperty() {
+        return scaleTable.getReadOnlyProperty();
+    }
+
+    /** How long the last recalculation (evaluation with savings and the chart sweep) took. */
+    public ReadOnlyDoubleProperty recalcMillisProperty() {
+        return recalcMillis.getReadOnlyProperty();
+    }
+}

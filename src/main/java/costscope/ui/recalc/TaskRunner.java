@@ -1,0 +1,66 @@
+package costscope.ui.recalc;
+
+import javafx.application.Platform;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * Runs work off the FX thread and hands the result back on it: the one hand-off point for background work.
+ * {@link #synchronous()} runs everything on the calling thread, for tests.
+ */
+public interface TaskRunner {
+
+    /** Runs {@code work} in the background, then {@code onDone} (or {@code onError}) on the FX thread. */
+    <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError);
+
+    /** Stops accepting work (the app is closing). */
+    default void shutdown() {
+    }
+
+    /** One daemon background thread; results are posted to the FX thread. */
+    static TaskRunner background() {
+        ExecutorService ex = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "costscope-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        return new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+                ex.submit(() -> {
+                    try {
+                        T v = work.call();
+                        Platform.runLater(() -> onDone.accept(v));
+                    } catch (Throwable e) {
+                        Platform.runLater(() -> onError.accept(e));
+                    }
+                });
+            }
+
+            @Override
+            public void shutdown() {
+                ex.shutdownNow();
+            }
+        };
+    }
+
+    /** Runs on the calling thread: deterministic tests without waiting. */
+    static TaskRunner synchronous() {
+        return new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+                T v;
+                try {
+                    v = work.call();
+                } catch (Throwable e) {
+                    onError.accept(e);
+                    return;
+                }
+                onDone.accept(v);
+            }
+        };
+    }
+}

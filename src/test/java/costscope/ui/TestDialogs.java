@@ -1,0 +1,39 @@
+package costscope.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Scripted answers to the app's questions, and a record of the errors it showed. */
+public final class TestDialogs implements Dialogs {
+    public final Deque<Unsaved> unsavedAnswers = new ArrayDeque<>();
+    public final Deque<Path> files = new ArrayDeque<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> asked = new ArrayList<>();
+
+    @Override
+    public Unsaved confirmUnsaved(String name) {
+        asked.add("unsaved:" + name);
+        return unsavedAnswers.isEmpty() ? Unsaved.CANCEL : unsavedAnswers.pop();
+    }
+
+    @Override
+    public Optional<Path> chooseOpen(Path initialDir) {
+        asked.add("open");
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseSave(Path suggested, String description, String extension) {
+        asked.add("save:" + (suggested == null ? "" : suggested.getFileName()));
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public void error(String header, String message) {
+        errors.add(header + ": " + message);
+    }
+}
