@@ -48,7 +48,8 @@ public final class Views {
     }
 
     public static List<String> stylesheets() {
-        return List.of(resource("/styles/theme.css"), resource("/styles/app.css"));
+        return List.of(resource("/styles/theme.css"), resource("/styles/app.css"), resource("/styles/charts.css"),
+                resource("/styles/tables.css"), resource("/styles/editor.css"));
     }
 
     private static String resource(String path) {
