@@ -70,6 +70,8 @@ public final class DriversPanelController {
         if (!st.equals(structure)) {
             structure = st;
             rebuild(s);
+            // results may have been computed before these rows existed
+            showSavings(ctx.recalc().results());
         }
         updating = true;
         try {
