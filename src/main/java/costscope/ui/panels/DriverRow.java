@@ -39,12 +39,16 @@ final class DriverRow extends VBox {
         label.getStyleClass().add("driver-label");
         unit.getStyleClass().add("driver-unit");
         field.getStyleClass().add("driver-field");
-        field.setPrefColumnCount(8);
+        field.setPrefColumnCount(7);
         field.setAlignment(Pos.CENTER_RIGHT);
-        HBox.setHgrow(slider, Priority.ALWAYS);
-        HBox controls = new HBox(8, slider, field, unit);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(label, controls);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinWidth(60);
+        label.setWrapText(true);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        HBox top = new HBox(6, label, field, unit);
+        top.setAlignment(Pos.CENTER_LEFT);
+        slider.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(top, slider);
 
         slider.valueProperty().addListener((o, a, pos) -> {
             if (updating) return;
@@ -119,6 +123,7 @@ final class DriverRow extends VBox {
             mapping = SliderMapping.of(d);
             label.setText(d.label());
             unit.setText(d.unit() == null ? "" : d.unit());
+            unit.setTooltip(d.unit() == null ? null : new Tooltip(d.unit()));
             String tip = (d.description() == null ? "" : d.description() + "\n") + "Range " + Formats.number(mapping.min())
                     + " to " + Formats.number(mapping.max()) + (mapping.log() ? " (log scale)" : "");
             Tooltip t = new Tooltip(tip);

@@ -16,6 +16,7 @@ import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -132,6 +133,13 @@ public final class DriversPanelController {
             content.getChildren().add(flow);
         }
         content.getChildren().add(heading("Drivers", "The inputs of the model: drag a slider or type a value (100k, 2.5M, 1e9)"));
+        if (s.drivers().size() > 8) {
+            TextField filter = new TextField();
+            filter.setId("driverFilter");
+            filter.setPromptText("Filter drivers (" + s.drivers().size() + ")");
+            filter.textProperty().addListener((o, a, t) -> filterRows(t));
+            content.getChildren().add(filter);
+        }
         for (Driver d : plain) addRow(d);
         if (!s.levers().isEmpty()) {
             content.getChildren().add(heading("Levers", "Optimizations: switch one on to see what it saves"));
@@ -151,6 +159,18 @@ public final class DriversPanelController {
             b.append(d != null ? d.label() : e.getKey()).append(" = ").append(Formats.number(e.getValue()));
         }
         return b.toString();
+    }
+
+    /** Shows only the drivers whose label, id or description contains the text. */
+    private void filterRows(String text) {
+        String q = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+        for (DriverRow row : rows.values()) {
+            Driver d = ctx.document().scenario().driver(row.driverId());
+            boolean show = q.isEmpty() || d == null || (d.label() + " " + d.id() + " " + (d.description() == null ? "" : d.description()))
+                    .toLowerCase(java.util.Locale.ROOT).contains(q);
+            row.setVisible(show);
+            row.setManaged(show);
+        }
     }
 
     private void addRow(Driver d) {
