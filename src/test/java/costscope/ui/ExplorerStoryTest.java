@@ -171,6 +171,18 @@ class ExplorerStoryTest {
     }
 
     @Test
+    void theBreakdownExportsAsCsvFromTheMenu(FxRobot robot) throws Exception {
+        Path out = dir.resolve("breakdown.csv");
+        dialogs.files.add(out);
+        robot.clickOn("File").clickOn("Export").clickOn("Breakdown as CSV...");
+        WaitForAsyncUtils.waitForFxEvents();
+        var results = CompiledScenario.compile(scenario()).newEvaluator().evaluateWithSavings();
+        assertEquals(costscope.export.Reports.breakdown(results).toCsv(), Files.readString(out));
+        assertTrue(Files.readString(out).startsWith("Category,Item,Quantity,Unit,Unit price,Per,Monthly,Share\n"));
+        assertEquals("save:innerworld-breakdown.csv", dialogs.asked.get(dialogs.asked.size() - 1));
+    }
+
+    @Test
     void aBrokenFileOpensNothingAndShowsLineAndColumn(FxRobot robot) throws Exception {
         Scenario before = scenario();
         Path bad = dir.resolve("broken.json");
