@@ -35,10 +35,10 @@ import java.util.concurrent.Callable;
 @Command(name = "costscope", mixinStandardHelpOptions = true, version = "Costscope 0.1",
         description = "What-if explorer for cloud cost models. Without a command, opens the desktop app.",
         subcommands = {Cli.Evaluate.class, Cli.SweepCmd.class, Cli.TableCmd.class, Cli.AuditCmd.class,
-                Cli.Validate.class, Bench.class})
+                Cli.Validate.class, Bench.class, ExportTable.class})
 public final class Cli implements Callable<Integer> {
     public static final List<String> COMMANDS = List.of("evaluate", "sweep", "table", "audit", "validate", "bench",
-            "help", "--help", "-h", "--version", "-V");
+            "export-table", "help", "--help", "-h", "--version", "-V");
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override

@@ -92,11 +92,15 @@ public final class Formats {
         return pattern("#,##0.####").format(v);
     }
 
-    /** The shortest plain text of a number for machine-readable output (CSV): no separators, no exponent. */
+    /**
+     * Plain text of a number for machine-readable output (CSV): no separators, no exponent, at most 12 significant
+     * digits (so 0.055 - 0.05 is written 0.005, not 0.0049999999999999975).
+     */
     public static String plain(double v) {
         if (!Double.isFinite(v)) return "";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        BigDecimal b = new BigDecimal(v).round(new java.math.MathContext(12, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        return b.toPlainString();
     }
 
     /** Rounds to cents for machine output where money is meant: 2309.0049 -> 2309.0. */

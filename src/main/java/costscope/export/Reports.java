@@ -88,7 +88,7 @@ public final class Reports {
     public static Table metrics(Results r) {
         Scenario sc = r.compiled().scenario();
         Table t = new Table(sc.currency(), List.of(new Table.Column("Metric", Table.Kind.TEXT),
-                new Table.Column("Value", Table.Kind.TEXT)));
+                new Table.Column("Value", Table.Kind.FIGURE)));
         Map<String, Double> values = r.metrics();
         for (Map.Entry<String, String> e : metricLabels(sc).entrySet()) {
             Double v = values.get(e.getKey());
@@ -112,7 +112,7 @@ public final class Reports {
         Scenario sc = cols.get(0).results().compiled().scenario();
         List<Table.Column> head = new ArrayList<>();
         head.add(new Table.Column("", Table.Kind.TEXT));
-        for (ScaleTable.Column c : cols) head.add(new Table.Column(c.id(), Table.Kind.TEXT));
+        for (ScaleTable.Column c : cols) head.add(new Table.Column(c.id(), Table.Kind.FIGURE));
         Table t = new Table(sc.currency(), head);
         for (LineItem it : sc.items()) {
             t.row(rowOf(it.label(), cols, r -> r.item(it.id()).monthly(), Table.Kind.MONEY, sc.currency()));
@@ -169,8 +169,8 @@ public final class Reports {
     /** Stated figures beside computed ones. */
     public static Table audit(List<Audit.Line> lines, String currency) {
         Table t = new Table(currency, List.of(new Table.Column("", Table.Kind.TEXT), new Table.Column("Stated figure", Table.Kind.TEXT),
-                new Table.Column("At", Table.Kind.TEXT), new Table.Column("Stated", Table.Kind.TEXT),
-                new Table.Column("Computed", Table.Kind.TEXT), new Table.Column("Difference", Table.Kind.TEXT)));
+                new Table.Column("At", Table.Kind.TEXT), new Table.Column("Stated", Table.Kind.FIGURE),
+                new Table.Column("Computed", Table.Kind.FIGURE), new Table.Column("Difference", Table.Kind.FIGURE)));
         for (Audit.Line l : lines) {
             String stated = fmt(l.stated(), l, currency);
             if (l.rounding() > 1 && l.rounding() >= Math.abs(l.stated()) * 0.05) {

@@ -8,7 +8,8 @@ import java.util.List;
  * or Markdown (formatted for reading).
  */
 public final class Table {
-    public enum Kind { TEXT, MONEY, PERCENT, NUMBER, MONTHS }
+    /** TEXT is left-aligned; FIGURE is preformatted text aligned right like the numeric kinds. */
+    public enum Kind { TEXT, FIGURE, MONEY, PERCENT, NUMBER, MONTHS }
 
     public record Column(String title, Kind kind) {
     }
@@ -43,7 +44,7 @@ public final class Table {
             case MONEY -> Formats.money(d, currency);
             case PERCENT -> Formats.percent(d);
             case MONTHS -> Double.isInfinite(d) ? "unlimited" : Formats.number(d, 1) + " months";
-            case NUMBER, TEXT -> Formats.number(d);
+            case NUMBER, TEXT, FIGURE -> Formats.number(d);
         };
     }
 
