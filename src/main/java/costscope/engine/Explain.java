@@ -1,0 +1,363 @@
+package costscope.engine;
+
+import costscope.export.Formats;
+import costscope.formula.Expr;
+import costscope.formula.FormulaException;
+import costscope.formula.Parser;
+import costscope.model.Billing;
+import costscope.model.Category;
+import costscope.model.Lever;
+import costscope.model.LeverEffect;
+import costscope.model.LineItem;
+import costscope.model.Scenario;
+import costscope.model.Tier;
+import costscope.model.TierMode;
+import costscope.model.Variable;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The arithmetic of one line item as text, with the item's actual values: its quantity formula with every name's
+ * value substituted, the free allowance, the tiers, the unit price and what it is per, the hours, the lever effects
+ * that are on, a report's fixed figure, and the monthly cost. For example
+ * <pre>
+ * Quantity: concurrent_users x sonnet_input_tokens = 1,000 x 150,000 = 150,000,000 tokens
+ * Price: 150,000,000 tokens x $3.00 / 1M tokens = $450.00
+ * = $450.00 / month
+ * </pre>
+ * It follows the engine's order (quantity, free allowance, tiers or unit price, hours, fixed figure, lever factors)
+ * and reads every value from the {@link Results}, so the last line is exactly the item's monthly cost.
+ */
+public final class Explain {
+    /** Variables shown under the quantity, at most. */
+    private static final int MAX_WHERE = 8;
+
+    private Explain() {
+    }
+
+    /** The explanation as one text, a line per step. */
+    public static String text(Results r, String itemId) {
+        return String.join("\n", lines(r, itemId));
+    }
+
+    /** The explanation, a line per step; the last line is "= $X / month". */
+    public static List<String> lines(Results r, String itemId) {
+        Results.ItemResult ir = r.item(itemId);
+        Scenario sc = r.compiled().scenario();
+        LineItem it = sc.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
+        String cur = sc.currency();
+        List<Lever> on = sc.levers().stream().filter(l -> isOn(r, l.id())).toList();
+        List<String> out = new ArrayList<>();
+        String qUnit = unitSuffix(it.quantityUnit());
+
+        // quantity (a lever may replace its formula; the last enabled one wins, as in the engine)
+        String qFormula = it.quantity();
+        String qBy = null;
+        for (Lever l : on) {
+            for (LeverEffect e : l.effects()) {
+                if (e.kind() == LeverEffect.Kind.ITEM_QUANTITY && it.id().equals(e.item())) {
+                    qFormula = e.quantity();
+                    qBy = l.label();
+                }
+            }
+        }
+        out.add("Quantity" + (qBy != null ? " (" + qBy + ")" : "") + ": "
+                + formulaLine(r, qFormula, Formats.number(ir.quantity()) + qUnit));
+        for (String w : where(r, qFormula, on)) out.add("  " + w);
+
+        // free allowance
+        if (it.freeAllowance() != null) {
+            double free = r.eval(it.freeAllowance());
+            out.add("Free allowance: " + Formats.number(ir.quantity()) + " - " + Formats.number(free) + " free = "
+                    + Formats.number(ir.billable()) + qUnit + " billable");
+        }
+
+        double hours = Double.NaN;
+        if (it.effectiveBilling() == Billing.HOURLY) {
+            hours = r.eval(it.hours() != null ? it.hours()
+                    : sc.hoursPerMonth() != null ? sc.hoursPerMonth() : Scenario.DEFAULT_HOURS_PER_MONTH);
+        }
+        String hoursText = Double.isNaN(hours) ? "" : " x " + Formats.number(hours) + " h";
+        double priced;
+        if (it.tiers().isEmpty()) {
+            String pFormula = it.unitPrice();
+            String pBy = null;
+            for (Lever l : on) {
+                for (LeverEffect e : l.effects()) {
+                    if (e.kind() == LeverEffect.Kind.ITEM_UNIT_PRICE && it.id().equals(e.item())) {
+                        pFormula = e.unitPrice();
+                        pBy = l.label();
+                    }
+                }
+            }
+            if (pBy != null || !isNumber(pFormula)) {
+                out.add("Unit price" + (pBy != null ? " (" + pBy + ")" : "") + ": "
+                        + formulaLine(r, pFormula, price(ir.unitPrice(), cur)));
+            }
+            priced = ir.billable() * ir.unitPrice() / it.effectivePer();
+            if (!Double.isNaN(hours)) priced *= hours;
+            out.add("Price: " + Formats.number(ir.billable()) + qUnit + " x " + price(ir.unitPrice(), cur)
+                    + perSuffix(it) + hoursText + " = " + Formats.money(priced, cur));
+        } else {
+            priced = tiers(r, it, ir.billable(), cur, out);
+            if (!Double.isNaN(hours)) {
+                double before = priced;
+                priced *= hours;
+                out.add("Hours: " + Formats.money(before, cur) + hoursText + " = " + Formats.money(priced, cur));
+            }
+        }
+
+        // a report's figure, a lever's fixed figure, then lever factors in lever order
+        double monthly = priced;
+        if (it.fixedMonthly() != null) {
+            monthly = it.fixedMonthly();
+            out.add("Report figure " + Formats.money(monthly, cur) + "; from its inputs " + Formats.money(priced, cur));
+        }
+        for (Lever l : on) {
+            for (LeverEffect e : l.effects()) {
+                if (e.kind() == LeverEffect.Kind.ITEM_FIXED && it.id().equals(e.item())) {
+                    monthly = e.fixedMonthly();
+                    out.add("Lever: fixed at " + Formats.money(monthly, cur) + " (" + l.label() + ")");
+                }
+            }
+        }
+        for (Lever l : on) {
+            for (LeverEffect e : l.effects()) {
+                boolean mine = e.kind() == LeverEffect.Kind.ITEM_FACTOR && it.id().equals(e.item())
+                        || e.kind() == LeverEffect.Kind.CATEGORY_FACTOR && it.category().equals(e.category());
+                if (!mine) continue;
+                monthly *= e.factor();
+                out.add("Lever: x " + Formats.number(e.factor()) + " (" + l.label() + ") = " + Formats.money(monthly, cur));
+            }
+        }
+        out.add("= " + Formats.money(ir.monthly(), cur) + " / month");
+        return out;
+    }
+
+    /** Graduated: each part at its tier's price; volume: all of it at the price of the tier it falls in. */
+    private static double tiers(Results r, LineItem it, double billable, String cur, List<String> out) {
+        List<Tier> tiers = it.tiers();
+        String per = perShort(it.effectivePer());
+        String perText = per.isEmpty() ? "" : " / " + per;
+        double priced = 0;
+        if (it.effectiveTierMode() == TierMode.VOLUME) {
+            int t = 0;
+            while (t < tiers.size() - 1 && billable > bound(tiers.get(t))) t++;
+            double p = r.eval(tiers.get(t).unitPrice());
+            priced = billable * p / it.effectivePer();
+            String range = t == 0 ? (tiers.size() == 1 ? "" : "up to " + Formats.number(bound(tiers.get(0))))
+                    : "above " + Formats.number(bound(tiers.get(t - 1)));
+            out.add("Volume tier " + (t + 1) + (range.isEmpty() ? "" : " (" + range + ")") + ": "
+                    + Formats.number(billable) + " x " + price(p, cur) + perText + " = " + Formats.money(priced, cur));
+            return priced;
+        }
+        List<String> parts = new ArrayList<>();
+        double lower = 0;
+        for (int t = 0; t < tiers.size() && billable > lower; t++) {
+            double hi = t == tiers.size() - 1 ? billable : Math.min(billable, bound(tiers.get(t)));
+            double p = r.eval(tiers.get(t).unitPrice());
+            priced += (hi - lower) * p / it.effectivePer();
+            parts.add(Formats.number(hi - lower) + " x " + price(p, cur) + perText);
+            lower = hi;
+        }
+        if (parts.isEmpty()) parts.add(Formats.number(billable) + " x " + price(r.eval(tiers.get(0).unitPrice()), cur) + perText);
+        out.add("Tiers: " + String.join(" + ", parts) + " = " + Formats.money(priced, cur));
+        return priced;
+    }
+
+    private static double bound(Tier t) {
+        return t.upTo() == null ? Double.POSITIVE_INFINITY : t.upTo();
+    }
+
+    private static boolean isOn(Results r, String leverId) {
+        return r.levers().stream().anyMatch(l -> l.id().equals(leverId) && l.enabled());
+    }
+
+    /** "formula = substituted = result", shortened when a part says nothing new. */
+    private static String formulaLine(Results r, String formula, String result) {
+        Expr e;
+        try {
+            e = Parser.parse(formula);
+        } catch (FormulaException x) {
+            return formula + " = " + result;
+        }
+        Scenario sc = r.compiled().scenario();
+        String symbolic = render(e, formula, null, sc);
+        if (e instanceof Expr.Num) return result;
+        StringBuilder b = new StringBuilder(symbolic);
+        if (arithmetic(e)) {
+            String values = render(e, formula, r, sc);
+            if (!values.equals(symbolic) && !(e instanceof Expr.Name)) b.append(" = ").append(values);
+            b.append(" = ").append(result);
+        } else {
+            b.append(" = ").append(result);
+            List<String> with = new ArrayList<>();
+            for (String n : distinctNames(e)) with.add(n + " = " + valueOf(r, n, sc));
+            if (!with.isEmpty()) b.append(", with ").append(String.join(", ", with));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The variables the formula uses, each with its own formula and values, depth first (at most
+     * {@value #MAX_WHERE}); drivers and variables a lever sets say so.
+     */
+    private static List<String> where(Results r, String formula, List<Lever> on) {
+        Scenario sc = r.compiled().scenario();
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        whereOf(r, sc, formula, on, seen, out);
+        return out;
+    }
+
+    private static void whereOf(Results r, Scenario sc, String formula, List<Lever> on, Set<String> seen, List<String> out) {
+        Expr e;
+        try {
+            e = Parser.parse(formula);
+        } catch (FormulaException x) {
+            return;
+        }
+        for (String n : distinctNames(e)) {
+            if (out.size() >= MAX_WHERE || !seen.add(n)) continue;
+            String setBy = setBy(on, n);
+            if (setBy != null) {
+                out.add(n + " = " + valueOf(r, n, sc) + " (set by " + setBy + ")");
+                continue;
+            }
+            Variable v = sc.variables().stream().filter(x -> x.id().equals(n)).findFirst().orElse(null);
+            if (v == null) continue;
+            out.add(n + " = " + formulaLine(r, v.formula(), valueOf(r, n, sc) + unitSuffix(v.unit())));
+            whereOf(r, sc, v.formula(), on, seen, out);
+        }
+    }
+
+    private static String setBy(List<Lever> on, String name) {
+        String by = null;
+        for (Lever l : on) {
+            for (LeverEffect e : l.effects()) {
+                if (e.kind() == LeverEffect.Kind.SET && name.equals(e.set())) by = l.label();
+            }
+        }
+        return by;
+    }
+
+    private static List<String> distinctNames(Expr e) {
+        Set<String> s = new LinkedHashSet<>();
+        collectNames(e, s);
+        return new ArrayList<>(s);
+    }
+
+    private static void collectNames(Expr e, Set<String> out) {
+        if (e instanceof Expr.Name n) out.add(n.name());
+        for (Expr c : e.children()) collectNames(c, out);
+    }
+
+    /** Only numbers, names and + - * / ^: its values can be written in place of the names unambiguously. */
+    private static boolean arithmetic(Expr e) {
+        if (e instanceof Expr.Call) return false;
+        if (e instanceof Expr.Binary b && !b.op().equals("^")) return false;
+        return e.children().stream().allMatch(Explain::arithmetic);
+    }
+
+    private static boolean isNumber(String formula) {
+        try {
+            return Parser.parse(formula) instanceof Expr.Num;
+        } catch (FormulaException e) {
+            return false;
+        }
+    }
+
+    /** A name's value: money for items, categories and money metrics, a plain number otherwise. */
+    private static String valueOf(Results r, String name, Scenario sc) {
+        double v = r.value(name);
+        boolean money = sc.items().stream().anyMatch(i -> i.id().equals(name))
+                || sc.categories().stream().map(Category::id).anyMatch(name::equals)
+                || List.of("total", "annualTotal", "costPerUser", "revenue", "profit", "breakEvenRevenue").contains(name)
+                || name.startsWith("costPer_");
+        return money ? Formats.money(v, sc.currency()) : Formats.number(v);
+    }
+
+    private static int precedence(Expr e) {
+        if (e instanceof Expr.Binary b) return b.op().equals("^") ? 5 : 1;
+        if (e instanceof Expr.Chain c) return c.ops().get(0).equals("+") || c.ops().get(0).equals("-") ? 2 : 3;
+        if (e instanceof Expr.Unary) return 4;
+        return 6;
+    }
+
+    /** The formula with x for *, spaced operators and the parentheses it needs; names replaced by values when r is given. */
+    private static String render(Expr e, String src, Results r, Scenario sc) {
+        if (e instanceof Expr.Num n) return r == null ? src.substring(n.start(), n.end()) : Formats.number(n.value());
+        if (e instanceof Expr.Name n) return r == null ? n.name() : valueOf(r, n.name(), sc);
+        if (e instanceof Expr.Unary u) return u.op() + wrap(u.operand(), precedence(u.operand()) < 4, src, r, sc);
+        if (e instanceof Expr.Binary b) {
+            if (b.op().equals("^")) {
+                return wrap(b.left(), precedence(b.left()) < 6, src, r, sc) + " ^ " + wrap(b.right(), precedence(b.right()) < 4, src, r, sc);
+            }
+            return render(b.left(), src, r, sc) + " " + b.op() + " " + render(b.right(), src, r, sc);
+        }
+        if (e instanceof Expr.Chain c) {
+            int p = precedence(c);
+            StringBuilder b = new StringBuilder(wrap(c.operands().get(0), precedence(c.operands().get(0)) < p, src, r, sc));
+            for (int i = 0; i < c.ops().size(); i++) {
+                Expr o = c.operands().get(i + 1);
+                String op = c.ops().get(i).equals("*") ? "x" : c.ops().get(i);
+                b.append(' ').append(op).append(' ').append(wrap(o, precedence(o) <= p, src, r, sc));
+            }
+            return b.toString();
+        }
+        Expr.Call call = (Expr.Call) e;
+        List<String> args = new ArrayList<>();
+        for (Expr a : call.args()) args.add(render(a, src, r, sc));
+        return call.name() + "(" + String.join(", ", args) + ")";
+    }
+
+    private static String wrap(Expr e, boolean parens, String src, Results r, Scenario sc) {
+        String s = render(e, src, r, sc);
+        return parens ? "(" + s + ")" : s;
+    }
+
+    private static String unitSuffix(String unit) {
+        return unit == null || unit.isBlank() ? "" : " " + unit;
+    }
+
+    /** " / 1M tokens": what the unit price is quoted for (the item's priceUnit, else its per). */
+    private static String perSuffix(LineItem it) {
+        String t = priceUnit(it);
+        return t.isEmpty() ? "" : " / " + t;
+    }
+
+    /**
+     * What a line item's unit price is quoted for, for display: its {@code priceUnit}, else its {@code per} in short
+     * form with the quantity unit ("1M tokens"), else the quantity unit; empty when nothing says.
+     */
+    public static String priceUnit(LineItem it) {
+        if (it.priceUnit() != null && !it.priceUnit().isBlank()) return it.priceUnit();
+        String per = perShort(it.effectivePer());
+        String unit = it.quantityUnit() == null ? "" : it.quantityUnit();
+        if (it.effectiveBilling() == Billing.HOURLY) unit = unit.isEmpty() ? "hour" : unit + "-hour";
+        return (per + " " + unit).trim();
+    }
+
+    /** 1000000 as "1M", 10000 as "10K", 1 as "" (nothing to say), others with separators. */
+    public static String perShort(double per) {
+        if (per == 1) return "";
+        if (per >= 1e9 && per % 1e9 == 0) return Formats.number(per / 1e9) + "B";
+        if (per >= 1e6 && per % 1e6 == 0) return Formats.number(per / 1e6) + "M";
+        if (per >= 1e3 && per % 1e3 == 0) return Formats.number(per / 1e3) + "K";
+        return Formats.number(per);
+    }
+
+    /** A unit price: money as usual, and prices below a cent with four significant digits ($0.00001667). */
+    public static String price(double v, String currency) {
+        if (!Double.isFinite(v) || Math.abs(v) >= 0.01 || v == 0) return Formats.money(v, currency);
+        String digits = new BigDecimal(Math.abs(v)).round(new MathContext(4, RoundingMode.HALF_UP))
+                .stripTrailingZeros().toPlainString();
+        return (v < 0 ? "-" : "") + Formats.symbol(currency) + digits;
+    }
+}

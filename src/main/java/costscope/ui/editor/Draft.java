@@ -1,0 +1,55 @@
+package costscope.ui.editor;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a form holds, as the user typed it: one text per field (for every kind its fields from the scenario format:
+ * "id", "label", "quantity"...), and for line items and levers their tier and effect rows. Choices are held as their
+ * JSON spelling ("hourly", "log", "#4f6bed"); an empty text is a field left out.
+ */
+public record Draft(ElementKind kind, Map<String, String> fields, List<TierRow> tiers, List<EffectRow> effects) {
+
+    public Draft {
+        fields = Map.copyOf(fields);
+        tiers = List.copyOf(tiers);
+        effects = List.copyOf(effects);
+    }
+
+    /** One price tier: {@code upTo} (empty for the last, unbounded tier) and its unit price formula. */
+    public record TierRow(String upTo, String unitPrice) {
+    }
+
+    /**
+     * One lever effect: its target kind ("item", "category" or "set"), the target id, the change ("factor",
+     * "quantity", "unitPrice", "fixedMonthly" or "formula") and its value (a number or a formula).
+     */
+    public record EffectRow(String target, String targetId, String change, String value) {
+    }
+
+    /** The text of a field, "" when absent. */
+    public String get(String field) {
+        return fields.getOrDefault(field, "");
+    }
+
+    /** The fields of each kind, in form order. */
+    public static List<String> fieldsOf(ElementKind kind) {
+        return switch (kind) {
+            case DRIVER -> List.of("id", "label", "unit", "value", "min", "max", "step", "scale", "description");
+            case VARIABLE -> List.of("id", "label", "unit", "formula", "description");
+            case ITEM -> List.of("id", "label", "category", "quantity", "quantityUnit", "unitPrice", "per", "priceUnit",
+                    "billing", "hours", "freeAllowance", "tierMode", "fixedMonthly", "description");
+            case CATEGORY -> List.of("id", "label", "color", "description");
+            case LEVER -> List.of("id", "label", "enabled", "description");
+        };
+    }
+
+    /** The fields that hold formulas (where problems have a position). */
+    public static List<String> formulaFieldsOf(ElementKind kind) {
+        return switch (kind) {
+            case VARIABLE -> List.of("formula");
+            case ITEM -> List.of("quantity", "unitPrice", "hours", "freeAllowance");
+            default -> List.of();
+        };
+    }
+}

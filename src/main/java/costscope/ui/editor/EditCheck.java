@@ -1,0 +1,136 @@
+package costscope.ui.editor;
+
+import costscope.engine.CompiledScenario;
+import costscope.model.Problem;
+import costscope.model.Scenario;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks one form against the model: builds the scenario the form would make (the element replaced, and a new id
+ * written into every reference), runs the engine's validation on it and puts each new problem on the field it is
+ * in, with its position in the text the user typed. Only a check without problems may be committed.
+ */
+public final class EditCheck {
+    private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private EditCheck() {
+    }
+
+    /**
+     * The scenario the form makes (null when a field cannot be read), the problems per field, the problems that
+     * belong to no field (the element as a whole, or another element the edit breaks), and whether it differs from
+     * the current scenario.
+     */
+    public record Result(Scenario candidate, Map<String, FieldProblem> fields, List<String> general, boolean changed) {
+        public Result {
+            fields = Map.copyOf(fields);
+            general = List.copyOf(general);
+        }
+
+        public boolean valid() {
+            return candidate != null && fields.isEmpty() && general.isEmpty();
+        }
+    }
+
+    /**
+     * Checks the draft of the element of {@code kind} that has {@code originalId} in {@code current}.
+     * {@code currentProblems} are the current scenario's own problems (normally none): only problems the edit adds
+     * are reported.
+     */
+    public static Result check(Scenario current, List<Problem> currentProblems, ElementKind kind, String originalId, Draft draft) {
+        int index = kind.indexOf(current, originalId);
+        if (index < 0) {
+            return new Result(null, Map.of(), List.of("the " + kind.noun() + " '" + originalId + "' is no longer in the model"), false);
+        }
+        Drafts.Built built = Drafts.build(draft);
+        if (built.element() == null) return new Result(null, built.errors(), List.of(), true);
+        String newId = ElementKind.id(built.element());
+        if (!newId.equals(originalId)) {
+            String usedBy = ModelEdits.ids(current).get(newId);
+            if (usedBy != null) {
+                return new Result(null, Map.of("id", FieldProblem.of("id", "'" + newId + "' is already the id of a " + usedBy)), List.of(), true);
+            }
+        }
+        Scenario candidate = ModelEdits.replace(current, kind, index, built.element());
+        if (!newId.equals(originalId) && ID.matcher(newId).matches()) candidate = References.rename(candidate, originalId, newId);
+        Set<String> before = new HashSet<>();
+        for (Problem p : currentProblems) before.add(p.describe());
+        Map<String, FieldProblem> fields = new LinkedHashMap<>();
+        List<String> general = new ArrayList<>();
+        for (Problem p : CompiledScenario.validate(candidate)) {
+            if (before.contains(p.describe())) continue;
+            ProblemPlaces.Place place = ProblemPlaces.place(p);
+            String field = null;
+            if (place != null && place.kind() == kind && place.index() == index) {
+                field = place.field();
+            }
+            if (field == null && p.message().startsWith("cycle: ")) field = cycleField(p.message(), newId, draft);
+            if (field == null) {
+                general.add(place != null && place.kind() == kind && place.index() == index ? p.message() : p.describe());
+                continue;
+            }
+            int position = p.position() < 0 ? -1 : p.position() + built.offset(field);
+            fields.putIfAbsent(field, new FieldProblem(field, position, p.message()));
+        }
+        return new Result(candidate, fields, general, !candidate.equals(current));
+    }
+
+    /** In "cycle: a -> b -> a" through this element, the field of the draft that names the next node. */
+    static String cycleField(String message, String id, Draft draft) {
+        String[] path = message.substring("cycle: ".length()).split(" -> ");
+        for (int i = 0; i < path.length - 1; i++) {
+            if (!path[i].equals(id)) continue;
+            String next = path[i + 1];
+            for (String f : Draft.formulaFieldsOf(draft.kind())) {
+                if (References.names(draft.get(f)).contains(next)) return f;
+            }
+            for (int t = 0; t < draft.tiers().size(); t++) {
+                if (References.names(draft.tiers().get(t).unitPrice()).contains(next)) return "tiers[" + t + "].unitPrice";
+            }
+        }
+        return null;
+    }
+
+    /** A new element added to a scenario: the scenario with it and its id, or why it cannot be added. */
+    public record Added(Scenario candidate, String id, String error) {
+    }
+
+    /**
+     * Adds a new element of the kind at {@code at} in its list (a line item goes into {@code category}, or the first
+     * category); refused when the model would have a problem (a line item without any category to go into).
+     */
+    public static Added add(Scenario current, ElementKind kind, String category, int at) {
+        Object element = ModelEdits.newElement(current, kind, category);
+        Scenario candidate = ModelEdits.insert(current, kind, Math.min(at, kind.elements(current).size()), element);
+        List<Problem> problems = CompiledScenario.validate(candidate);
+        if (!problems.isEmpty()) {
+            String need = kind == ElementKind.ITEM || kind == ElementKind.LEVER ? " (add a category first)" : "";
+            return new Added(null, null, "Cannot add a " + kind.noun() + ": " + problems.get(0).message() + need);
+        }
+        return new Added(candidate, ElementKind.id(element), null);
+    }
+
+    /** Why an element may not be removed (who refers to it, or what removing it would break), or null when it may. */
+    public static String whyNotRemove(Scenario current, List<Problem> currentProblems, ElementKind kind, String id) {
+        int index = kind.indexOf(current, id);
+        if (index < 0) return "the " + kind.noun() + " '" + id + "' is no longer in the model";
+        List<References.Use> uses = References.usesOf(current, kind, id);
+        if (!uses.isEmpty()) {
+            return "Cannot remove the " + kind.noun() + " '" + id + "': it is used by " + References.describe(uses, 4)
+                    + ". Change or remove " + (uses.size() == 1 ? "that" : "those") + " first.";
+        }
+        Set<String> before = new HashSet<>();
+        for (Problem p : currentProblems) before.add(p.describe());
+        for (Problem p : CompiledScenario.validate(ModelEdits.remove(current, kind, index))) {
+            if (!before.contains(p.describe())) return "Cannot remove the " + kind.noun() + " '" + id + "': " + p.message();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+package costscope.ui.editor;
+
+import costscope.engine.Results;
+import costscope.export.Formats;
+import costscope.model.Driver;
+import costscope.model.Scenario;
+import costscope.model.Variable;
+
+/** One line of what an element amounts to now ("$1,200.00 a month, 8.1% of the total"), for the form's heading. */
+public final class Summaries {
+    private Summaries() {
+    }
+
+    public static String of(Scenario s, Results r, ElementKind kind, String id) {
+        if (s == null || r == null || id == null) return "";
+        String cur = s.currency() == null ? Scenario.DEFAULT_CURRENCY : s.currency();
+        try {
+            return switch (kind) {
+                case DRIVER -> {
+                    Driver d = s.driver(id);
+                    yield d == null ? "" : "now " + Formats.number(d.value()) + unit(d.unit());
+                }
+                case VARIABLE -> {
+                    Variable v = (Variable) kind.find(s, id);
+                    yield v == null ? "" : "= " + Formats.number(r.value(id)) + unit(v.unit());
+                }
+                case ITEM -> {
+                    Results.ItemResult it = r.item(id);
+                    yield it == null ? "" : Formats.money(it.monthly(), cur) + " a month, " + Formats.percent(it.share()) + " of the total";
+                }
+                case CATEGORY -> {
+                    Results.CategoryResult c = r.category(id);
+                    yield c == null ? "" : Formats.money(c.monthly(), cur) + " a month, " + Formats.percent(c.share()) + " of the total";
+                }
+                case LEVER -> {
+                    double saving = r.leverSaving(id);
+                    yield Double.isNaN(saving) ? "" : "saves " + Formats.money(saving, cur) + " a month";
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private static String unit(String u) {
+        return u == null || u.isBlank() ? "" : " " + u;
+    }
+}
