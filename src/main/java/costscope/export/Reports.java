@@ -76,7 +76,8 @@ public final class Reports {
         return m;
     }
 
-    static Table.Kind metricKind(String key) {
+    /** How a business metric is shown: counts, months, shares or money. */
+    public static Table.Kind metricKind(String key) {
         return switch (key) {
             case "users", "payingUsers", "breakEvenPayingUsers" -> Table.Kind.NUMBER;
             case "runwayMonths" -> Table.Kind.MONTHS;
@@ -98,7 +99,8 @@ public final class Reports {
         return t;
     }
 
-    private static String formatKind(double v, Table.Kind k, String currency) {
+    /** A value shown as its kind: money, share, months or a count. */
+    public static String formatKind(double v, Table.Kind k, String currency) {
         return switch (k) {
             case MONEY -> Formats.money(v, currency);
             case PERCENT -> Formats.percent(v);
@@ -172,13 +174,8 @@ public final class Reports {
                 new Table.Column("At", Table.Kind.TEXT), new Table.Column("Stated", Table.Kind.FIGURE),
                 new Table.Column("Computed", Table.Kind.FIGURE), new Table.Column("Difference", Table.Kind.FIGURE)));
         for (Audit.Line l : lines) {
-            String stated = fmt(l.stated(), l, currency);
-            if (l.rounding() > 1 && l.rounding() >= Math.abs(l.stated()) * 0.05) {
-                // a range recorded as midpoint +/- half its width: show it as the report does
-                stated = fmt(l.stated() - l.rounding() / 2, l, currency) + " to " + fmt(l.stated() + l.rounding() / 2, l, currency);
-            }
-            t.row(l.agrees() ? "ok" : "DIFFERS", l.label(), l.at() == null ? "" : l.at(), stated,
-                    fmtComputed(l.computed(), l, currency), l.agrees() ? "" : fmtComputed(l.difference(), l, currency));
+            t.row(l.agrees() ? "ok" : "DIFFERS", l.label(), l.at() == null ? "" : l.at(), auditStated(l, currency),
+                    auditComputed(l, currency), auditDifference(l, currency));
         }
         return t;
     }
@@ -200,14 +197,24 @@ public final class Reports {
         return Double.isFinite(v) ? v : null;
     }
 
-    /** A stated figure at the report's own precision (its rounding). */
-    static String fmt(double v, Audit.Line l, String currency) {
-        return fmt(v, l, currency, 0);
+    /** A stated figure at the report's own precision; a range recorded as midpoint +/- half its width as "A to B". */
+    public static String auditStated(Audit.Line l, String currency) {
+        if (l.rounding() > 1 && l.rounding() >= Math.abs(l.stated()) * 0.05) {
+            return fmt(l.stated() - l.rounding() / 2, l, currency, 0) + " to " + fmt(l.stated() + l.rounding() / 2, l, currency, 0);
+        }
+        return fmt(l.stated(), l, currency, 0);
     }
 
     /** A computed figure: the report's precision plus enough to see why it differs. */
-    static String fmtComputed(double v, Audit.Line l, String currency) {
-        return fmt(v, l, currency, 1);
+    public static String auditComputed(Audit.Line l, String currency) {
+        return fmt(l.computed(), l, currency, 1);
+    }
+
+    /** The signed difference of a disagreeing figure ("+$500.00", "-1.2%"); empty when it agrees. */
+    public static String auditDifference(Audit.Line l, String currency) {
+        if (l.agrees()) return "";
+        String t = fmt(l.difference(), l, currency, 1);
+        return l.difference() > 0 && !t.startsWith("+") ? "+" + t : t;
     }
 
     private static String fmt(double v, Audit.Line l, String currency, int extra) {

@@ -64,6 +64,11 @@ public final class MainWindowController {
     private Label statusRecalc;
     @FXML
     private Tab auditTab;
+    @FXML
+    private Tab modelTab;
+    @FXML
+    private javafx.scene.control.SplitPane resultsSplit;
+    private double chartsDivider = 0.5;
 
     public MainWindowController(AppContext ctx) {
         this.ctx = ctx;
@@ -98,6 +103,15 @@ public final class MainWindowController {
             if (a == null || s == null || !a.scalePoints().equals(s.scalePoints())) rebuildScenarioMenu(s);
         });
         rebuildScenarioMenu(doc.scenario());
+        // the Model tab's forms need height: give it most of the split, and give the charts theirs back after
+        modelTab.getTabPane().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == modelTab) {
+                chartsDivider = resultsSplit.getDividerPositions()[0];
+                resultsSplit.setDividerPositions(0.12);
+            } else if (was == modelTab) {
+                resultsSplit.setDividerPositions(chartsDivider);
+            }
+        });
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
             e.consume();

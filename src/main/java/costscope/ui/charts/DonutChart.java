@@ -8,7 +8,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Arc;
 import javafx.scene.shape.Circle;
 
-/** A pie chart with a hole showing a caption (the total), never animated. */
+/** A pie chart with a hole showing a caption (the total), never animated; the panel's legend replaces its own. */
 public class DonutChart extends PieChart {
     /** The hole's radius as a share of the pie's. */
     static final double HOLE = 0.56;
@@ -19,6 +19,8 @@ public class DonutChart extends PieChart {
     public DonutChart() {
         setAnimated(false);
         setLegendVisible(false);
+        // a node of our own as the legend: PieChart then skips rebuilding its (hidden) legend on every label change
+        setLegend(new javafx.scene.layout.Pane());
         setStartAngle(90);
         getStyleClass().add("donut-chart");
         hole.getStyleClass().add("donut-hole");

@@ -146,9 +146,11 @@ final class RowsEditor {
         rows = values.size();
         List<String> cs = columns();
         for (int c = 0; c < cs.size(); c++) {
-            Label h = new Label(header(cs.get(c)));
-            h.getStyleClass().add("rows-header");
-            grid.add(h, c, 0);
+            if (!values.isEmpty()) {
+                Label h = new Label(header(cs.get(c)));
+                h.getStyleClass().add("rows-header");
+                grid.add(h, c, 0);
+            }
             ColumnConstraints cc = new ColumnConstraints();
             String col = cs.get(c);
             boolean narrow = mode == Mode.EFFECTS && (col.equals("target") || col.equals("change"));

@@ -5,6 +5,7 @@ import costscope.export.Formats;
 import costscope.model.Business;
 import costscope.ui.AppContext;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -18,6 +19,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +82,7 @@ public final class BreakdownController {
         tree.setRoot(model.root());
         ColumnFit.fill(tree, tree.getColumns(), itemColumn);
         tree.setRowFactory(t -> new Row());
+        tree.setSortPolicy(BreakdownController::sortKeepingTotalLast);
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showDetails());
         ctx.recalc().resultsProperty().addListener((o, a, r) -> show(r));
         showDetails();
@@ -114,6 +117,18 @@ public final class BreakdownController {
         fitColumns(rebuilt);
         if (!tree.getSortOrder().isEmpty()) tree.sort();
         showDetails();
+    }
+
+    /** Sorts categories and the items within each by the sort columns (none: the model's order); the total stays last. */
+    private static boolean sortKeepingTotalLast(TreeTableView<BreakdownRow> t) {
+        Comparator<TreeItem<BreakdownRow>> by = t.getComparator();
+        if (by == null) by = Comparator.comparingInt(i -> i.getValue().order());
+        if (t.getRoot() == null) return true;
+        Comparator<TreeItem<BreakdownRow>> c = Comparator.comparing(
+                (TreeItem<BreakdownRow> i) -> i.getValue().kind() == BreakdownRow.Kind.TOTAL).thenComparing(by);
+        FXCollections.sort(t.getRoot().getChildren(), c);
+        for (TreeItem<BreakdownRow> cat : t.getRoot().getChildren()) FXCollections.sort(cat.getChildren(), c);
+        return true;
     }
 
     /** Numbers keep their widths from the content: refitted on a rebuild, and widened (never narrowed) on updates. */

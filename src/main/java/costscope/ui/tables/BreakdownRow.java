@@ -14,6 +14,7 @@ public final class BreakdownRow {
 
     private final Kind kind;
     private final String id;
+    private final int order;
     private final StringProperty label = new SimpleStringProperty(this, "label", "");
     /** The category colour (#rrggbb), for category and item rows. */
     private final StringProperty color = new SimpleStringProperty(this, "color");
@@ -23,9 +24,15 @@ public final class BreakdownRow {
     private final ObjectProperty<Amount> share = new SimpleObjectProperty<>(this, "share", Amount.EMPTY);
     private final ObjectProperty<Amount> perUser = new SimpleObjectProperty<>(this, "perUser", Amount.EMPTY);
 
-    public BreakdownRow(Kind kind, String id) {
+    /** A row; {@code order} is its place in the model's order (the order without sorting). */
+    public BreakdownRow(Kind kind, String id, int order) {
         this.kind = kind;
         this.id = id;
+        this.order = order;
+    }
+
+    public int order() {
+        return order;
     }
 
     public static String key(Kind kind, String id) {

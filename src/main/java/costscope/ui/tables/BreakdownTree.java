@@ -33,7 +33,7 @@ public final class BreakdownTree {
         return items.get(key);
     }
 
-    /** Every row, in tree order (categories each followed by their items, then the total). */
+    /** Every row, in tree order (as sorted) (categories each followed by their items, then the total). */
     public List<BreakdownRow> rows() {
         List<BreakdownRow> out = new ArrayList<>();
         for (TreeItem<BreakdownRow> c : root.getChildren()) {
@@ -62,14 +62,14 @@ public final class BreakdownTree {
             items.clear();
             List<TreeItem<BreakdownRow>> cats = new ArrayList<>();
             for (List<String> group : now) {
-                TreeItem<BreakdownRow> cat = add(new BreakdownRow(BreakdownRow.Kind.CATEGORY, group.get(0)));
+                TreeItem<BreakdownRow> cat = add(new BreakdownRow(BreakdownRow.Kind.CATEGORY, group.get(0), items.size()));
                 for (String id : group.subList(1, group.size())) {
-                    cat.getChildren().add(add(new BreakdownRow(BreakdownRow.Kind.ITEM, id)));
+                    cat.getChildren().add(add(new BreakdownRow(BreakdownRow.Kind.ITEM, id, items.size())));
                 }
                 cat.setExpanded(!collapsed.contains(cat.getValue().key()));
                 cats.add(cat);
             }
-            cats.add(add(new BreakdownRow(BreakdownRow.Kind.TOTAL, null)));
+            cats.add(add(new BreakdownRow(BreakdownRow.Kind.TOTAL, null, items.size())));
             root.getChildren().setAll(cats);
         }
         fill(r);

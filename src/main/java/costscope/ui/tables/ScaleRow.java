@@ -4,6 +4,7 @@ import costscope.engine.Results;
 import costscope.engine.ScaleTable;
 import costscope.export.Formats;
 import costscope.export.Reports;
+import costscope.export.Table;
 import costscope.model.Category;
 import costscope.model.LineItem;
 import costscope.model.ScalePoint;
@@ -30,14 +31,14 @@ public record ScaleRow(String key, Kind kind, String label, String color, List<S
         String cur = sc.currency();
         for (LineItem it : sc.items()) {
             out.add(row("item:" + it.id(), Kind.ITEM, it.label(), first.category(it.category()).color(), cols,
-                    r -> r.item(it.id()).monthly(), "money", cur));
+                    r -> r.item(it.id()).monthly(), Table.Kind.MONEY, cur));
         }
         for (Category c : sc.categories()) {
             out.add(row("category:" + c.id(), Kind.CATEGORY, c.label(), first.category(c.id()).color(), cols,
-                    r -> r.category(c.id()).monthly(), "money", cur));
+                    r -> r.category(c.id()).monthly(), Table.Kind.MONEY, cur));
         }
-        out.add(row("monthlyTotal", Kind.TOTAL, "Monthly total", null, cols, Results::monthlyTotal, "money", cur));
-        out.add(row("annualTotal", Kind.TOTAL, "Annual total", null, cols, Results::annualTotal, "money", cur));
+        out.add(row("monthlyTotal", Kind.TOTAL, "Monthly total", null, cols, Results::monthlyTotal, Table.Kind.MONEY, cur));
+        out.add(row("annualTotal", Kind.TOTAL, "Annual total", null, cols, Results::annualTotal, Table.Kind.MONEY, cur));
         for (Map.Entry<String, String> e : Reports.metricLabels(sc).entrySet()) {
             String k = e.getKey();
             boolean any = cols.stream().anyMatch(c -> !Double.isNaN(c.results().metrics().get(k)));
@@ -47,29 +48,19 @@ public record ScaleRow(String key, Kind kind, String label, String color, List<S
     }
 
     private static ScaleRow row(String key, Kind kind, String label, String color, List<ScaleTable.Column> cols,
-                                ToDoubleFunction<Results> f, String format, String currency) {
+                                ToDoubleFunction<Results> f, Table.Kind format, String currency) {
         List<String> cells = new ArrayList<>(cols.size());
         for (ScaleTable.Column c : cols) cells.add(format(f.applyAsDouble(c.results()), format, currency));
         return new ScaleRow(key, kind, label, color, List.copyOf(cells));
     }
 
     /** As Reports' metric kinds: counts, months, shares, else money. */
-    static String kindOf(String metric) {
-        return switch (metric) {
-            case "users", "payingUsers", "breakEvenPayingUsers" -> "number";
-            case "runwayMonths" -> "months";
-            case "margin", "breakEvenConversion" -> "percent";
-            default -> "money";
-        };
+    static Table.Kind kindOf(String metric) {
+        return Reports.metricKind(metric);
     }
 
-    static String format(double v, String kind, String currency) {
-        return switch (kind) {
-            case "number" -> Formats.number(v);
-            case "months" -> Double.isInfinite(v) ? "unlimited" : Formats.number(v, 1) + " months";
-            case "percent" -> Formats.percent(v);
-            default -> Formats.money(v, currency);
-        };
+    static String format(double v, Table.Kind kind, String currency) {
+        return Reports.formatKind(v, kind, currency);
     }
 
     /**

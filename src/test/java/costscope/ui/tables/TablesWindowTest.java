@@ -179,6 +179,26 @@ class TablesWindowTest {
     }
 
     @Test
+    void sortingByMonthlyKeepsTheTotalLast(FxRobot robot) {
+        TreeTableView<BreakdownRow> t = tree(robot);
+        var monthly = t.getColumns().get(3);
+        robot.interact(() -> {
+            monthly.setSortType(javafx.scene.control.TreeTableColumn.SortType.DESCENDING);
+            t.getSortOrder().setAll(List.of(monthly));
+        });
+        List<String> order = t.getRoot().getChildren().stream().map(i -> i.getValue().key()).toList();
+        assertEquals(List.of("category:llm", "category:database", "category:api_gateway", "category:dynamodb",
+                "category:compute", "category:security", "category:caching", "total"), order);
+        assertEquals("item:sonnet_output", t.getRoot().getChildren().get(0).getChildren().get(0).getValue().key());
+        // a recalculation keeps the sort: at 100K the LLM category is still first, the total still last
+        robot.interact(() -> window.context().document().edit("Jump", sc -> sc.atScalePoint("100K")));
+        assertEquals("category:llm", t.getRoot().getChildren().get(0).getValue().key());
+        assertEquals("total", t.getRoot().getChildren().get(7).getValue().key());
+        robot.interact(() -> t.getSortOrder().clear());
+        assertEquals("category:database", t.getRoot().getChildren().get(0).getValue().key());
+    }
+
+    @Test
     void theAuditListsEveryStatedFigureAndMarksExactlyTheDisagreements(FxRobot robot) throws Exception {
         robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(2));
         WaitForAsyncUtils.waitForFxEvents();
