@@ -14,7 +14,7 @@ public final class AxisMath {
     /** Relative tolerance when deciding whether a tick lies inside a range (log sweeps snap to 12 digits). */
     private static final double EPS = 1e-9;
     /** How far outside the axis an extrapolated position may go, in axis lengths (keeps paths finite). */
-    private static final double MAX_OVERSHOOT = 10;
+    static final double MAX_OVERSHOOT = 10;
     private static final String[] SUFFIXES = {"", "k", "M", "B", "T"};
 
     private AxisMath() {

@@ -127,8 +127,7 @@ public final class ChartsPanelController {
         totalChart.yAxis().setLabel(ChartData.monthlyAxis(s));
         legend.show(r);
         legendTotal.setText("Total " + Formats.money(r.monthlyTotal(), currency) + " / month");
-        Recalculator.Range range = ctx.recalc().rangeProperty().get();
-        if (range != null) legendPoint.setText(ChartData.currentPoint(document(s), range.driver()));
+        showPointLabel();
         dirty.add(Part.COST_POINT);
         dirty.add(Part.SHARE_POINT);
         refresh();
@@ -141,6 +140,7 @@ public final class ChartsPanelController {
             axis.setFixedRange(r.from(), r.to(), r.log());
             if (s != null) axis.setLabel(ChartData.driverAxis(s, r.driver(), r.log()));
         }
+        showPointLabel();
         dirty.add(Part.COST_POINT);
         dirty.add(Part.SHARE_POINT);
         refresh();
@@ -151,6 +151,13 @@ public final class ChartsPanelController {
         dirty.add(Part.COST_SERIES);
         dirty.add(Part.SHARE_SERIES);
         refresh();
+    }
+
+    /** "Concurrent users: 1,000" above the legend. */
+    private void showPointLabel() {
+        Recalculator.Range range = ctx.recalc().rangeProperty().get();
+        Scenario s = ctx.document().scenario();
+        legendPoint.setText(range == null || s == null ? "" : ChartData.currentPoint(s, range.driver()));
     }
 
     /** Brings the visible tab's charts up to date. */

@@ -29,6 +29,10 @@ public class LogAxis extends ValueAxis<Number> {
         }
     };
     private List<Double> majors = List.of();
+    private double cachedLo = Double.NaN;
+    private double cachedHi = Double.NaN;
+    private double logLo;
+    private double logSpan;
 
     /** An auto-ranging log axis. */
     public LogAxis() {
@@ -80,7 +84,21 @@ public class LogAxis extends ValueAxis<Number> {
 
     @Override
     public double getDisplayPosition(Number value) {
-        return AxisMath.position(value.doubleValue(), getLowerBound(), getUpperBound(), logScale(), length(), vertical());
+        double lo = getLowerBound();
+        double hi = getUpperBound();
+        double v = value.doubleValue();
+        if (isLogarithmic() && lo > 0 && hi > lo && v > 0) {
+            // the hot path (every point of every series at each layout): the bounds' logs are cached
+            if (lo != cachedLo || hi != cachedHi) {
+                cachedLo = lo;
+                cachedHi = hi;
+                logLo = Math.log10(lo);
+                logSpan = Math.log10(hi) - logLo;
+            }
+            double f = Math.max(-AxisMath.MAX_OVERSHOOT, Math.min(1 + AxisMath.MAX_OVERSHOOT, (Math.log10(v) - logLo) / logSpan));
+            return vertical() ? (1 - f) * getHeight() : f * getWidth();
+        }
+        return AxisMath.position(v, lo, hi, logScale(), length(), vertical());
     }
 
     @Override

@@ -1,16 +1,25 @@
 package costscope.ui.charts;
 
-import javafx.scene.chart.StackedAreaChart;
+import javafx.collections.FXCollections;
+import javafx.scene.Group;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A stacked area chart over the scale driver's range (x: the driver on a {@link LogAxis}; y: linear, or log on
- * request), one series per category, with scale-point and current-value markers. Never animated: series update in
- * place as the model changes.
+ * request), one series per category, with scale-point and current-value markers. Every series holds the same x values
+ * (one sweep), so the stack is a running sum by point. Each series is drawn as one polygon (its band) and one polyline
+ * (its top edge) whose point lists are replaced in one change per layout: JavaFX's StackedAreaChart rebuilds its paths
+ * element by element, which costs several milliseconds a frame for ten categories of 240 points. Never animated.
  */
-public class RangeAreaChart extends StackedAreaChart<Number, Number> {
+public class RangeAreaChart extends XYChart<Number, Number> {
     private final RangeMarkers markers = new RangeMarkers();
+    private double[] sums = new double[0];
 
     public RangeAreaChart() {
         this(new LogAxis(), new LogAxis());
@@ -22,9 +31,9 @@ public class RangeAreaChart extends StackedAreaChart<Number, Number> {
         setAnimated(false);
         xAxis.setAnimated(false);
         yAxis.setAnimated(false);
-        setCreateSymbols(false);
         setLegendVisible(false);
-        getStyleClass().add("range-chart");
+        setData(FXCollections.observableArrayList());
+        getStyleClass().addAll("stacked-area-chart", "range-chart");
         getPlotChildren().add(markers.front());
         markers.onChange(this::requestChartLayout);
     }
@@ -41,43 +50,125 @@ public class RangeAreaChart extends StackedAreaChart<Number, Number> {
         return markers;
     }
 
-    /**
-     * On a log y axis the stack's floor is not 0: range over the stack tops (the totals), so every total shows;
-     * linear axes range as usual (from 0 to the highest total).
-     */
-    @Override
-    protected void updateAxisRange() {
-        LogAxis y = yAxis();
-        if (!y.isLogarithmic() || !y.isAutoRanging()) {
-            super.updateAxisRange();
-            return;
-        }
-        int n = 0;
-        for (Series<Number, Number> s : getData()) n = Math.max(n, s.getData().size());
-        double[] tops = new double[n];
-        for (Series<Number, Number> s : getData()) {
-            for (int i = 0; i < s.getData().size(); i++) tops[i] += s.getData().get(i).getYValue().doubleValue();
-        }
-        double min = Double.POSITIVE_INFINITY;
-        double max = 0;
-        for (double t : tops) {
-            if (t > 0 && Double.isFinite(t)) {
-                min = Math.min(min, t);
-                max = Math.max(max, t);
-            }
-        }
-        y.invalidateRange(max > 0 ? List.of(min, max) : List.of());
+    /** The band (a polygon) of a series. */
+    public static Polygon band(Series<Number, Number> s) {
+        return (Polygon) ((Group) s.getNode()).getChildren().get(0);
+    }
+
+    /** The top edge (a polyline) of a series. */
+    public static Polyline edge(Series<Number, Number> s) {
+        return (Polyline) ((Group) s.getNode()).getChildren().get(1);
     }
 
     @Override
     protected void seriesAdded(Series<Number, Number> series, int seriesIndex) {
-        super.seriesAdded(series, seriesIndex);
+        Polygon fill = new Polygon();
+        Polyline line = new Polyline();
+        String colour = "default-color" + (seriesIndex % 8);
+        fill.getStyleClass().addAll("chart-series-area-fill", "series" + seriesIndex, colour);
+        line.getStyleClass().addAll("chart-series-area-line", "series" + seriesIndex, colour);
+        Group g = new Group(fill, line);
+        series.setNode(g);
+        getPlotChildren().add(g);
         markers.front().toFront();
     }
 
     @Override
+    protected void seriesRemoved(Series<Number, Number> series) {
+        getPlotChildren().remove(series.getNode());
+        removeSeriesFromDisplay(series);
+    }
+
+    @Override
+    protected void dataItemAdded(Series<Number, Number> series, int itemIndex, Data<Number, Number> item) {
+    }
+
+    @Override
+    protected void dataItemRemoved(Data<Number, Number> item, Series<Number, Number> series) {
+        removeDataItemFromDisplay(series, item);
+    }
+
+    @Override
+    protected void dataItemChanged(Data<Number, Number> item) {
+    }
+
+    @Override
+    protected void updateLegend() {
+        // the charts panel has one legend for every chart
+    }
+
+    /** Running sums by point of every series: the stack's tops. */
+    private double[] stackTops() {
+        int n = 0;
+        for (Series<Number, Number> s : getData()) n = Math.max(n, s.getData().size());
+        double[] tops = new double[n];
+        for (Series<Number, Number> s : getData()) {
+            List<Data<Number, Number>> d = s.getData();
+            for (int i = 0; i < d.size(); i++) tops[i] += d.get(i).getYValue().doubleValue();
+        }
+        return tops;
+    }
+
+    /** The y axis ranges over the stack's tops (from 0 on a linear axis); the x axis over the x values. */
+    @Override
+    protected void updateAxisRange() {
+        Axis<Number> xa = getXAxis();
+        Axis<Number> ya = getYAxis();
+        if (xa.isAutoRanging()) {
+            List<Number> xs = new ArrayList<>();
+            for (Series<Number, Number> s : getData()) for (Data<Number, Number> d : s.getData()) xs.add(d.getXValue());
+            xa.invalidateRange(xs);
+        }
+        if (ya.isAutoRanging()) {
+            boolean log = yAxis().isLogarithmic();
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double t : stackTops()) {
+                if (!Double.isFinite(t) || log && !(t > 0)) continue;
+                min = Math.min(min, t);
+                max = Math.max(max, t);
+            }
+            if (max >= min) ya.invalidateRange(log ? List.of(min, max) : List.of(Math.min(0, min), max));
+            else ya.invalidateRange(List.of());
+        }
+    }
+
+    @Override
     protected void layoutPlotChildren() {
-        super.layoutPlotChildren();
-        markers.layout(getXAxis(), getYAxis());
+        Axis<Number> xa = getXAxis();
+        Axis<Number> ya = getYAxis();
+        boolean log = yAxis().isLogarithmic();
+        double bottom = ya.getHeight();
+        double zero = log ? bottom : ya.getDisplayPosition(0.0);
+        int n = 0;
+        for (Series<Number, Number> s : getData()) n = Math.max(n, s.getData().size());
+        if (sums.length != n) sums = new double[n];
+        java.util.Arrays.fill(sums, 0);
+        double[] lower = new double[n];
+        for (Series<Number, Number> s : getData()) {
+            List<Data<Number, Number>> d = s.getData();
+            int m = d.size();
+            List<Double> band = new ArrayList<>(4 * m);
+            List<Double> top = new ArrayList<>(2 * m);
+            for (int i = 0; i < m; i++) {
+                double x = xa.getDisplayPosition(d.get(i).getXValue());
+                double from = sums[i];
+                double to = from + d.get(i).getYValue().doubleValue();
+                lower[i] = from == 0 || log && !(from > 0) ? zero : ya.getDisplayPosition(from);
+                double y = log && !(to > 0) ? zero : ya.getDisplayPosition(to);
+                sums[i] = to;
+                band.add(x);
+                band.add(y);
+                top.add(x);
+                top.add(y);
+            }
+            for (int i = m - 1; i >= 0; i--) {
+                band.add(top.get(2 * i));
+                band.add(lower[i]);
+            }
+            band(s).getPoints().setAll(band);
+            edge(s).getPoints().setAll(top);
+        }
+        markers.layout(xa, ya);
     }
 }

@@ -123,14 +123,22 @@ final class DriverRow extends VBox {
             mapping = SliderMapping.of(d);
             label.setText(d.label());
             unit.setText(d.unit() == null ? "" : d.unit());
-            unit.setTooltip(d.unit() == null ? null : new Tooltip(d.unit()));
             String tip = (d.description() == null ? "" : d.description() + "\n") + "Range " + Formats.number(mapping.min())
                     + " to " + Formats.number(mapping.max()) + (mapping.log() ? " (log scale)" : "");
-            Tooltip t = new Tooltip(tip);
-            t.setWrapText(true);
-            t.setMaxWidth(420);
-            label.setTooltip(t);
-            slider.setTooltip(t);
+            // tooltips only when their text changes: a new Tooltip per frame makes JavaFX reapply CSS while dragging
+            if (label.getTooltip() == null || !label.getTooltip().getText().equals(tip)) {
+                Tooltip t = new Tooltip(tip);
+                t.setWrapText(true);
+                t.setMaxWidth(420);
+                label.setTooltip(t);
+                slider.setTooltip(t);
+            }
+            String unitTip = d.unit() == null ? null : d.unit();
+            if (unitTip == null) {
+                unit.setTooltip(null);
+            } else if (unit.getTooltip() == null || !unit.getTooltip().getText().equals(unitTip)) {
+                unit.setTooltip(new Tooltip(unitTip));
+            }
             slider.setMin(mapping.sliderMin());
             slider.setMax(mapping.sliderMax());
             slider.setBlockIncrement((mapping.sliderMax() - mapping.sliderMin()) / 50);

@@ -51,6 +51,10 @@ class LogAxisTest {
         assertEquals(List.of(10.0, 100.0, 1e3, 1e4, 1e5, 1e6), a.majorTickValues());
         List<String> labels = a.majorTickValues().stream().map(a::getTickMarkLabel).toList();
         assertEquals(List.of("10", "100", "1k", "10k", "100k", "1M"), labels);
+        // the axis agrees with AxisMath everywhere, inside the range, outside it, and at 0
+        for (double v : new double[] {0, 1e-3, 3, 10, 17.5, 999, 1000, 54321, 1e6, 2e6, 1e30}) {
+            assertEquals(AxisMath.position(v, 10, 1e6, true, 600, false), a.getDisplayPosition(v), 1e-9, "at " + v);
+        }
         // each tick mark sits where the axis maps its value
         for (Axis.TickMark<Number> t : a.getTickMarks()) assertEquals(a.getDisplayPosition(t.getValue()), t.getPosition(), 1e-9);
     }
