@@ -33,6 +33,8 @@ public final class Screenshot {
     public static void headless() {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
+        // the headless framebuffer must hold the largest window we render (its default is 1280x800)
+        System.setProperty("headless.geometry", "3840x2400-32");
         System.setProperty("prism.order", "sw");
         System.setProperty("prism.text", "t2k");
         System.setProperty("java.awt.headless", "true");

@@ -217,8 +217,13 @@ public final class DriversPanelController {
             Label lab = savings.get(l.id());
             if (lab == null) continue;
             lab.setText(savingText(l.saving(), currency));
-            lab.getStyleClass().removeAll("saving-positive", "saving-negative");
-            lab.getStyleClass().add(l.saving() < 0 ? "saving-negative" : "saving-positive");
+            // change style classes only when the sign changes: a style-class change re-styles the node every frame
+            String want = l.saving() < 0 ? "saving-negative" : "saving-positive";
+            String other = l.saving() < 0 ? "saving-positive" : "saving-negative";
+            if (!lab.getStyleClass().contains(want)) {
+                lab.getStyleClass().remove(other);
+                lab.getStyleClass().add(want);
+            }
         }
     }
 

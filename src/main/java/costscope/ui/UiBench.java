@@ -1,0 +1,175 @@
+package costscope.ui;
+
+import costscope.model.Driver;
+import costscope.model.Scenario;
+import costscope.ui.files.RecentFiles;
+import costscope.ui.recalc.FramePulse;
+import costscope.ui.recalc.TaskRunner;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code costscope bench-ui [FILE]...}: the cost of one frame of a slider drag in the real window, headless. For each
+ * scenario, drags its scale driver across the slider's range in 120 steps (after a warm-up drag) and measures per
+ * step: the update (engine, every listener, charts and tables), CSS and layout (what a JavaFX pulse does before
+ * drawing), and a full software-rendered frame (a snapshot; a GPU draws faster). Prints one JSON line per scenario
+ * with medians and the 95th percentile, in milliseconds.
+ */
+public final class UiBench {
+    static final int STEPS = 120;
+
+    private UiBench() {
+    }
+
+    public static int run(String[] args) {
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) files.add(Path.of(args[i]));
+        if (files.isEmpty()) {
+            for (String n : List.of("innerworld", "billion-users", "raptorflow", "beatsight", "awsomebuilder2")) {
+                files.add(Path.of("sample-scenarios", n + ".json"));
+            }
+        }
+        Screenshot.headless();
+        CompletableFuture<List<String>> done = new CompletableFuture<>();
+        List<String> lines = new ArrayList<>();
+        Platform.startup(() -> runFiles(files, 0, lines, done));
+        try {
+            for (String line : done.get(600, TimeUnit.SECONDS)) System.out.println(line);
+            return 0;
+        } catch (Exception e) {
+            System.err.println("bench-ui failed: " + (e.getCause() != null ? e.getCause() : e));
+            return 2;
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    /** Per-step timings of one drag, filled in over real pulses. */
+    private static final class Drag {
+        final double[] update = new double[STEPS];
+        final double[] pulse = new double[STEPS];
+        final double[] total = new double[STEPS];
+    }
+
+    private static void runFiles(List<Path> files, int k, List<String> lines, CompletableFuture<List<String>> done) {
+        if (k >= files.size()) {
+            done.complete(lines);
+            return;
+        }
+        try {
+            Path file = files.get(k);
+            Stage stage = new Stage();
+            CostscopeApp.Window w = CostscopeApp.build(stage, TaskRunner.background(), FramePulse.immediate(), quietDialogs(), new RecentFiles(null));
+            stage.setWidth(1440);
+            stage.setHeight(900);
+            stage.show();
+            Scenario s = costscope.files.ScenarioFiles.load(file);
+            w.context().document().open(s, file);
+            String id = s.sweep() != null ? s.sweep().driver() : s.drivers().get(0).id();
+            var m = costscope.ui.panels.SliderMapping.of(s.driver(id));
+            double[] range = {m.min(), m.max(), m.log() ? 1 : 0};
+            Drag d = new Drag();
+            drag(w, id, range, null, () -> drag(w, id, range, d, () -> {
+                lines.add(String.format(Locale.ROOT,
+                        "{\"scenario\":\"%s\",\"driver\":\"%s\",\"steps\":%d,\"updateMillisMedian\":%.3f,"
+                                + "\"pulseCssAndLayoutMillisMedian\":%.3f,\"frameWorkMillisMedian\":%.3f,\"frameWorkMillisP95\":%.3f}",
+                        file, id, STEPS, median(d.update), median(d.pulse), median(d.total), p95(d.total)));
+                stage.close();
+                runFiles(files, k + 1, lines, done);
+            }));
+        } catch (Throwable t) {
+            done.completeExceptionally(t);
+        }
+    }
+
+    private static Dialogs quietDialogs() {
+        return new Dialogs() {
+            @Override
+            public Unsaved confirmUnsaved(String name) {
+                return Unsaved.DISCARD;
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseOpen(Path initialDir) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseSave(Path suggested, String description, String extension) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void error(String header, String message) {
+            }
+        };
+    }
+
+    /**
+     * Drags on the FX thread, one step per pulse: the edit (engine, listeners, charts, tables) is timed directly; the
+     * pulse's CSS and layout are timed between the scene's pre- and post-layout pulse listeners, so only what a real
+     * pulse does is counted (CSS of the nodes that changed, layout of what needs it).
+     */
+    static void drag(CostscopeApp.Window w, String id, double[] range, Drag out, Runnable done) {
+        var doc = w.context().document();
+        var scene = w.scene();
+        int[] step = {0};
+        long[] marks = new long[3];
+        Runnable[] next = new Runnable[1];
+        Runnable pre = () -> marks[1] = System.nanoTime();
+        Runnable post = () -> {
+            if (marks[0] == 0) return;
+            long t = System.nanoTime();
+            int i = step[0];
+            if (out != null) {
+                out.update[i] = (marks[2] - marks[0]) / 1e6;
+                out.pulse[i] = (t - marks[1]) / 1e6;
+                out.total[i] = out.update[i] + out.pulse[i];
+            }
+            marks[0] = 0;
+            step[0]++;
+            javafx.application.Platform.runLater(next[0]);
+        };
+        scene.addPreLayoutPulseListener(pre);
+        scene.addPostLayoutPulseListener(post);
+        next[0] = () -> {
+            int i = step[0];
+            if (i >= STEPS) {
+                scene.removePreLayoutPulseListener(pre);
+                scene.removePostLayoutPulseListener(post);
+                doc.endGesture();
+                done.run();
+                return;
+            }
+            double t = (double) i / (STEPS - 1);
+            double v = range[2] > 0 ? Math.pow(10, Math.log10(range[0]) + t * (Math.log10(range[1]) - Math.log10(range[0])))
+                    : range[0] + t * (range[1] - range[0]);
+            marks[0] = System.nanoTime();
+            doc.editInGesture("bench", "Drag", sc -> sc.withDriverValue(id, v));
+            marks[2] = System.nanoTime();
+            javafx.application.Platform.requestNextPulse();
+        };
+        javafx.application.Platform.runLater(next[0]);
+    }
+
+    static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    static double p95(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s[(int) Math.ceil(0.95 * s.length) - 1];
+    }
+}
