@@ -16,4 +16,29 @@ public interface Dialogs {
     Optional<Path> chooseSave(Path suggested, String description, String extension);
 
     void error(String header, String message);
+
+    /** For headless runs (screenshot, benchmarks): discards unsaved changes, chooses no files, collects errors. */
+    static Dialogs headless(java.util.List<String> errors) {
+        return new Dialogs() {
+            @Override
+            public Unsaved confirmUnsaved(String name) {
+                return Unsaved.DISCARD;
+            }
+
+            @Override
+            public Optional<Path> chooseOpen(Path initialDir) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseSave(Path suggested, String description, String extension) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void error(String header, String message) {
+                errors.add(header + ": " + message);
+            }
+        };
+    }
 }

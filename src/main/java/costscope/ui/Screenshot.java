@@ -119,27 +119,7 @@ public final class Screenshot {
 
     static List<String> render(Path file, Path out, int w, int h, String at, String tab) throws IOException {
         List<String> errors = new ArrayList<>();
-        Dialogs dialogs = new Dialogs() {
-            @Override
-            public Unsaved confirmUnsaved(String name) {
-                return Unsaved.DISCARD;
-            }
-
-            @Override
-            public java.util.Optional<Path> chooseOpen(Path initialDir) {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public java.util.Optional<Path> chooseSave(Path suggested, String description, String extension) {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public void error(String header, String message) {
-                errors.add(header + ": " + message);
-            }
-        };
+        Dialogs dialogs = Dialogs.headless(errors);
         Stage stage = new Stage();
         CostscopeApp.Window window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), dialogs, new RecentFiles(null));
         stage.setWidth(w);

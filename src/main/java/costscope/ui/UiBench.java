@@ -68,7 +68,7 @@ public final class UiBench {
         try {
             Path file = files.get(k);
             Stage stage = new Stage();
-            CostscopeApp.Window w = CostscopeApp.build(stage, TaskRunner.background(), FramePulse.immediate(), quietDialogs(), new RecentFiles(null));
+            CostscopeApp.Window w = CostscopeApp.build(stage, TaskRunner.background(), FramePulse.immediate(), Dialogs.headless(new ArrayList<>()), new RecentFiles(null));
             stage.setWidth(1440);
             stage.setHeight(900);
             stage.show();
@@ -91,28 +91,6 @@ public final class UiBench {
         }
     }
 
-    private static Dialogs quietDialogs() {
-        return new Dialogs() {
-            @Override
-            public Unsaved confirmUnsaved(String name) {
-                return Unsaved.DISCARD;
-            }
-
-            @Override
-            public java.util.Optional<Path> chooseOpen(Path initialDir) {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public java.util.Optional<Path> chooseSave(Path suggested, String description, String extension) {
-                return java.util.Optional.empty();
-            }
-
-            @Override
-            public void error(String header, String message) {
-            }
-        };
-    }
 
     /**
      * Drags on the FX thread, one step per pulse: the edit (engine, listeners, charts, tables) is timed directly; the
