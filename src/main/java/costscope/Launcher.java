@@ -14,8 +14,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("bench-ui")) {
+            System.exit(costscope.ui.UiBench.run(args));
+        }
         if (args.length > 0 && args[0].equals("screenshot")) {
             System.exit(costscope.ui.Screenshot.run(args));
+        }
+        if (args.length > 0 && args[0].equals("export-chart")) {
+            System.exit(costscope.ui.export.ExportChartCommand.run(args));
         }
         if (args.length > 0 && Cli.COMMANDS.contains(args[0])) {
             int code = Cli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));

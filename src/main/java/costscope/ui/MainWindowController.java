@@ -263,6 +263,26 @@ public final class MainWindowController {
         }, e -> ctx.dialogs().error("Cannot export " + p.getFileName(), String.valueOf(e.getMessage()))));
     }
 
+    private costscope.ui.export.ChartExporter chartExporter() {
+        return new costscope.ui.export.ChartExporter(ctx, new costscope.ui.export.FxExportPrompts(
+                () -> statusMessage.getScene() == null ? null : statusMessage.getScene().getWindow()));
+    }
+
+    @FXML
+    private void onExportChart() {
+        chartExporter().exportChart(costscope.export.chart.ChartKind.TOTAL);
+    }
+
+    @FXML
+    private void onCopyChart() {
+        chartExporter().copyChart(costscope.export.chart.ChartKind.TOTAL);
+    }
+
+    @FXML
+    private void onExportAllCharts() {
+        chartExporter().exportAll();
+    }
+
     @FXML
     private void onShortcuts() {
         info("Keyboard shortcuts", String.join("\n",

@@ -7,7 +7,10 @@ import costscope.model.Category;
 import costscope.model.Driver;
 import costscope.model.Scenario;
 import costscope.ui.AppContext;
+import costscope.ui.export.ChartExporter;
+import costscope.ui.export.FxExportPrompts;
 import costscope.ui.recalc.Recalculator;
+import costscope.export.chart.ChartKind;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
@@ -15,6 +18,8 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
@@ -98,6 +103,25 @@ public final class ChartsPanelController {
         onResults(ctx.recalc().results());
         onRange(ctx.recalc().rangeProperty().get());
         onSweep(ctx.recalc().sweepProperty().get());
+        ChartExporter exporter = new ChartExporter(ctx,
+                new FxExportPrompts(() -> chartsPanel.getScene() == null ? null : chartsPanel.getScene().getWindow()));
+        exportMenu(costPerUserChart, ChartKind.COST_PER_USER, exporter);
+        exportMenu(totalChart, ChartKind.TOTAL, exporter);
+        exportMenu(sharePie, ChartKind.CATEGORY_SHARES, exporter);
+        exportMenu(shareChart, ChartKind.SHARES_OVER_SCALE, exporter);
+    }
+
+    /** The chart's context menu (right-click): export it, copy it, export all charts. Kept in the node's properties. */
+    private static void exportMenu(Node chart, ChartKind kind, ChartExporter exporter) {
+        MenuItem export = new MenuItem("Export chart...");
+        export.setOnAction(e -> exporter.exportChart(kind));
+        MenuItem copy = new MenuItem("Copy chart");
+        copy.setOnAction(e -> exporter.copyChart(kind));
+        MenuItem all = new MenuItem("Export all charts...");
+        all.setOnAction(e -> exporter.exportAll());
+        ContextMenu menu = new ContextMenu(export, copy, all);
+        chart.getProperties().put(ContextMenu.class, menu);
+        chart.setOnContextMenuRequested(e -> menu.show(chart, e.getScreenX(), e.getScreenY()));
     }
 
     private static StringConverter<Number> converter(DoubleFunction<String> f) {

@@ -1,0 +1,144 @@
+package costscope.ui.export;
+
+import costscope.export.chart.AtomicFiles;
+import costscope.export.chart.ChartKind;
+import costscope.export.chart.DeckStyle;
+import costscope.model.Scenario;
+import costscope.model.ScenarioException;
+import costscope.ui.AppContext;
+import costscope.ui.Screenshot;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The app's chart export: "Export chart..." (dialog, then a save chooser that asks before replacing), "Copy chart"
+ * (image on the clipboard) and "Export all charts..." (a folder, one file per chart named scenario-chart.ext, asking
+ * before replacing existing files). Charts are rendered on the FX thread from the document's current scenario; files
+ * are written off the FX thread through ctx.tasks(), atomically.
+ */
+public final class ChartExporter {
+    private final AppContext ctx;
+    private final ExportPrompts prompts;
+
+    public ChartExporter(AppContext ctx, ExportPrompts prompts) {
+        this.ctx = ctx;
+        this.prompts = prompts;
+    }
+
+    /** The current scenario's chart input, or null (after showing why) when it cannot be evaluated. */
+    private ChartRenderer.Input input() {
+        Scenario s = ctx.document().scenario();
+        if (s == null) return null;
+        try {
+            return ChartRenderer.compute(s);
+        } catch (ScenarioException | RuntimeException e) {
+            ctx.dialogs().error("Cannot export the chart", "Fix the scenario's problems first: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The dialog's starting values: a 16:9 slide at 2x, PNG, white, the chart's title, scenario and point, date. */
+    public ChartRequest defaults(ChartKind kind, ChartRenderer.Input in) {
+        DeckStyle st = DeckStyle.slide().withScale(2).withTexts(ChartRenderer.defaultTitle(kind, in.scenario()),
+                ChartRenderer.defaultSubtitle(in, null), ChartRenderer.defaultFootnote(in, LocalDate.now()));
+        return new ChartRequest(kind, false, st);
+    }
+
+    public void exportChart(ChartKind kind) {
+        ChartRenderer.Input in = input();
+        if (in == null) return;
+        ChartRequest start = defaults(kind, in);
+        prompts.askChart(start, false).map(r -> retitle(r, start, in)).ifPresent(req -> {
+            Path suggested = folder().resolve(fileName(req.kind(), req.extension()));
+            ctx.dialogs().chooseSave(suggested, req.svg() ? "SVG image" : "PNG image", req.extension())
+                    .ifPresent(p -> write(List.of(new Output(p, render(req, in))), p.getFileName().toString()));
+        });
+    }
+
+    /** A chart chosen in the dialog gets its own default title unless the user edited the title. */
+    private static ChartRequest retitle(ChartRequest r, ChartRequest start, ChartRenderer.Input in) {
+        if (r.kind() == start.kind() || !java.util.Objects.equals(r.style().title(), start.style().title())) return r;
+        DeckStyle st = r.style();
+        return new ChartRequest(r.kind(), r.svg(), st.withTexts(ChartRenderer.defaultTitle(r.kind(), in.scenario()),
+                st.subtitle(), st.footnote()));
+    }
+
+    public void exportAll() {
+        ChartRenderer.Input in = input();
+        if (in == null) return;
+        Optional<ChartRequest> asked = prompts.askChart(defaults(ChartKind.TOTAL, in), true);
+        if (asked.isEmpty()) return;
+        Optional<Path> dir = prompts.chooseFolder(folder());
+        if (dir.isEmpty()) return;
+        ChartRequest req = asked.get();
+        List<Path> targets = new ArrayList<>();
+        for (ChartKind k : ChartKind.values()) targets.add(dir.get().resolve(fileName(k, req.extension())));
+        List<Path> existing = targets.stream().filter(Files::exists).toList();
+        if (!existing.isEmpty() && !prompts.confirmOverwrite(existing)) return;
+        List<Output> outputs = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            ChartKind k = ChartKind.values()[i];
+            DeckStyle st = req.style();
+            ChartRequest one = new ChartRequest(k, req.svg(), st.withTexts(ChartRenderer.defaultTitle(k, in.scenario()),
+                    st.subtitle(), st.footnote()));
+            outputs.add(new Output(targets.get(i), render(one, in)));
+        }
+        write(outputs, dir.get().getFileName() + "/");
+    }
+
+    /** Puts the chart (a 16:9 slide at 2x, white) on the clipboard as an image; returns it. */
+    public WritableImage copyChart(ChartKind kind) {
+        ChartRenderer.Input in = input();
+        if (in == null) return null;
+        ChartRequest req = defaults(kind, in);
+        WritableImage img = ChartRenderer.snapshot(ChartRenderer.render(kind, in, req.style()));
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(img);
+        Clipboard.getSystemClipboard().setContent(content);
+        return img;
+    }
+
+    /** "innerworld-total.png": the document's name (or the scenario's) and the chart id. */
+    public String fileName(ChartKind k, String ext) {
+        String name = ctx.document().file() != null ? ctx.document().file().getFileName().toString().replaceAll("\\.json$", "")
+                : ctx.document().scenario().name();
+        return DeckStyle.slug(name) + "-" + k.id() + "." + ext;
+    }
+
+    private Path folder() {
+        Path f = ctx.document().file();
+        return f == null || f.toAbsolutePath().getParent() == null ? Path.of("").toAbsolutePath() : f.toAbsolutePath().getParent();
+    }
+
+    /** A rendered chart: SVG text or PNG pixels (FX thread). */
+    private static Object render(ChartRequest req, ChartRenderer.Input in) {
+        ChartRenderer.Rendered r = ChartRenderer.render(req.kind(), in, req.style());
+        return req.svg() ? ChartRenderer.svg(r) : ChartRenderer.snapshot(r);
+    }
+
+    private record Output(Path path, Object content) {
+    }
+
+    private void write(List<Output> outputs, String what) {
+        ctx.tasks().run(() -> {
+            for (Output o : outputs) {
+                if (o.content() instanceof String svg) {
+                    AtomicFiles.write(o.path(), tmp -> Files.writeString(tmp, svg, StandardCharsets.UTF_8));
+                } else {
+                    Screenshot.writePng((WritableImage) o.content(), o.path());
+                }
+            }
+            return outputs.size();
+        }, n -> {
+        }, e -> ctx.dialogs().error("Cannot export " + what, String.valueOf(e.getMessage())));
+    }
+}

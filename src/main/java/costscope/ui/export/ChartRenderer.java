@@ -1,0 +1,344 @@
+package costscope.ui.export;
+
+import costscope.engine.CompiledScenario;
+import costscope.engine.Evaluator;
+import costscope.engine.Results;
+import costscope.engine.Sweep;
+import costscope.export.Formats;
+import costscope.export.chart.ChartKind;
+import costscope.export.chart.DeckStyle;
+import costscope.export.chart.SvgWriter;
+import costscope.model.Category;
+import costscope.model.Driver;
+import costscope.model.Lever;
+import costscope.model.Scenario;
+import costscope.model.ScenarioException;
+import costscope.model.SliderScale;
+import costscope.ui.Views;
+import costscope.ui.charts.AxisMath;
+import costscope.ui.charts.CategoryColors;
+import costscope.ui.charts.ChartData;
+import costscope.ui.charts.DonutChart;
+import costscope.ui.charts.LogAxis;
+import costscope.ui.charts.RangeAreaChart;
+import costscope.ui.charts.RangeLineChart;
+import costscope.ui.charts.SeriesData;
+import javafx.collections.FXCollections;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.chart.Chart;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Scale;
+import javafx.util.StringConverter;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+
+/**
+ * Renders one chart of the app for a slide, on the FX thread: a fresh chart node of the kind (the same classes as the
+ * charts panel: RangeLineChart, RangeAreaChart, DonutChart, LogAxis, the category colour tokens) filled from the
+ * engine, with a title, subtitle, legend and footnote, in its own Scene with the app's stylesheets and styles/deck.css
+ * (larger fonts, white or transparent background). The laid-out scene is snapshotted for PNG (scaled for 2x/3x) or
+ * walked by {@link SvgWriter} for SVG, so both are the same chart.
+ */
+public final class ChartRenderer {
+    static final int SWEEP_POINTS = 240;
+
+    /** What a chart shows: the scenario at its current values, its results and its sweep over the range. */
+    public record Input(Scenario scenario, Results results, Sweep.Result sweep, String driver, double from, double to,
+                        boolean log) {
+    }
+
+    /** A laid-out deck chart: the root of its scene, and the style it was built with. */
+    public record Rendered(Region root, DeckStyle style) {
+    }
+
+    private ChartRenderer() {
+    }
+
+    /** Evaluates the scenario at its current driver and lever values and sweeps its range driver (no JavaFX). */
+    public static Input compute(Scenario s) throws ScenarioException {
+        CompiledScenario c = CompiledScenario.compile(s);
+        Evaluator e = c.newEvaluator();
+        for (Driver d : s.drivers()) e.setDriver(d.id(), d.value());
+        for (Lever l : s.levers()) e.setLever(l.id(), l.enabled());
+        Results r = e.evaluateWithSavings();
+        String driver;
+        double from;
+        double to;
+        boolean log;
+        if (s.sweep() != null) {
+            driver = s.sweep().driver();
+            from = s.sweep().from();
+            to = s.sweep().to();
+            log = s.sweep().log();
+        } else if (!s.drivers().isEmpty()) {
+            Driver d = s.drivers().get(0);
+            driver = d.id();
+            from = d.effectiveMin();
+            to = d.effectiveMax();
+            log = d.scale() == SliderScale.LOG && from > 0;
+        } else {
+            return new Input(s, r, null, null, 0, 1, false);
+        }
+        return new Input(s, r, Sweep.run(e, driver, from, to, SWEEP_POINTS, log), driver, from, to, log);
+    }
+
+    /** The default title of a chart for a scenario. */
+    public static String defaultTitle(ChartKind kind, Scenario s) {
+        return switch (kind) {
+            case COST_PER_USER -> ChartData.costPerUserTitle(s) + " across the range";
+            case TOTAL -> "Monthly cost by category";
+            case CATEGORY_SHARES -> "Share of the monthly cost by category";
+            case SHARES_OVER_SCALE -> "Category shares across the range";
+        };
+    }
+
+    /** The default subtitle: "Inner World at launch: Concurrent users: 1,000". */
+    public static String defaultSubtitle(Input in, String scalePoint) {
+        Scenario s = in.scenario();
+        String at = scalePoint != null ? " at " + label(s, scalePoint) : "";
+        String point = in.driver() == null ? "" : " \u2014 " + ChartData.currentPoint(s, in.driver());
+        return s.name() + at + point;
+    }
+
+    private static String label(Scenario s, String point) {
+        var p = s.scalePoint(point);
+        return p == null || p.label() == null || p.label().isBlank() ? point : p.label();
+    }
+
+    /** The default footnote: the total now, the currency and the date. */
+    public static String defaultFootnote(Input in, java.time.LocalDate date) {
+        String cur = in.scenario().currency();
+        return "Monthly total " + Formats.money(in.results().monthlyTotal(), cur) + " at the current values; list prices in "
+                + cur + ". Costscope, " + date + ".";
+    }
+
+    /** Builds and lays out the deck chart (FX thread). */
+    public static Rendered render(ChartKind kind, Input in, DeckStyle style) {
+        Scenario s = in.scenario();
+        List<Category> cats = s.categories();
+        VBox root = new VBox();
+        root.getStyleClass().addAll("charts-panel", "deck", style.background() == DeckStyle.Background.TRANSPARENT
+                ? "deck-transparent" : "deck-white");
+        root.setStyle(CategoryColors.definitions(cats));
+        root.setId("deck-" + kind.id());
+        String title = style.title() == null || style.title().isBlank() ? defaultTitle(kind, s) : style.title();
+        Label t = new Label(title);
+        t.getStyleClass().add("deck-title");
+        t.setId("deck-title");
+        t.setWrapText(true);
+        t.setMinHeight(Region.USE_PREF_SIZE);
+        root.getChildren().add(t);
+        if (style.subtitle() != null && !style.subtitle().isBlank()) {
+            Label sub = new Label(style.subtitle());
+            sub.getStyleClass().add("deck-subtitle");
+            sub.setId("deck-subtitle");
+            sub.setWrapText(true);
+            sub.setMinHeight(Region.USE_PREF_SIZE);
+            root.getChildren().add(sub);
+        }
+        Chart chart = chart(kind, in);
+        chart.setId("deck-chart");
+        chart.setMinSize(0, 0);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        root.getChildren().add(chart);
+        if (kind != ChartKind.COST_PER_USER) root.getChildren().add(legend(in, kind == ChartKind.CATEGORY_SHARES));
+        if (style.footnote() != null && !style.footnote().isBlank()) {
+            Label foot = new Label(style.footnote());
+            foot.getStyleClass().add("deck-footnote");
+            foot.setId("deck-footnote");
+            foot.setWrapText(true);
+            foot.setMinHeight(Region.USE_PREF_SIZE);
+            root.getChildren().add(foot);
+        }
+        Scene scene = new Scene(root, style.width(), style.height(),
+                style.background() == DeckStyle.Background.TRANSPARENT ? Color.TRANSPARENT : Color.WHITE);
+        scene.getStylesheets().addAll(Views.stylesheets());
+        scene.getStylesheets().add(deckCss());
+        for (int i = 0; i < 3; i++) {
+            root.applyCss();
+            root.layout();
+        }
+        return new Rendered(root, style);
+    }
+
+    /** The PNG pixels: width*scale x height*scale (FX thread). */
+    public static WritableImage snapshot(Rendered r) {
+        DeckStyle st = r.style();
+        int k = st.scale();
+        SnapshotParameters p = new SnapshotParameters();
+        p.setFill(st.background() == DeckStyle.Background.TRANSPARENT ? Color.TRANSPARENT : Color.WHITE);
+        p.setTransform(new Scale(k, k));
+        p.setViewport(new Rectangle2D(0, 0, st.width() * k, st.height() * k));
+        WritableImage img = new WritableImage(st.width() * k, st.height() * k);
+        return r.root().snapshot(p, img);
+    }
+
+    /** The SVG document of the same laid-out chart (FX thread). */
+    public static String svg(Rendered r) {
+        DeckStyle st = r.style();
+        return SvgWriter.write(r.root(), st.width(), st.height(),
+                st.background() == DeckStyle.Background.TRANSPARENT ? null : Color.WHITE);
+    }
+
+    static String deckCss() {
+        URL u = ChartRenderer.class.getResource("/styles/deck.css");
+        if (u == null) throw new IllegalStateException("missing stylesheet /styles/deck.css");
+        return u.toExternalForm();
+    }
+
+    private static Chart chart(ChartKind kind, Input in) {
+        return switch (kind) {
+            case COST_PER_USER -> costPerUser(in);
+            case TOTAL -> stacked(in, false);
+            case SHARES_OVER_SCALE -> stacked(in, true);
+            case CATEGORY_SHARES -> donut(in);
+        };
+    }
+
+    private static void range(Input in, LogAxis x) {
+        if (in.driver() == null) return;
+        x.setFixedRange(in.from(), in.to(), in.log());
+        x.setLabel(ChartData.driverAxis(in.scenario(), in.driver(), in.log()));
+    }
+
+    private static double currentX(Input in) {
+        Driver d = in.driver() == null ? null : in.scenario().driver(in.driver());
+        return d == null ? Double.NaN : d.value();
+    }
+
+    private static Chart costPerUser(Input in) {
+        Scenario s = in.scenario();
+        String currency = s.currency();
+        RangeLineChart c = new RangeLineChart(new DeckAxis(), new DeckAxis());
+        c.setTitle(null);
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName("cost per user");
+        c.getData().add(series);
+        series.getNode().getStyleClass().add("cost-per-user-line");
+        series.getNode().getProperties().put(SvgWriter.CLASS, "series");
+        series.getNode().getProperties().put(SvgWriter.SERIES, "costPerUser");
+        c.yAxis().setTickLabelFormatter(converter(v -> AxisMath.compactMoney(v, ChartData.symbol(s))));
+        c.yAxis().setLabel(ChartData.costPerUserAxis(s));
+        range(in, c.xAxis());
+        boolean users = ChartData.userLabel(s) != null;
+        if (in.sweep() != null && users) SeriesData.set(series, in.sweep().x(), in.sweep().costPerUser(), in.log(), true);
+        if (in.driver() != null) {
+            c.markers().setScalePoints(ChartData.scaleMarks(s, in.driver()));
+            double cpu = users ? in.results().value("costPerUser") : Double.NaN;
+            c.markers().setCurrent(currentX(in), cpu, users ? Formats.money(cpu, currency) : null);
+        }
+        return c;
+    }
+
+    private static Chart stacked(Input in, boolean shares) {
+        Scenario s = in.scenario();
+        RangeAreaChart c = new RangeAreaChart(new DeckAxis(), new DeckAxis());
+        c.setTitle(null);
+        List<Category> cats = s.categories();
+        List<XYChart.Series<Number, Number>> series = new ArrayList<>();
+        for (Category cat : cats) series.add(new XYChart.Series<>(cat.label(), FXCollections.observableArrayList()));
+        c.getData().setAll(series);
+        for (int i = 0; i < series.size(); i++) {
+            for (Node n : ((Group) series.get(i).getNode()).getChildren()) {
+                boolean fill = n.getStyleClass().contains("chart-series-area-fill");
+                n.setStyle(fill ? CategoryColors.fill(i) : CategoryColors.stroke(i));
+                n.getProperties().put(SvgWriter.CLASS, fill ? "series" : "series-edge");
+                n.getProperties().put(SvgWriter.SERIES, cats.get(i).id());
+            }
+        }
+        if (shares) {
+            c.yAxis().setFixedRange(0, 100, false);
+            c.yAxis().setMinorTickCount(2);
+            c.yAxis().setTickLabelFormatter(converter(v -> Formats.number(v, 0) + "%"));
+            c.yAxis().setLabel("% of monthly total");
+        } else {
+            c.yAxis().setTickLabelFormatter(converter(v -> AxisMath.compactMoney(v, ChartData.symbol(s))));
+            c.yAxis().setLabel(ChartData.monthlyAxis(s));
+        }
+        range(in, c.xAxis());
+        Sweep.Result sw = in.sweep();
+        if (sw != null) {
+            double[][] values = shares ? ChartData.sharePercents(sw) : sw.categoryMonthly();
+            int n = Math.min(values.length, series.size());
+            for (int k = 0; k < n; k++) SeriesData.set(series.get(k), sw.x(), values[k], in.log(), false);
+        }
+        if (in.driver() != null) {
+            c.markers().setScalePoints(ChartData.scaleMarks(s, in.driver()));
+            double total = in.results().monthlyTotal();
+            if (shares) c.markers().setCurrent(currentX(in), Double.NaN, null);
+            else c.markers().setCurrent(currentX(in), total, ChartData.shortMoney(total, s.currency()));
+        }
+        return c;
+    }
+
+    private static Chart donut(Input in) {
+        DonutChart c = new DonutChart();
+        c.setTitle(null);
+        c.setLabelLineLength(18);
+        List<ChartData.Slice> slices = ChartData.slices(in.results());
+        List<PieChart.Data> data = new ArrayList<>();
+        for (ChartData.Slice sl : slices) data.add(new PieChart.Data(sl.percent(), sl.monthly()));
+        c.getData().setAll(data);
+        for (int i = 0; i < slices.size(); i++) {
+            Node node = data.get(i).getNode();
+            node.setStyle(CategoryColors.pie(slices.get(i).category()));
+            node.setId("slice-" + slices.get(i).id());
+            node.getProperties().put(SvgWriter.CLASS, "series slice");
+            node.getProperties().put(SvgWriter.SERIES, slices.get(i).id());
+        }
+        c.caption().setText(ChartData.shortMoney(in.results().monthlyTotal(), in.scenario().currency()) + "\nper month");
+        return c;
+    }
+
+    private static Region legend(Input in, boolean sharesNow) {
+        FlowPane pane = new FlowPane();
+        pane.getStyleClass().add("deck-legend");
+        pane.setId("deck-legend");
+        List<Category> cats = in.scenario().categories();
+        for (ChartData.LegendRow row : ChartData.legend(in.results())) {
+            if (sharesNow && row.zero()) continue;
+            Region swatch = new Region();
+            swatch.getStyleClass().add("deck-swatch");
+            swatch.setStyle(CategoryColors.background(row.category()));
+            swatch.getProperties().put(SvgWriter.CLASS, "swatch");
+            swatch.getProperties().put(SvgWriter.SERIES, cats.get(row.category()).id());
+            String text = sharesNow ? row.label() + " " + Formats.percent(row.share()) : row.label();
+            Label name = new Label(text);
+            name.getStyleClass().add("deck-legend-name");
+            HBox item = new HBox(swatch, name);
+            item.getStyleClass().add("deck-legend-item");
+            pane.getChildren().add(item);
+        }
+        return pane;
+    }
+
+    private static StringConverter<Number> converter(DoubleFunction<String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n == null ? "" : f.apply(n.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}

@@ -1,0 +1,241 @@
+package costscope.ui.export;
+
+import costscope.export.chart.AtomicFiles;
+import costscope.export.chart.ChartKind;
+import costscope.export.chart.DeckStyle;
+import costscope.files.ScenarioFiles;
+import costscope.formula.NumberInput;
+import costscope.model.Scenario;
+import costscope.model.ScenarioException;
+import costscope.ui.Screenshot;
+import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code export-chart FILE --chart KIND|all --out PATH.png|PATH.svg|DIR [--size WxH] [--scale 1|2|3] [--at POINT]
+ * [--set ID=VALUE]... [--lever ID=on|off]... [--title T] [--subtitle T] [--footnote T] [--background white|transparent]
+ * [--format png|svg]}: renders a chart of the app for a slide, headless (JavaFX on Monocle, no window), with the
+ * same chart code as the app. Input is checked before the toolkit starts; bad input exits 2 with a message naming
+ * the file. Files are written atomically.
+ */
+@Command(name = "export-chart", description = "Export a chart as PNG or SVG for slides, headless.")
+public final class ExportChartCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "FILE")
+    Path file;
+    @Option(names = "--chart", required = true, description = "cost-per-user, total, category-shares, shares-over-scale or all")
+    String chart;
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "PATH.png or PATH.svg (a folder with --chart all)")
+    Path out;
+    @Option(names = "--format", description = "png or svg (with --chart all; otherwise from the --out extension)")
+    String format;
+    @Option(names = "--size", defaultValue = "1920x1080", description = "logical size WIDTHxHEIGHT (default ${DEFAULT-VALUE})")
+    String size;
+    @Option(names = "--scale", defaultValue = "1", description = "pixel scale 1, 2 or 3 (PNG only; default ${DEFAULT-VALUE})")
+    int scale;
+    @Option(names = "--background", defaultValue = "white", description = "white or transparent")
+    String background;
+    @Option(names = "--title", description = "the title (default: the chart's)")
+    String title;
+    @Option(names = "--subtitle", description = "the subtitle (default: scenario name and scale point)")
+    String subtitle;
+    @Option(names = "--footnote", description = "the footnote (default: total, currency, date)")
+    String footnote;
+    @Option(names = "--at", paramLabel = "POINT", description = "a scale point id")
+    String at;
+    @Option(names = "--set", paramLabel = "ID=VALUE", description = "set a driver; values like 1000, 100k, 2.5M, 5%%")
+    List<String> sets = new ArrayList<>();
+    @Option(names = "--lever", paramLabel = "ID=on|off", description = "switch a lever on or off")
+    List<String> levers = new ArrayList<>();
+
+    private boolean toolkitStarted;
+
+    /** One file to write. */
+    record Job(ChartKind kind, Path out, boolean svg) {
+    }
+
+    /** The jar's entry: sets up headless JavaFX, runs, exits the toolkit. */
+    public static int run(String[] args) {
+        PrintWriter o = new PrintWriter(System.out, true);
+        PrintWriter e = new PrintWriter(System.err, true);
+        return run(args, o, e, false);
+    }
+
+    /**
+     * Runs {@code export-chart ...} (args[0] may be "export-chart"); {@code toolkitStarted}: the FX toolkit is already
+     * running (tests, the app), otherwise it is started headless here and stopped at the end.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, boolean toolkitStarted) {
+        String[] a = args.length > 0 && args[0].equals("export-chart") ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        ExportChartCommand cmd = new ExportChartCommand();
+        cmd.toolkitStarted = toolkitStarted;
+        CommandLine cl = new CommandLine(cmd);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof ScenarioException || ex instanceof IllegalArgumentException) {
+                err.println(ex.getMessage());
+                return 2;
+            }
+            err.println("export-chart: " + ex);
+            return 1;
+        });
+        int code = cl.execute(a);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario s = scenario();
+        List<Job> jobs = jobs(s);
+        int[] wh;
+        try {
+            wh = DeckStyle.parseSize(size);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+        DeckStyle base;
+        try {
+            base = new DeckStyle(wh[0], wh[1], scale, background(), title, null, null);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+        ChartRenderer.Input in;
+        try {
+            in = ChartRenderer.compute(s);
+        } catch (ScenarioException e) {
+            throw e.withSource(file.toString());
+        }
+        DeckStyle style = base.withTexts(title, subtitle != null ? subtitle : ChartRenderer.defaultSubtitle(in, at),
+                footnote != null ? footnote : ChartRenderer.defaultFootnote(in, LocalDate.now()));
+        if (!toolkitStarted) {
+            Screenshot.headless();
+            CompletableFuture<Void> up = new CompletableFuture<>();
+            Platform.startup(() -> up.complete(null));
+            up.get(30, TimeUnit.SECONDS);
+        }
+        try {
+            PrintWriter o = spec.commandLine().getOut();
+            for (Job j : jobs) {
+                write(j, in, style);
+                o.println("wrote " + j.out() + (j.svg() ? " (SVG " + style.width() + "x" + style.height() + ")"
+                        : " (" + style.width() * style.scale() + "x" + style.height() * style.scale() + ")"));
+            }
+            o.flush();
+        } finally {
+            if (!toolkitStarted) Platform.exit();
+        }
+        return 0;
+    }
+
+    /** Renders on the FX thread; writes the file on this thread, atomically. */
+    static void write(Job j, ChartRenderer.Input in, DeckStyle style) throws Exception {
+        CompletableFuture<Object> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                ChartRenderer.Rendered r = ChartRenderer.render(j.kind(), in, style);
+                done.complete(j.svg() ? ChartRenderer.svg(r) : ChartRenderer.snapshot(r));
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        Object result = done.get(60, TimeUnit.SECONDS);
+        if (result instanceof String svg) {
+            AtomicFiles.write(j.out(), tmp -> Files.writeString(tmp, svg, StandardCharsets.UTF_8));
+        } else {
+            Screenshot.writePng((WritableImage) result, j.out());
+        }
+    }
+
+    private DeckStyle.Background background() {
+        return switch (background.toLowerCase()) {
+            case "white" -> DeckStyle.Background.WHITE;
+            case "transparent" -> DeckStyle.Background.TRANSPARENT;
+            default -> throw new IllegalArgumentException(file + ": --background " + background + ": expected white or transparent");
+        };
+    }
+
+    private List<Job> jobs(Scenario s) {
+        if (chart.equals("all")) {
+            String f = format == null ? "png" : format.toLowerCase();
+            if (!f.equals("png") && !f.equals("svg")) throw new IllegalArgumentException(file + ": --format " + format + ": expected png or svg");
+            if (Files.exists(out) && !Files.isDirectory(out)) throw new IllegalArgumentException(file + ": --out " + out + ": with --chart all, expected a folder");
+            List<Job> jobs = new ArrayList<>();
+            for (ChartKind k : ChartKind.values()) {
+                jobs.add(new Job(k, out.resolve(fileName(file, k, f)), f.equals("svg")));
+            }
+            return jobs;
+        }
+        ChartKind k = ChartKind.byId(chart);
+        if (k == null) {
+            throw new IllegalArgumentException(file + ": --chart " + chart + ": no such chart (expected one of "
+                    + String.join(", ", ChartKind.ids()) + ", or all)");
+        }
+        String name = out.getFileName().toString().toLowerCase();
+        if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+            throw new IllegalArgumentException(file + ": --out " + out + ": expected a .png or .svg file name");
+        }
+        return List.of(new Job(k, out, name.endsWith(".svg")));
+    }
+
+    /** "innerworld-total.png": the scenario file's name without .json (as the app names them), the chart id. */
+    public static String fileName(Path scenarioFile, ChartKind k, String ext) {
+        return DeckStyle.slug(scenarioFile.getFileName().toString().replaceAll("\\.json$", "")) + "-" + k.id() + "." + ext;
+    }
+
+    private Scenario scenario() throws ScenarioException {
+        if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
+        Scenario s = ScenarioFiles.load(file);
+        if (at != null) {
+            if (s.scalePoint(at) == null) {
+                throw new IllegalArgumentException(file + ": --at " + at + ": no such scale point (have: "
+                        + String.join(", ", s.scalePoints().stream().map(p -> p.id()).toList()) + ")");
+            }
+            s = s.atScalePoint(at);
+        }
+        for (String set : sets) {
+            int eq = set.indexOf('=');
+            if (eq <= 0) throw new IllegalArgumentException(file + ": --set " + set + ": expected ID=VALUE");
+            String id = set.substring(0, eq).trim();
+            if (s.driver(id) == null) {
+                throw new IllegalArgumentException(file + ": --set " + set + ": '" + id + "' is not a driver (have: "
+                        + String.join(", ", s.drivers().stream().map(d -> d.id()).toList()) + ")");
+            }
+            try {
+                s = s.withDriverValue(id, NumberInput.parse(set.substring(eq + 1)));
+            } catch (NumberFormatException x) {
+                throw new IllegalArgumentException(file + ": --set " + set + ": " + x.getMessage());
+            }
+        }
+        for (String l : levers) {
+            int eq = l.indexOf('=');
+            String id = eq <= 0 ? "" : l.substring(0, eq).trim();
+            String v = eq <= 0 ? "" : l.substring(eq + 1).trim().toLowerCase();
+            if (s.levers().stream().noneMatch(x -> x.id().equals(id))) {
+                throw new IllegalArgumentException(file + ": --lever " + l + ": '" + id + "' is not a lever (have: "
+                        + String.join(", ", s.levers().stream().map(x -> x.id()).toList()) + ")");
+            }
+            if (!v.equals("on") && !v.equals("off")) throw new IllegalArgumentException(file + ": --lever " + l + ": expected on or off");
+            s = s.withLeverEnabled(id, v.equals("on"));
+        }
+        return s;
+    }
+}

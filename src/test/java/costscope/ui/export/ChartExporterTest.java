@@ -1,0 +1,183 @@
+package costscope.ui.export;
+
+import costscope.export.chart.ChartKind;
+import costscope.export.chart.DeckStyle;
+import costscope.ui.CostscopeApp;
+import costscope.ui.TestDialogs;
+import costscope.ui.files.RecentFiles;
+import costscope.ui.recalc.FramePulse;
+import costscope.ui.recalc.TaskRunner;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Chart export from the app: dialog options, save, export all (asks before replacing), copy, menus. */
+@ExtendWith(ApplicationExtension.class)
+class ChartExporterTest {
+    static final Path INNERWORLD = Path.of("sample-scenarios/innerworld.json");
+    CostscopeApp.Window window;
+    final TestDialogs dialogs = new TestDialogs();
+    final FakePrompts prompts = new FakePrompts();
+
+    static final class FakePrompts implements ExportPrompts {
+        java.util.function.UnaryOperator<ChartRequest> answer = r -> r;
+        Path folder;
+        boolean replace;
+        final List<List<Path>> confirmations = new ArrayList<>();
+        final List<ChartRequest> defaults = new ArrayList<>();
+
+        @Override
+        public Optional<ChartRequest> askChart(ChartRequest d, boolean allCharts) {
+            defaults.add(d);
+            return Optional.ofNullable(answer.apply(d));
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(Path initial) {
+            return Optional.ofNullable(folder);
+        }
+
+        @Override
+        public boolean confirmOverwrite(List<Path> existing) {
+            confirmations.add(existing);
+            return replace;
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), dialogs, new RecentFiles(null));
+        stage.show();
+        window.context().files().open(INNERWORLD);
+    }
+
+    ChartExporter exporter() {
+        return new ChartExporter(window.context(), prompts);
+    }
+
+    @Test
+    void exportChartWritesThePngOfTheDialogsSizeThroughTheSaveChooser(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path out = dir.resolve("slide.png");
+        dialogs.files.add(out);
+        prompts.answer = r -> new ChartRequest(ChartKind.COST_PER_USER, false, r.style().withSize(1600, 1200).withScale(2));
+        robot.interact(() -> exporter().exportChart(ChartKind.SHARES_OVER_SCALE));
+        assertEquals(List.of("save:innerworld-cost-per-user.png"), dialogs.asked);
+        ChartRequest d = prompts.defaults.get(0);
+        assertEquals(ChartKind.SHARES_OVER_SCALE, d.kind());
+        assertEquals("Category shares across the range", d.style().title());
+        assertEquals(1920, d.style().width());
+        assertEquals(2, d.style().scale());
+        assertTrue(d.style().subtitle().startsWith(window.context().document().scenario().name()), d.style().subtitle());
+        assertTrue(d.style().footnote().contains(java.time.LocalDate.now().toString()));
+        BufferedImage img = ImageIO.read(out.toFile());
+        assertEquals(3200, img.getWidth());
+        assertEquals(2400, img.getHeight());
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void exportAllWritesOneFilePerChartAndAsksBeforeReplacing(FxRobot robot, @TempDir Path dir) throws Exception {
+        prompts.folder = dir;
+        prompts.answer = r -> new ChartRequest(r.kind(), true, r.style());
+        robot.interact(() -> exporter().exportAll());
+        List<String> names = new ArrayList<>();
+        try (var s = Files.list(dir)) {
+            s.forEach(p -> names.add(p.getFileName().toString()));
+        }
+        names.sort(null);
+        assertEquals(List.of("innerworld-category-shares.svg", "innerworld-cost-per-user.svg",
+                "innerworld-shares-over-scale.svg", "innerworld-total.svg"), names);
+        assertTrue(Files.readString(dir.resolve("innerworld-total.svg")).contains("Monthly cost by category"));
+        assertEquals(List.of(), prompts.confirmations);
+
+        Files.writeString(dir.resolve("innerworld-total.svg"), "mine");
+        prompts.replace = false;
+        robot.interact(() -> exporter().exportAll());
+        assertEquals(1, prompts.confirmations.size());
+        assertEquals(4, prompts.confirmations.get(0).size());
+        assertEquals("mine", Files.readString(dir.resolve("innerworld-total.svg")), "not replaced without a yes");
+
+        prompts.replace = true;
+        robot.interact(() -> exporter().exportAll());
+        assertTrue(Files.readString(dir.resolve("innerworld-total.svg")).startsWith("<?xml"));
+    }
+
+    @Test
+    void copyChartPutsTheImageOnTheClipboard(FxRobot robot) {
+        AtomicReference<WritableImage> img = new AtomicReference<>();
+        AtomicReference<Boolean> has = new AtomicReference<>();
+        robot.interact(() -> {
+            img.set(exporter().copyChart(ChartKind.COST_PER_USER));
+            has.set(javafx.scene.input.Clipboard.getSystemClipboard().hasImage());
+        });
+        assertEquals(3840, (int) img.get().getWidth());
+        assertEquals(2160, (int) img.get().getHeight());
+        assertTrue(has.get(), "clipboard has the image");
+    }
+
+    @Test
+    void everyChartHasTheExportContextMenuAndTheWindowHasMenuAndToolbarEntries(FxRobot robot) {
+        for (String id : List.of("#costPerUserChart", "#totalChart", "#sharePie", "#shareChart")) {
+            Node chart = robot.lookup(id).query();
+            ContextMenu menu = (ContextMenu) chart.getProperties().get(ContextMenu.class);
+            assertNotNull(menu, id);
+            assertEquals(List.of("Export chart...", "Copy chart", "Export all charts..."),
+                    menu.getItems().stream().map(MenuItem::getText).toList());
+            assertNotNull(chart.getOnContextMenuRequested(), id);
+        }
+        assertNotNull(robot.lookup("#exportChartButton").queryAs(Button.class));
+    }
+
+    @Test
+    void dialogTurnsItsControlsIntoARequest(FxRobot robot) {
+        AtomicReference<ChartRequest> req = new AtomicReference<>();
+        robot.interact(() -> {
+            ChartRequest d = new ChartRequest(ChartKind.TOTAL, false, DeckStyle.slide().withScale(2).withTexts("T", "S", "F"));
+            ChartExportDialog dlg = new ChartExportDialog(d, false);
+            assertTrue(dlg.width.isDisabled(), "preset sizes are fixed");
+            dlg.preset.setValue(DeckStyle.Preset.CLASSIC.label);
+            ((ToggleButton) dlg.content().lookup("#export-scale-3x")).setSelected(true);
+            ((ToggleButton) dlg.content().lookup("#export-format-svg")).setSelected(true);
+            ((ToggleButton) dlg.content().lookup("#export-background-transparent")).setSelected(true);
+            dlg.chart.setValue(ChartKind.CATEGORY_SHARES);
+            dlg.subtitle.setText("At launch");
+            req.set(dlg.request());
+            dlg.preset.setValue(ChartExportDialog.CUSTOM);
+            assertFalse(dlg.width.isDisabled(), "custom size is editable");
+        });
+        ChartRequest r = req.get();
+        assertEquals(ChartKind.CATEGORY_SHARES, r.kind());
+        assertTrue(r.svg());
+        assertEquals(1600, r.style().width());
+        assertEquals(1200, r.style().height());
+        assertEquals(3, r.style().scale());
+        assertEquals(DeckStyle.Background.TRANSPARENT, r.style().background());
+        assertEquals("T", r.style().title());
+        assertEquals("At launch", r.style().subtitle());
+        assertEquals("F", r.style().footnote());
+    }
+}
