@@ -1,7 +1,6 @@
 package costscope.ui;
 
 import costscope.engine.Audit;
-import costscope.export.Reports;
 import costscope.model.Problem;
 import costscope.model.ScalePoint;
 import costscope.model.Scenario;
@@ -22,13 +21,9 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 /** The main window: menus, toolbar, title, status bar, drag-and-drop. Actions are forwarded to the services. */
 public final class MainWindowController {
@@ -217,50 +212,24 @@ public final class MainWindowController {
         w.fireEvent(new javafx.stage.WindowEvent(w, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
+    /** File > Export > a table: the menu item's userData says which and how ("audit:markdown"). */
+    @FXML
+    private void onExportTable(javafx.event.ActionEvent e) {
+        String spec = (String) ((MenuItem) e.getSource()).getUserData();
+        new costscope.ui.export.TableExports(ctx).export(costscope.ui.export.TableExports.which(spec), costscope.ui.export.TableExports.format(spec));
+    }
+
+    /** File > Export > Copy table: to the clipboard, as the userData says. */
+    @FXML
+    private void onCopyTable(javafx.event.ActionEvent e) {
+        String spec = (String) ((MenuItem) e.getSource()).getUserData();
+        new costscope.ui.export.TableExports(ctx).copy(costscope.ui.export.TableExports.which(spec), costscope.ui.export.TableExports.format(spec));
+    }
+
+    /** The toolbar's "Export CSV": the breakdown. */
     @FXML
     private void onExportBreakdownCsv() {
-        exportTable("breakdown", "csv", "CSV", r -> Reports.breakdown(r).toCsv());
-    }
-
-    @FXML
-    private void onExportBreakdownMarkdown() {
-        exportTable("breakdown", "md", "Markdown", r -> Reports.breakdown(r).toMarkdown());
-    }
-
-    @FXML
-    private void onExportScaleCsv() {
-        var cols = ctx.recalc().scaleTableProperty().get();
-        if (cols.isEmpty()) return;
-        writeExport("scale-points", "csv", "CSV", Reports.scalePointsPlain(cols).toCsv());
-    }
-
-    @FXML
-    private void onExportAuditCsv() {
-        List<Audit.Line> lines = ctx.recalc().auditProperty().get();
-        writeExport("audit", "csv", "CSV", Reports.auditPlain(lines).toCsv());
-    }
-
-    private void exportTable(String what, String ext, String kind, Function<costscope.engine.Results, String> render) {
-        var r = ctx.recalc().results();
-        if (r == null) return;
-        writeExport(what, ext, kind, render.apply(r));
-    }
-
-    private void writeExport(String what, String ext, String kind, String text) {
-        String base = ctx.files().displayName().replaceAll("\\.json$", "");
-        Path dir = ctx.document().file() == null ? null : ctx.document().file().toAbsolutePath().getParent();
-        Path suggested = dir == null ? Path.of(base + "-" + what + "." + ext) : dir.resolve(base + "-" + what + "." + ext);
-        ctx.dialogs().chooseSave(suggested, kind, ext).ifPresent(p -> ctx.tasks().run(() -> {
-            Path tmp = Files.createTempFile(p.toAbsolutePath().getParent(), "." + p.getFileName(), ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return p;
-        }, done -> {
-        }, e -> ctx.dialogs().error("Cannot export " + p.getFileName(), String.valueOf(e.getMessage()))));
+        new costscope.ui.export.TableExports(ctx).export(costscope.ui.export.TableExports.Which.BREAKDOWN, costscope.ui.export.TableExports.Format.CSV);
     }
 
     private costscope.ui.export.ChartExporter chartExporter() {

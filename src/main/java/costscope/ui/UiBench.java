@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code costscope bench-ui [FILE]...}: the cost of one frame of a slider drag in the real window, headless. For each
- * scenario, drags its scale driver across the slider's range in 120 steps (after a warm-up drag) and measures per
+ * scenario, drags its scale driver across the slider's range in 120 steps (after three warm-up drags) and measures per
  * step: the update (engine, every listener, charts and tables), CSS and layout (what a JavaFX pulse does before
  * drawing), and a full software-rendered frame (a snapshot; a GPU draws faster). Prints one JSON line per scenario
  * with medians and the 95th percentile, in milliseconds.
@@ -78,14 +78,15 @@ public final class UiBench {
             var m = costscope.ui.panels.SliderMapping.of(s.driver(id));
             double[] range = {m.min(), m.max(), m.log() ? 1 : 0};
             Drag d = new Drag();
-            drag(w, id, range, null, () -> drag(w, id, range, d, () -> {
+            // three warm-up drags (the JIT compiles the UI code), then the measured one
+            drag(w, id, range, null, () -> drag(w, id, range, null, () -> drag(w, id, range, null, () -> drag(w, id, range, d, () -> {
                 lines.add(String.format(Locale.ROOT,
                         "{\"scenario\":\"%s\",\"driver\":\"%s\",\"steps\":%d,\"updateMillisMedian\":%.3f,"
                                 + "\"pulseCssAndLayoutMillisMedian\":%.3f,\"frameWorkMillisMedian\":%.3f,\"frameWorkMillisP95\":%.3f}",
                         file, id, STEPS, median(d.update), median(d.pulse), median(d.total), p95(d.total)));
                 stage.close();
                 runFiles(files, k + 1, lines, done);
-            }));
+            }))));
         } catch (Throwable t) {
             done.completeExceptionally(t);
         }

@@ -180,6 +180,10 @@ public final class ExportChartCommand implements Callable<Integer> {
             if (Files.exists(out) && !Files.isDirectory(out)) throw new IllegalArgumentException(file + ": --out " + out + ": with --chart all, expected a folder");
             List<Job> jobs = new ArrayList<>();
             for (ChartKind k : ChartKind.values()) {
+                if (!applies(k, s)) {
+                    System.err.println(file + ": skipped " + k.id() + ": the business model defines no users, so there is no cost per user");
+                    continue;
+                }
                 jobs.add(new Job(k, out.resolve(fileName(file, k, f)), f.equals("svg")));
             }
             return jobs;
@@ -189,11 +193,20 @@ public final class ExportChartCommand implements Callable<Integer> {
             throw new IllegalArgumentException(file + ": --chart " + chart + ": no such chart (expected one of "
                     + String.join(", ", ChartKind.ids()) + ", or all)");
         }
+        if (!applies(k, s)) {
+            throw new IllegalArgumentException(file + ": --chart " + chart + ": the business model defines no users, so there is"
+                    + " no cost per user to chart (add business.users to the scenario)");
+        }
         String name = out.getFileName().toString().toLowerCase();
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
             throw new IllegalArgumentException(file + ": --out " + out + ": expected a .png or .svg file name");
         }
         return List.of(new Job(k, out, name.endsWith(".svg")));
+    }
+
+    /** A chart has something to show: cost per user needs the business model's users. */
+    static boolean applies(ChartKind k, Scenario s) {
+        return k != ChartKind.COST_PER_USER || (s.business() != null && s.business().users() != null);
     }
 
     /** "innerworld-total.png": the scenario file's name without .json (as the app names them), the chart id. */

@@ -132,17 +132,19 @@ public final class AuditViewController {
 
     /** The status column: a coloured marker and "agrees" / "differs". */
     private static final class StatusCell extends TableCell<AuditRow, String> {
+        private static final List<String> STATUS_CLASSES = List.of("audit-agrees", "audit-differs");
+
         @Override
         protected void updateItem(String s, boolean empty) {
             super.updateItem(s, empty);
-            getStyleClass().removeAll("audit-agrees", "audit-differs");
             if (empty || s == null) {
+                StyleClasses.setOnly(getStyleClass(), STATUS_CLASSES, null);
                 setText(null);
                 return;
             }
             boolean agrees = s.equals("agrees");
             setText((agrees ? "\u2713 " : "\u2717 ") + s);
-            getStyleClass().add(agrees ? "audit-agrees" : "audit-differs");
+            StyleClasses.setOnly(getStyleClass(), STATUS_CLASSES, agrees ? "audit-agrees" : "audit-differs");
         }
     }
 

@@ -227,17 +227,18 @@ public final class BreakdownController {
         @Override
         protected void updateItem(BreakdownRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll(ROW_CLASSES);
             if (empty || row == null) {
+                StyleClasses.setOnly(getStyleClass(), ROW_CLASSES, null);
                 setTooltip(null);
                 return;
             }
-            getStyleClass().add(switch (row.kind()) {
+            StyleClasses.setOnly(getStyleClass(), ROW_CLASSES, switch (row.kind()) {
                 case CATEGORY -> "breakdown-category";
                 case ITEM -> "breakdown-item";
                 case TOTAL -> "breakdown-total";
             });
-            setTooltip(row.kind() == BreakdownRow.Kind.TOTAL ? null : tip);
+            Tooltip want = row.kind() == BreakdownRow.Kind.TOTAL ? null : tip;
+            if (getTooltip() != want) setTooltip(want);
         }
     }
 }

@@ -177,9 +177,8 @@ public final class ScaleTableController {
         @Override
         protected void updateItem(ScaleRow r, boolean empty) {
             super.updateItem(r, empty);
-            getStyleClass().removeAll(ROW_CLASSES);
-            if (empty || r == null) return;
-            getStyleClass().add("scale-" + r.kind().name().toLowerCase(java.util.Locale.ROOT));
+            StyleClasses.setOnly(getStyleClass(), ROW_CLASSES,
+                    empty || r == null ? null : "scale-" + r.kind().name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 }
