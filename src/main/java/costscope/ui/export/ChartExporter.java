@@ -81,12 +81,14 @@ public final class ChartExporter {
         if (dir.isEmpty()) return;
         ChartRequest req = asked.get();
         List<Path> targets = new ArrayList<>();
-        for (ChartKind k : ChartKind.values()) targets.add(dir.get().resolve(fileName(k, req.extension())));
+        // charts with nothing to show (cost per user without users) are not exported
+        List<ChartKind> kinds = java.util.Arrays.stream(ChartKind.values()).filter(k -> ExportChartCommand.applies(k, in.scenario())).toList();
+        for (ChartKind k : kinds) targets.add(dir.get().resolve(fileName(k, req.extension())));
         List<Path> existing = targets.stream().filter(Files::exists).toList();
         if (!existing.isEmpty() && !prompts.confirmOverwrite(existing)) return;
         List<Output> outputs = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            ChartKind k = ChartKind.values()[i];
+            ChartKind k = kinds.get(i);
             DeckStyle st = req.style();
             ChartRequest one = new ChartRequest(k, req.svg(), st.withTexts(ChartRenderer.defaultTitle(k, in.scenario()),
                     st.subtitle(), st.footnote()));
