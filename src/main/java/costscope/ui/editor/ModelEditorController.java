@@ -61,18 +61,11 @@ public final class ModelEditorController {
             mi.setOnAction(e -> add(k));
             addButton.getItems().add(mi);
         }
-        ctx.document().scenarioProperty().addListener((o, a, s) -> {
-            if (showing()) documentChanged(s);
-            else stale = true;
-        });
-        ctx.recalc().resultsProperty().addListener((o, a, r) -> {
-            if (showing()) summary();
-            else stale = true;
-        });
         // while its tab is hidden the editor does no work on every frame of a drag; it catches up when shown
-        tree.sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) watchAncestors();
-        });
+        costscope.ui.WhenShowing follow = new costscope.ui.WhenShowing(tree, () -> documentChanged(ctx.document().scenario()));
+        costscope.ui.WhenShowing summarise = new costscope.ui.WhenShowing(tree, this::summary);
+        ctx.document().scenarioProperty().addListener((o, a, s) -> follow.changed());
+        ctx.recalc().resultsProperty().addListener((o, a, r) -> summarise.changed());
         documentChanged(ctx.document().scenario());
         showSection(ElementKind.ITEM);
     }
@@ -239,32 +232,6 @@ public final class ModelEditorController {
     }
 
     // --- following the document --------------------------------------------------------------------------------
-
-    private boolean stale;
-    private final java.util.Set<javafx.scene.Node> watched = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
-
-    /** True when the editor is in a scene and neither it nor any ancestor is hidden (e.g. another tab selected). */
-    private boolean showing() {
-        if (tree.getScene() == null) return true; // not yet placed: keep the state current
-        for (javafx.scene.Node n = tree; n != null; n = n.getParent()) {
-            if (!n.isVisible()) return false;
-        }
-        return true;
-    }
-
-    private void watchAncestors() {
-        for (javafx.scene.Node n = tree; n != null; n = n.getParent()) {
-            if (watched.add(n)) {
-                n.visibleProperty().addListener((o, was, now) -> {
-                    if (now && stale && showing()) {
-                        stale = false;
-                        documentChanged(ctx.document().scenario());
-                        summary();
-                    }
-                });
-            }
-        }
-    }
 
     private void documentChanged(Scenario s) {
         busy = true;

@@ -79,7 +79,9 @@ public final class AuditViewController {
         search.textProperty().addListener((o, a, b) -> refilter());
         onlyDisagreements.selectedProperty().addListener((o, a, b) -> refilter());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> showDetails(r));
-        ctx.recalc().auditProperty().addListener((o, a, lines) -> show(lines));
+        // hidden (another tab selected), the audit does no work while a slider is dragged; it catches up when shown
+        costscope.ui.WhenShowing whenShowing = new costscope.ui.WhenShowing(table, () -> show(ctx.recalc().auditProperty().get()));
+        ctx.recalc().auditProperty().addListener((o, a, lines) -> whenShowing.changed());
         show(ctx.recalc().auditProperty().get());
     }
 

@@ -49,8 +49,13 @@ public final class ScaleTableController {
         labelColumn.setCellFactory(c -> new LabelCell());
         table.setRowFactory(t -> new Row());
         table.widthProperty().addListener((o, a, b) -> fitLabel());
-        ctx.recalc().scaleTableProperty().addListener((o, a, cols) -> show(cols));
-        ctx.document().scenarioProperty().addListener((o, a, s) -> highlight());
+        // hidden (another tab selected), the table does no work while a slider is dragged; it catches up when shown
+        costscope.ui.WhenShowing whenShowing = new costscope.ui.WhenShowing(table, () -> {
+            show(ctx.recalc().scaleTableProperty().get());
+            highlight();
+        });
+        ctx.recalc().scaleTableProperty().addListener((o, a, cols) -> whenShowing.changed());
+        ctx.document().scenarioProperty().addListener((o, a, s) -> whenShowing.changed());
         show(ctx.recalc().scaleTableProperty().get());
     }
 
