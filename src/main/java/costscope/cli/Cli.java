@@ -72,7 +72,7 @@ public final class Cli implements Callable<Integer> {
     }
 
     /** Bad input with a message naming the file and the place. */
-    static final class BadInput extends RuntimeException {
+    static final class BadInput extends IllegalArgumentException {
         BadInput(String message) {
             super(message);
         }
@@ -90,43 +90,53 @@ public final class Cli implements Callable<Integer> {
         List<String> levers = new ArrayList<>();
 
         Evaluator apply(Path file, CompiledScenario c) {
+            Scenario s = applyOptions(file, c.scenario(), at, sets, levers);
             Evaluator e = c.newEvaluator();
-            Scenario sc = c.scenario();
-            if (at != null) {
-                if (sc.scalePoint(at) == null) {
-                    throw new BadInput(file + ": --at " + at + ": no such scale point (have: "
-                            + String.join(", ", sc.scalePoints().stream().map(p -> p.id()).toList()) + ")");
-                }
-                e.applyScalePoint(at);
-            }
-            for (String s : sets) {
-                int eq = s.indexOf('=');
-                if (eq <= 0) throw new BadInput(file + ": --set " + s + ": expected ID=VALUE");
-                String id = s.substring(0, eq).trim();
-                if (sc.driver(id) == null) {
-                    throw new BadInput(file + ": --set " + s + ": '" + id + "' is not a driver (have: "
-                            + String.join(", ", sc.drivers().stream().map(d -> d.id()).toList()) + ")");
-                }
-                try {
-                    e.setDriver(id, NumberInput.parse(s.substring(eq + 1)));
-                } catch (NumberFormatException x) {
-                    throw new BadInput(file + ": --set " + s + ": " + x.getMessage());
-                }
-            }
-            for (String l : levers) {
-                int eq = l.indexOf('=');
-                if (eq <= 0) throw new BadInput(file + ": --lever " + l + ": expected ID=on or ID=off");
-                String id = l.substring(0, eq).trim();
-                String v = l.substring(eq + 1).trim().toLowerCase();
-                if (sc.levers().stream().noneMatch(x -> x.id().equals(id))) {
-                    throw new BadInput(file + ": --lever " + l + ": '" + id + "' is not a lever (have: "
-                            + String.join(", ", sc.levers().stream().map(x -> x.id()).toList()) + ")");
-                }
-                if (!v.equals("on") && !v.equals("off")) throw new BadInput(file + ": --lever " + l + ": expected on or off");
-                e.setLever(id, v.equals("on"));
-            }
+            for (var d : s.drivers()) e.setDriver(d.id(), d.value());
+            for (var l : s.levers()) e.setLever(l.id(), l.enabled());
             return e;
         }
+    }
+
+    /**
+     * Applies the {@code --at POINT}, {@code --set ID=VALUE} and {@code --lever ID=on|off} options to a scenario, in that
+     * order: the one parser of these options for every command. Bad input throws with a message naming the file.
+     */
+    public static Scenario applyOptions(Path file, Scenario sc, String at, List<String> sets, List<String> levers) {
+        if (at != null) {
+            if (sc.scalePoint(at) == null) {
+                throw new BadInput(file + ": --at " + at + ": no such scale point (have: "
+                        + String.join(", ", sc.scalePoints().stream().map(p -> p.id()).toList()) + ")");
+            }
+            sc = sc.atScalePoint(at);
+        }
+        for (String s : sets) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) throw new BadInput(file + ": --set " + s + ": expected ID=VALUE");
+            String id = s.substring(0, eq).trim();
+            if (sc.driver(id) == null) {
+                throw new BadInput(file + ": --set " + s + ": '" + id + "' is not a driver (have: "
+                        + String.join(", ", sc.drivers().stream().map(d -> d.id()).toList()) + ")");
+            }
+            try {
+                sc = sc.withDriverValue(id, NumberInput.parse(s.substring(eq + 1)));
+            } catch (NumberFormatException x) {
+                throw new BadInput(file + ": --set " + s + ": " + x.getMessage());
+            }
+        }
+        for (String l : levers) {
+            int eq = l.indexOf('=');
+            if (eq <= 0) throw new BadInput(file + ": --lever " + l + ": expected ID=on or ID=off");
+            String id = l.substring(0, eq).trim();
+            String v = l.substring(eq + 1).trim().toLowerCase();
+            if (sc.levers().stream().noneMatch(x -> x.id().equals(id))) {
+                throw new BadInput(file + ": --lever " + l + ": '" + id + "' is not a lever (have: "
+                        + String.join(", ", sc.levers().stream().map(x -> x.id()).toList()) + ")");
+            }
+            if (!v.equals("on") && !v.equals("off")) throw new BadInput(file + ": --lever " + l + ": expected on or off");
+            sc = sc.withLeverEnabled(id, v.equals("on"));
+        }
+        return sc;
     }
 
     static CompiledScenario load(Path file) throws ScenarioException {

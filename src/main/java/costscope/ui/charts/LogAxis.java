@@ -17,9 +17,9 @@ import java.util.List;
  * power of ten. The arithmetic is in {@link AxisMath}.
  */
 public class LogAxis extends ValueAxis<Number> {
-    /** Least spacing of major tick labels along a horizontal and a vertical axis, in pixels. */
-    private static final double H_LABEL_SPACE = 52;
-    private static final double V_LABEL_SPACE = 26;
+    /** Least spacing of major tick labels along a horizontal and a vertical axis, in pixels (screen fonts). */
+    private double hLabelSpace = 52;
+    private double vLabelSpace = 26;
 
     private final BooleanProperty logarithmic = new SimpleBooleanProperty(this, "logarithmic", true) {
         @Override
@@ -58,6 +58,14 @@ public class LogAxis extends ValueAxis<Number> {
 
     public final void setLogarithmic(boolean value) {
         logarithmic.set(value);
+    }
+
+    /** Sets the least spacing of major tick labels (larger for slide-sized fonts); returns this axis. */
+    public LogAxis labelSpacing(double horizontal, double vertical) {
+        hLabelSpace = horizontal;
+        vLabelSpace = vertical;
+        requestAxisLayout();
+        return this;
     }
 
     /** Sets fixed bounds (auto-ranging off). */
@@ -120,7 +128,7 @@ public class LogAxis extends ValueAxis<Number> {
     }
 
     private int maxTicks(double length) {
-        return Math.max(2, (int) Math.floor(length / (vertical() ? V_LABEL_SPACE : H_LABEL_SPACE)) + 1);
+        return Math.max(2, (int) Math.floor(length / (vertical() ? vLabelSpace : hLabelSpace)) + 1);
     }
 
     @Override

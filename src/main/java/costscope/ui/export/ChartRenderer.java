@@ -225,7 +225,7 @@ public final class ChartRenderer {
     private static Chart costPerUser(Input in) {
         Scenario s = in.scenario();
         String currency = s.currency();
-        RangeLineChart c = new RangeLineChart(new DeckAxis(), new DeckAxis());
+        RangeLineChart c = new RangeLineChart(deckAxis(), deckAxis());
         c.setTitle(null);
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName("cost per user");
@@ -248,7 +248,7 @@ public final class ChartRenderer {
 
     private static Chart stacked(Input in, boolean shares) {
         Scenario s = in.scenario();
-        RangeAreaChart c = new RangeAreaChart(new DeckAxis(), new DeckAxis());
+        RangeAreaChart c = new RangeAreaChart(deckAxis(), deckAxis());
         c.setTitle(null);
         List<Category> cats = s.categories();
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
@@ -340,5 +340,10 @@ public final class ChartRenderer {
                 throw new UnsupportedOperationException();
             }
         };
+    }
+
+    /** The app's axis with tick labels spaced for slide-sized fonts (about twice the screen spacing). */
+    private static costscope.ui.charts.LogAxis deckAxis() {
+        return new costscope.ui.charts.LogAxis().labelSpacing(150, 80);
     }
 }

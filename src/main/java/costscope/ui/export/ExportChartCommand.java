@@ -4,7 +4,6 @@ import costscope.export.chart.AtomicFiles;
 import costscope.export.chart.ChartKind;
 import costscope.export.chart.DeckStyle;
 import costscope.files.ScenarioFiles;
-import costscope.formula.NumberInput;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.Screenshot;
@@ -216,39 +215,6 @@ public final class ExportChartCommand implements Callable<Integer> {
 
     private Scenario scenario() throws ScenarioException {
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
-        Scenario s = ScenarioFiles.load(file);
-        if (at != null) {
-            if (s.scalePoint(at) == null) {
-                throw new IllegalArgumentException(file + ": --at " + at + ": no such scale point (have: "
-                        + String.join(", ", s.scalePoints().stream().map(p -> p.id()).toList()) + ")");
-            }
-            s = s.atScalePoint(at);
-        }
-        for (String set : sets) {
-            int eq = set.indexOf('=');
-            if (eq <= 0) throw new IllegalArgumentException(file + ": --set " + set + ": expected ID=VALUE");
-            String id = set.substring(0, eq).trim();
-            if (s.driver(id) == null) {
-                throw new IllegalArgumentException(file + ": --set " + set + ": '" + id + "' is not a driver (have: "
-                        + String.join(", ", s.drivers().stream().map(d -> d.id()).toList()) + ")");
-            }
-            try {
-                s = s.withDriverValue(id, NumberInput.parse(set.substring(eq + 1)));
-            } catch (NumberFormatException x) {
-                throw new IllegalArgumentException(file + ": --set " + set + ": " + x.getMessage());
-            }
-        }
-        for (String l : levers) {
-            int eq = l.indexOf('=');
-            String id = eq <= 0 ? "" : l.substring(0, eq).trim();
-            String v = eq <= 0 ? "" : l.substring(eq + 1).trim().toLowerCase();
-            if (s.levers().stream().noneMatch(x -> x.id().equals(id))) {
-                throw new IllegalArgumentException(file + ": --lever " + l + ": '" + id + "' is not a lever (have: "
-                        + String.join(", ", s.levers().stream().map(x -> x.id()).toList()) + ")");
-            }
-            if (!v.equals("on") && !v.equals("off")) throw new IllegalArgumentException(file + ": --lever " + l + ": expected on or off");
-            s = s.withLeverEnabled(id, v.equals("on"));
-        }
-        return s;
+        return costscope.cli.Cli.applyOptions(file, ScenarioFiles.load(file), at, sets, levers);
     }
 }
