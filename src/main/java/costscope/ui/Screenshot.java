@@ -38,6 +38,9 @@ public final class Screenshot {
         System.setProperty("prism.order", "sw");
         System.setProperty("prism.text", "t2k");
         System.setProperty("java.awt.headless", "true");
+        // a headless command ends the toolkit itself (Platform.exit, which waits for it) before the JVM exits;
+        // an implicit exit when its last stage closes would race System.exit ("Shutdown in progress")
+        Platform.setImplicitExit(false);
     }
 
     public static int run(String[] args) {

@@ -146,6 +146,7 @@ public final class ChartsPanelController {
         ensureCategories(s.categories());
         hasUsers = ChartData.userLabel(s) != null;
         costPerUserEmpty.setVisible(!hasUsers);
+        costPerUserChart.setVisible(hasUsers);
         costPerUserChart.setTitle(ChartData.costPerUserTitle(s));
         costPerUserChart.yAxis().setLabel(ChartData.costPerUserAxis(s));
         totalChart.yAxis().setLabel(ChartData.monthlyAxis(s));

@@ -309,6 +309,7 @@ class ChartsPanelTest {
         RangeLineChart cpu = node(robot, "#costPerUserChart");
         assertEquals(0, cpu.getData().get(0).getData().size());
         assertTrue(robot.lookup("#costPerUserEmpty").queryAs(Label.class).isVisible());
+        assertFalse(cpu.isVisible(), "an empty chart with axes is not drawn under the message");
         assertTrue(Double.isNaN(cpu.markers().currentY()), "no dot: cost per user is NaN");
         RangeAreaChart total = node(robot, "#totalChart");
         assertSeries(engineSweep(scenario()).x(), engineSweep(scenario()).categoryMonthly()[0], total.getData().get(0));
