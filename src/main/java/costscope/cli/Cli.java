@@ -92,8 +92,7 @@ public final class Cli implements Callable<Integer> {
         Evaluator apply(Path file, CompiledScenario c) {
             Scenario s = applyOptions(file, c.scenario(), at, sets, levers);
             Evaluator e = c.newEvaluator();
-            for (var d : s.drivers()) e.setDriver(d.id(), d.value());
-            for (var l : s.levers()) e.setLever(l.id(), l.enabled());
+            e.setValues(s);
             return e;
         }
     }

@@ -1,6 +1,9 @@
 package costscope.engine;
 
+import costscope.model.Driver;
+import costscope.model.Lever;
 import costscope.model.ScalePoint;
+import costscope.model.Scenario;
 
 import java.util.Map;
 
@@ -62,6 +65,12 @@ public final class Evaluator {
 
     public boolean leverOn(String id) {
         return s[c.leverSlot[lever(id)]] != 0;
+    }
+
+    /** Sets every driver and lever to its value in {@code s} (the scenario this was compiled from, or an edit of its values). */
+    public void setValues(Scenario s) {
+        for (Driver d : s.drivers()) setDriver(d.id(), d.value());
+        for (Lever l : s.levers()) setLever(l.id(), l.enabled());
     }
 
     /** Sets every driver the scale point names; the others keep their values. */

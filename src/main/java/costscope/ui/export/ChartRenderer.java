@@ -10,7 +10,6 @@ import costscope.export.chart.DeckStyle;
 import costscope.export.chart.SvgWriter;
 import costscope.model.Category;
 import costscope.model.Driver;
-import costscope.model.Lever;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.model.SliderScale;
@@ -74,8 +73,7 @@ public final class ChartRenderer {
     public static Input compute(Scenario s) throws ScenarioException {
         CompiledScenario c = CompiledScenario.compile(s);
         Evaluator e = c.newEvaluator();
-        for (Driver d : s.drivers()) e.setDriver(d.id(), d.value());
-        for (Lever l : s.levers()) e.setLever(l.id(), l.enabled());
+        e.setValues(s);
         Results r = e.evaluateWithSavings();
         String driver;
         double from;
@@ -343,7 +341,7 @@ public final class ChartRenderer {
     }
 
     /** The app's axis with tick labels spaced for slide-sized fonts (about twice the screen spacing). */
-    private static costscope.ui.charts.LogAxis deckAxis() {
-        return new costscope.ui.charts.LogAxis().labelSpacing(150, 80);
+    private static LogAxis deckAxis() {
+        return new LogAxis().labelSpacing(150, 80);
     }
 }

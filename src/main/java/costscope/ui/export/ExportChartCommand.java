@@ -1,5 +1,6 @@
 package costscope.ui.export;
 
+import costscope.cli.Cli;
 import costscope.export.chart.AtomicFiles;
 import costscope.export.chart.ChartKind;
 import costscope.export.chart.DeckStyle;
@@ -215,6 +216,6 @@ public final class ExportChartCommand implements Callable<Integer> {
 
     private Scenario scenario() throws ScenarioException {
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
-        return costscope.cli.Cli.applyOptions(file, ScenarioFiles.load(file), at, sets, levers);
+        return Cli.applyOptions(file, ScenarioFiles.load(file), at, sets, levers);
     }
 }

@@ -7,7 +7,6 @@ import costscope.engine.Results;
 import costscope.engine.ScaleTable;
 import costscope.engine.Sweep;
 import costscope.model.Driver;
-import costscope.model.Lever;
 import costscope.model.Problem;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
@@ -93,8 +92,7 @@ public final class Recalculator {
             sweep.set(null);
             return;
         }
-        for (Driver d : s.drivers()) evaluator.setDriver(d.id(), d.value());
-        for (Lever l : s.levers()) evaluator.setLever(l.id(), l.enabled());
+        evaluator.setValues(s);
         results.set(evaluator.evaluateWithSavings());
         Range r = rangeOf(s);
         range.set(r);
