@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final Path ROOT = Path.of("src/main/java");
-    private static final List<String> HEADLESS = List.of("model", "formula", "engine", "files", "export", "cli");
-    private static final List<String> STATELESS = List.of("model", "formula", "engine", "files");
+    private static final List<String> HEADLESS = List.of("model", "formula", "engine", "whatif", "files", "export", "cli");
+    private static final List<String> STATELESS = List.of("model", "formula", "engine", "whatif", "files");
 
     private static final Pattern JAVAFX = Pattern.compile("\\bjavafx\\s*\\.");
     private static final Pattern UI = Pattern.compile("\\bcostscope\\s*\\.\\s*ui\\b");

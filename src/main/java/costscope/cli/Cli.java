@@ -35,10 +35,11 @@ import java.util.concurrent.Callable;
 @Command(name = "costscope", mixinStandardHelpOptions = true, version = "Costscope 0.1",
         description = "What-if explorer for cloud cost models. Without a command, opens the desktop app.",
         subcommands = {Cli.Evaluate.class, Cli.SweepCmd.class, Cli.TableCmd.class, Cli.AuditCmd.class,
-                Cli.Validate.class, Bench.class, ExportTable.class})
+                Cli.Validate.class, Bench.class, ExportTable.class, WhatIfCommands.CompareCmd.class,
+                WhatIfCommands.SensitivityCmd.class, WhatIfCommands.GoalSeekCmd.class})
 public final class Cli implements Callable<Integer> {
     public static final List<String> COMMANDS = List.of("evaluate", "sweep", "table", "audit", "validate", "bench",
-            "export-table", "help", "--help", "-h", "--version", "-V");
+            "export-table", "compare", "sensitivity", "goal-seek", "help", "--help", "-h", "--version", "-V");
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
@@ -82,6 +83,8 @@ public final class Cli implements Callable<Integer> {
 
     /** Options shared by commands that evaluate at a point: --at, --set, --lever. */
     static class Context {
+        @Option(names = "--variant", paramLabel = "ID", description = "start from a variant of the model (see `compare`)")
+        String variant;
         @Option(names = "--at", paramLabel = "POINT", description = "a scale point id (see `table`)")
         String at;
         @Option(names = "--set", paramLabel = "ID=VALUE", description = "set a driver; values like 1000, 100k, 2.5M, 1e9, 5%%")
@@ -89,19 +92,33 @@ public final class Cli implements Callable<Integer> {
         @Option(names = "--lever", paramLabel = "ID=on|off", description = "switch a lever on or off")
         List<String> levers = new ArrayList<>();
 
-        Evaluator apply(Path file, CompiledScenario c) {
-            Scenario s = applyOptions(file, c.scenario(), at, sets, levers);
+        Evaluator apply(Path file, CompiledScenario c) throws ScenarioException {
+            Scenario s = applyOptions(file, c.scenario(), variant, at, sets, levers);
+            if (!s.items().equals(c.scenario().items())) c = CompiledScenario.compile(s);
             Evaluator e = c.newEvaluator();
             e.setValues(s);
             return e;
         }
     }
 
-    /**
-     * Applies the {@code --at POINT}, {@code --set ID=VALUE} and {@code --lever ID=on|off} options to a scenario, in that
-     * order: the one parser of these options for every command. Bad input throws with a message naming the file.
-     */
+    /** {@link #applyOptions(Path, Scenario, String, String, List, List)} without a variant. */
     public static Scenario applyOptions(Path file, Scenario sc, String at, List<String> sets, List<String> levers) {
+        return applyOptions(file, sc, null, at, sets, levers);
+    }
+
+    /**
+     * Applies the {@code --variant ID}, {@code --at POINT}, {@code --set ID=VALUE} and {@code --lever ID=on|off} options
+     * to a scenario, in that order: the one parser of these options for every command. Bad input throws with a message
+     * naming the file.
+     */
+    public static Scenario applyOptions(Path file, Scenario sc, String variant, String at, List<String> sets, List<String> levers) {
+        if (variant != null) {
+            if (sc.variant(variant) == null) {
+                throw new BadInput(file + ": --variant " + variant + ": no such variant (have: "
+                        + (sc.variants().isEmpty() ? "none" : String.join(", ", sc.variants().stream().map(v -> v.id()).toList())) + ")");
+            }
+            sc = sc.withVariant(variant);
+        }
         if (at != null) {
             if (sc.scalePoint(at) == null) {
                 throw new BadInput(file + ": --at " + at + ": no such scale point (have: "

@@ -292,6 +292,60 @@ public final class CompiledScenario {
             order = topologicalOrder();
             if (!problems.isEmpty()) return;
             compileStated();
+            checkVariants();
+        }
+
+        // --- variants ----------------------------------------------------------------------------------------------
+
+        /**
+         * Variant ids are valid and unique (their own namespace); every name they set is a driver, lever or flat-priced
+         * item; values are finite; and a variant with prices compiles (its price formulas parse, name known things and
+         * make no cycle), checked by compiling the model with the variant applied.
+         */
+        private void checkVariants() {
+            List<costscope.model.Variant> vs = sc.variants();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            Map<String, LineItem> items = new HashMap<>();
+            for (LineItem it : sc.items()) items.put(it.id(), it);
+            java.util.Set<String> leverIds = new java.util.HashSet<>();
+            for (Lever l : sc.levers()) leverIds.add(l.id());
+            for (int i = 0; i < vs.size(); i++) {
+                costscope.model.Variant v = vs.get(i);
+                String where = "variants[" + i + "] '" + v.id() + "'";
+                if (v.id() == null || !ID.matcher(v.id()).matches()) {
+                    problems.add(Problem.at("variants[" + i + "].id", "'" + v.id() + "' is not a valid id (letters, digits and _, not starting with a digit)"));
+                } else if (!seen.add(v.id())) {
+                    problems.add(Problem.at("variants[" + i + "].id", "variant id '" + v.id() + "' is used twice"));
+                }
+                for (Map.Entry<String, Double> e : v.drivers().entrySet()) {
+                    if (sc.driver(e.getKey()) == null) {
+                        problems.add(Problem.at(where + ", drivers", "'" + e.getKey() + "' is not a driver" + suggest(e.getKey())));
+                    } else if (!Double.isFinite(e.getValue())) {
+                        problems.add(Problem.at(where + ", drivers." + e.getKey(), "value must be a finite number"));
+                    }
+                }
+                for (String l : v.levers().keySet()) {
+                    if (!leverIds.contains(l)) problems.add(Problem.at(where + ", levers", "'" + l + "' is not a lever" + suggest(l)));
+                }
+                boolean pricesOk = true;
+                for (String item : v.prices().keySet()) {
+                    LineItem it = items.get(item);
+                    if (it == null) {
+                        problems.add(Problem.at(where + ", prices", "'" + item + "' is not a line item" + suggest(item)));
+                        pricesOk = false;
+                    } else if (!it.tiers().isEmpty()) {
+                        problems.add(Problem.at(where + ", prices." + item, "'" + item + "' is priced in tiers; a variant can only"
+                                + " replace a flat unit price"));
+                        pricesOk = false;
+                    }
+                }
+                if (pricesOk && !v.prices().isEmpty()) {
+                    Scenario applied = sc.withOverrides(v).withVariants(List.of());
+                    for (Problem p : validate(applied)) {
+                        problems.add(new Problem(where + ", prices (" + p.where() + ")", p.line(), p.column(), p.position(), p.message()));
+                    }
+                }
+            }
         }
 
         // --- ids ---------------------------------------------------------------------------------------------------

@@ -127,4 +127,10 @@ public final class Evaluator {
         }
         for (int l = 0; l < n; l++) s[c.savingSlot[l]] = savings[l];
     }
+
+    /** Recalculates and returns the value of a formula compiled against this model (see {@link CompiledScenario#compileResultFormula}). */
+    public double value(costscope.formula.Fn f) {
+        recalc();
+        return f.eval(s);
+    }
 }

@@ -35,6 +35,7 @@ import costscope.model.Sweep;
 import costscope.model.Tier;
 import costscope.model.TierMode;
 import costscope.model.Variable;
+import costscope.model.Variant;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -255,8 +256,18 @@ public final class ScenarioFiles {
                     require(s.label, w, "label"), s.at, nonNullValues(s.levers, w + ".levers"), nonNullValues(s.set, w + ".set"),
                     require(s.of, w, "of"), nz(require(s.value, w, "value")), s.rounding,
                     enumOf(s.format, FigureFormat::fromJson, List.of("currency", "percent", "number", "months"), w + ".format"), s.note));
+            List<Variant> variants = list(f.variants, "variants", false, this::variant);
             return new Scenario(f.name, f.description, f.currency == null ? Scenario.DEFAULT_CURRENCY : f.currency,
-                    text(f.hoursPerMonth), drivers, vars, cats, items, levers, business, sweep, points, stated);
+                    text(f.hoursPerMonth), drivers, vars, cats, items, levers, business, sweep, points, stated, variants);
+        }
+
+        private Variant variant(ScenarioJson.VariantJ v, String w) {
+            Map<String, String> prices = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, ScenarioJson.FormulaText> e : nonNullValues(v.prices, w + ".prices").entrySet()) {
+                prices.put(e.getKey(), e.getValue().text());
+            }
+            return new Variant(require(v.id, w, "id"), v.label, v.description, nonNullValues(v.drivers, w + ".drivers"),
+                    nonNullValues(v.levers, w + ".levers"), prices);
         }
 
         private <V> Map<String, V> nonNullValues(Map<String, V> m, String where) {
@@ -450,6 +461,11 @@ public final class ScenarioFiles {
                 for (StatedFigure f : s.statedFigures()) stated(f);
                 g.writeEndArray();
             }
+            if (!s.variants().isEmpty()) {
+                g.writeArrayFieldStart("variants");
+                for (Variant v : s.variants()) variant(v);
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
 
@@ -551,6 +567,29 @@ public final class ScenarioFiles {
             num("rounding", f.rounding());
             str("format", f.format() == null ? null : f.format().json());
             str("note", f.note());
+            g.writeEndObject();
+        }
+
+        private void variant(Variant v) throws IOException {
+            g.writeStartObject();
+            str("id", v.id());
+            str("label", v.label());
+            str("description", v.description());
+            if (!v.drivers().isEmpty()) {
+                g.writeObjectFieldStart("drivers");
+                for (Map.Entry<String, Double> e : v.drivers().entrySet()) num(e.getKey(), e.getValue());
+                g.writeEndObject();
+            }
+            if (!v.levers().isEmpty()) {
+                g.writeObjectFieldStart("levers");
+                for (Map.Entry<String, Boolean> e : v.levers().entrySet()) g.writeBooleanField(e.getKey(), e.getValue());
+                g.writeEndObject();
+            }
+            if (!v.prices().isEmpty()) {
+                g.writeObjectFieldStart("prices");
+                for (Map.Entry<String, String> e : v.prices().entrySet()) formula(e.getKey(), e.getValue());
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
 

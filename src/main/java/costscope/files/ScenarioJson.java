@@ -67,6 +67,7 @@ final class ScenarioJson {
         public SweepJ sweep;
         public List<ScalePointJ> scalePoints;
         public List<StatedJ> statedFigures;
+        public List<VariantJ> variants;
     }
 
     static final class DriverJ {
@@ -177,5 +178,14 @@ final class ScenarioJson {
         public Double rounding;
         public String format;
         public String note;
+    }
+
+    static final class VariantJ {
+        public String id;
+        public String label;
+        public String description;
+        public LinkedHashMap<String, Double> drivers;
+        public LinkedHashMap<String, Boolean> levers;
+        public LinkedHashMap<String, FormulaText> prices;
     }
 }

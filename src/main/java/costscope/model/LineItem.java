@@ -38,4 +38,10 @@ public record LineItem(
     public TierMode effectiveTierMode() {
         return tierMode == null ? TierMode.GRADUATED : tierMode;
     }
+
+    /** The same item at a flat unit price (a formula). */
+    public LineItem withUnitPrice(String price) {
+        return new LineItem(id, label, category, quantity, quantityUnit, price, per, priceUnit, billing, hours,
+                freeAllowance, tiers, tierMode, fixedMonthly, description);
+    }
 }

@@ -19,7 +19,8 @@ public record Scenario(
         Business business,
         Sweep sweep,
         List<ScalePoint> scalePoints,
-        List<StatedFigure> statedFigures) {
+        List<StatedFigure> statedFigures,
+        List<Variant> variants) {
 
     public static final String FORMAT = "costscope-scenario";
     public static final int VERSION = 1;
@@ -34,6 +35,7 @@ public record Scenario(
         levers = List.copyOf(levers);
         scalePoints = List.copyOf(scalePoints);
         statedFigures = List.copyOf(statedFigures);
+        variants = variants == null ? List.of() : List.copyOf(variants);
     }
 
     public Driver driver(String id) {
@@ -46,7 +48,7 @@ public record Scenario(
 
     public Scenario withName(String newName, String newDescription) {
         return new Scenario(newName, newDescription, currency, hoursPerMonth, drivers, variables, categories, items,
-                levers, business, sweep, scalePoints, statedFigures);
+                levers, business, sweep, scalePoints, statedFigures, variants);
     }
 
     /** The same scenario with one driver's value changed. */
@@ -89,41 +91,93 @@ public record Scenario(
     public Scenario structure() {
         return new Scenario(name, description, currency, hoursPerMonth,
                 drivers.stream().map(d -> d.withValue(0)).toList(), variables, categories, items,
-                levers.stream().map(l -> l.withEnabled(false)).toList(), business, sweep, scalePoints, statedFigures);
+                levers.stream().map(l -> l.withEnabled(false)).toList(), business, sweep, scalePoints, statedFigures, variants);
     }
 
     public Scenario withVariables(List<Variable> newVariables) {
         return new Scenario(name, description, currency, hoursPerMonth, drivers, newVariables, categories, items,
-                levers, business, sweep, scalePoints, statedFigures);
+                levers, business, sweep, scalePoints, statedFigures, variants);
     }
 
     public Scenario withCategories(List<Category> newCategories) {
         return new Scenario(name, description, currency, hoursPerMonth, drivers, variables, newCategories, items,
-                levers, business, sweep, scalePoints, statedFigures);
+                levers, business, sweep, scalePoints, statedFigures, variants);
     }
 
     public Scenario withItems(List<LineItem> newItems) {
         return new Scenario(name, description, currency, hoursPerMonth, drivers, variables, categories, newItems,
-                levers, business, sweep, scalePoints, statedFigures);
+                levers, business, sweep, scalePoints, statedFigures, variants);
     }
 
     public Scenario withBusiness(Business newBusiness) {
         return new Scenario(name, description, currency, hoursPerMonth, drivers, variables, categories, items,
-                levers, newBusiness, sweep, scalePoints, statedFigures);
+                levers, newBusiness, sweep, scalePoints, statedFigures, variants);
     }
 
     public Scenario withScalePoints(List<ScalePoint> newPoints) {
         return new Scenario(name, description, currency, hoursPerMonth, drivers, variables, categories, items,
-                levers, business, sweep, newPoints, statedFigures);
+                levers, business, sweep, newPoints, statedFigures, variants);
     }
 
     public Scenario withDrivers(List<Driver> newDrivers) {
         return new Scenario(name, description, currency, hoursPerMonth, newDrivers, variables, categories, items,
-                levers, business, sweep, scalePoints, statedFigures);
+                levers, business, sweep, scalePoints, statedFigures, variants);
     }
 
     public Scenario withLevers(List<Lever> newLevers) {
         return new Scenario(name, description, currency, hoursPerMonth, drivers, variables, categories, items,
-                newLevers, business, sweep, scalePoints, statedFigures);
+                newLevers, business, sweep, scalePoints, statedFigures, variants);
+    }
+
+    public Scenario withVariants(List<Variant> newVariants) {
+        return new Scenario(name, description, currency, hoursPerMonth, drivers, variables, categories, items,
+                levers, business, sweep, scalePoints, statedFigures, newVariants);
+    }
+
+    public Variant variant(String id) {
+        return variants.stream().filter(v -> v.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /**
+     * The base model with a variant's overrides applied: its driver values, lever states and unit prices. The result
+     * keeps the variant list, so it can be switched again.
+     */
+    public Scenario withVariant(String id) {
+        Variant v = variant(id);
+        if (v == null) throw new IllegalArgumentException("'" + id + "' is not a variant");
+        return withOverrides(v);
+    }
+
+    /** The base model with the overrides of {@code v} applied (v need not be in the variant list). */
+    public Scenario withOverrides(Variant v) {
+        List<Driver> ds = new java.util.ArrayList<>(drivers);
+        for (int i = 0; i < ds.size(); i++) {
+            Double x = v.drivers().get(ds.get(i).id());
+            if (x != null) ds.set(i, ds.get(i).withValue(x));
+        }
+        List<Lever> ls = new java.util.ArrayList<>(levers);
+        for (int i = 0; i < ls.size(); i++) {
+            Boolean on = v.levers().get(ls.get(i).id());
+            if (on != null) ls.set(i, ls.get(i).withEnabled(on));
+        }
+        List<LineItem> its = new java.util.ArrayList<>(items);
+        for (int i = 0; i < its.size(); i++) {
+            String price = v.prices().get(its.get(i).id());
+            if (price != null) its.set(i, its.get(i).withUnitPrice(price));
+        }
+        return new Scenario(name, description, currency, hoursPerMonth, ds, variables, categories, its,
+                ls, business, sweep, scalePoints, statedFigures, variants);
+    }
+
+    /**
+     * A variant that records the current state: every driver's value and every lever's state (prices are the base
+     * model's, so none are recorded).
+     */
+    public Variant snapshot(String id, String label, String description) {
+        java.util.Map<String, Double> dv = new java.util.LinkedHashMap<>();
+        for (Driver d : drivers) dv.put(d.id(), d.value());
+        java.util.Map<String, Boolean> lv = new java.util.LinkedHashMap<>();
+        for (Lever l : levers) lv.put(l.id(), l.enabled());
+        return new Variant(id, label, description, dv, lv, java.util.Map.of());
     }
 }

@@ -15,6 +15,7 @@ import costscope.model.StatedFigure;
 import costscope.model.Sweep;
 import costscope.model.Tier;
 import costscope.model.Variable;
+import costscope.model.Variant;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,6 +96,15 @@ public final class References {
             if (kind == ElementKind.LEVER && f.levers().containsKey(id)) out.add(new Use(who, "levers"));
             if (kind == ElementKind.DRIVER && f.set().containsKey(id)) out.add(new Use(who, "set"));
         }
+        for (Variant v : s.variants()) {
+            String who = "variant '" + v.id() + "'";
+            if (kind == ElementKind.DRIVER && v.drivers().containsKey(id)) out.add(new Use(who, "drivers"));
+            if (kind == ElementKind.LEVER && v.levers().containsKey(id)) out.add(new Use(who, "levers"));
+            if (kind == ElementKind.ITEM && v.prices().containsKey(id)) out.add(new Use(who, "prices"));
+            for (String price : v.prices().values()) {
+                if (names(price).contains(id)) out.add(new Use(who, "prices"));
+            }
+        }
         return List.copyOf(out);
     }
 
@@ -168,8 +178,14 @@ public final class References {
         List<StatedFigure> figures = s.statedFigures().stream().map(x -> new StatedFigure(x.label(), x.at(),
                 renameKeys(x.levers(), oldId, newId), renameKeys(x.set(), oldId, newId), f.apply(x.of()), x.value(),
                 x.rounding(), x.format(), x.note())).toList();
+        List<Variant> variants = s.variants().stream().map(v -> {
+            Map<String, String> prices = new LinkedHashMap<>();
+            v.prices().forEach((k, price) -> prices.put(k.equals(oldId) ? newId : k, f.apply(price)));
+            return new Variant(v.id(), v.label(), v.description(), renameKeys(v.drivers(), oldId, newId),
+                    renameKeys(v.levers(), oldId, newId), prices);
+        }).toList();
         return new Scenario(s.name(), s.description(), s.currency(), f.apply(s.hoursPerMonth()), s.drivers(), vars,
-                s.categories(), items, levers, nb, sw, points, figures);
+                s.categories(), items, levers, nb, sw, points, figures, variants);
     }
 
     private static <V> Map<String, V> renameKeys(Map<String, V> map, String oldId, String newId) {

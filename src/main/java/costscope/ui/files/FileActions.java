@@ -169,6 +169,6 @@ public final class FileActions {
                 List.of(new LineItem("servers", "Servers", "compute", "ceil(active_users / 5000)", "instances", "0.10", null,
                         "instance-hour", Billing.HOURLY, null, null, List.of(), null, null, "One server per 5,000 users")),
                 List.of(), new Business(new costscope.model.Denominator(null, "active user", "active_users"), List.of(), null, null, null, null, null),
-                null, List.of(), List.of());
+                null, List.of(), List.of(), List.of());
     }
 }

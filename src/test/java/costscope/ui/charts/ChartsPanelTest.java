@@ -337,7 +337,7 @@ class ChartsPanelTest {
         robot.interact(() -> window.context().document().edit("Linear sweep", s -> new Scenario(s.name(), s.description(),
                 s.currency(), s.hoursPerMonth(), s.drivers(), s.variables(), s.categories(), s.items(), s.levers(),
                 s.business(), new costscope.model.Sweep("concurrent_users", 0, 50000, false), s.scalePoints(),
-                s.statedFigures())));
+                s.statedFigures(), s.variants())));
         Sweep.Result sw = Sweep.run(engine(scenario()), "concurrent_users", 0, 50000, Recalculator.SWEEP_POINTS, false);
         RangeAreaChart total = node(robot, "#totalChart");
         assertFalse(total.xAxis().isLogarithmic());

@@ -1,0 +1,174 @@
+package costscope.whatif;
+
+import costscope.engine.Evaluator;
+import costscope.formula.Fn;
+import costscope.model.Driver;
+import costscope.model.SliderScale;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Solves for one driver so that an output hits a target, on models full of steps and tiers. The driver's range is
+ * scanned on a grid (log-spaced for log drivers and ranges over three decades); every interval where the output
+ * crosses the target is narrowed by bisection, which needs only a sign change and so works across steps, where
+ * secant-type methods stall. Every crossing is reported, so "several answers" and "no answer" are shown as they are.
+ *
+ * @param lo, hi       the range searched
+ * @param outMin       the smallest output seen on the grid (for "no solution: the output only goes from .. to ..")
+ * @param outMax       the largest
+ * @param evaluations  how many model evaluations the search took
+ */
+public record GoalSeek(String driver, Output output, double target, double lo, double hi, double current,
+                       List<Solution> solutions, double outMin, double outMax, int gridPoints, int evaluations) {
+    public static final int DEFAULT_GRID = 400;
+    private static final int MAX_BISECTIONS = 200;
+
+    public GoalSeek {
+        solutions = List.copyOf(solutions);
+    }
+
+    public enum Kind {
+        /** The output equals the target here (to within rounding of the bisection). */
+        EXACT,
+        /** The output jumps past the target here (a step or tier boundary): below it on one side, above on the other. */
+        JUMP,
+        /** The output equals the target on a whole interval, from {@code x} to {@code xTo}. */
+        PLATEAU
+    }
+
+    /**
+     * One answer.
+     *
+     * @param x         the driver value
+     * @param xTo       the end of the interval for {@link Kind#PLATEAU}, else {@code x}
+     * @param outBefore the output just below {@code x}
+     * @param outAfter  the output just above {@code x} (for a jump, the value it jumps to)
+     * @param rising    whether the output rises through the target here
+     */
+    public record Solution(double x, double xTo, Kind kind, double outBefore, double outAfter, boolean rising) {
+    }
+
+    public boolean solved() {
+        return !solutions.isEmpty();
+    }
+
+    /**
+     * Searches the driver's whole slider range (its min and max, or their defaults).
+     */
+    public static GoalSeek solve(Evaluator ev, String driver, Output output, double target) {
+        Driver d = ev.compiled().scenario().driver(driver);
+        if (d == null) throw new IllegalArgumentException("'" + driver + "' is not a driver");
+        return solve(ev, driver, output, target, d.effectiveMin(), d.effectiveMax(), DEFAULT_GRID);
+    }
+
+    /**
+     * Searches {@code [lo, hi]}. {@code ev} holds the other drivers' values and is not changed.
+     */
+    public static GoalSeek solve(Evaluator ev, String driver, Output output, double target, double lo, double hi, int grid) {
+        Driver d = ev.compiled().scenario().driver(driver);
+        if (d == null) throw new IllegalArgumentException("'" + driver + "' is not a driver");
+        if (!Double.isFinite(target)) throw new IllegalArgumentException("target must be a finite number");
+        if (!(lo < hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
+            throw new IllegalArgumentException("range " + lo + " to " + hi + ": expected two finite numbers, the first below the second");
+        }
+        if (grid < 2) throw new IllegalArgumentException("grid " + grid + ": expected at least 2 points");
+        Evaluator e = ev.copy();
+        Fn f = output.compile(e.compiled());
+        double current = e.driverValue(driver);
+        boolean log = lo > 0 && (d.scale() == SliderScale.LOG || hi / lo > 1000);
+        double[] xs = new double[grid];
+        for (int i = 0; i < grid; i++) {
+            double t = (double) i / (grid - 1);
+            xs[i] = log ? Math.exp(Math.log(lo) + t * (Math.log(hi) - Math.log(lo))) : lo + t * (hi - lo);
+        }
+        xs[0] = lo;
+        xs[grid - 1] = hi;
+        int[] count = {0};
+        java.util.function.DoubleUnaryOperator g = x -> {
+            count[0]++;
+            e.setDriver(driver, x);
+            return e.value(f) - target;
+        };
+        double[] gs = new double[grid];
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < grid; i++) {
+            gs[i] = g.applyAsDouble(xs[i]);
+            if (!Double.isNaN(gs[i])) {
+                min = Math.min(min, gs[i] + target);
+                max = Math.max(max, gs[i] + target);
+            }
+        }
+        List<Solution> out = new ArrayList<>();
+        int i = 0;
+        while (i < grid) {
+            if (gs[i] == 0) {
+                int j = i;
+                while (j + 1 < grid && gs[j + 1] == 0) j++;
+                // the exact edge where the output reaches the target, when it comes from the other side
+                double start = xs[i];
+                if (i > 0 && !Double.isNaN(gs[i - 1])) start = bisect(g, xs[i - 1], xs[i], gs[i - 1], true);
+                double end = xs[j];
+                if (j + 1 < grid && !Double.isNaN(gs[j + 1])) end = bisect(g, xs[j], xs[j + 1], gs[j + 1], false);
+                boolean rising = i > 0 ? gs[i - 1] < 0 : j + 1 < grid && gs[j + 1] > 0;
+                out.add(new Solution(start, end, end > start ? Kind.PLATEAU : Kind.EXACT, target, target, rising));
+                i = j + 1;
+                continue;
+            }
+            if (i + 1 < grid && !Double.isNaN(gs[i]) && !Double.isNaN(gs[i + 1]) && gs[i + 1] != 0
+                    && Math.signum(gs[i]) != Math.signum(gs[i + 1])) {
+                out.add(crossing(g, xs[i], xs[i + 1], gs[i], target));
+            }
+            i++;
+        }
+        e.setDriver(driver, current);
+        return new GoalSeek(driver, output, target, lo, hi, current, out, min, max, grid, count[0]);
+    }
+
+    /** Narrows a sign change of g in (a, b) to adjacent doubles (or 200 halvings) and says what happens there. */
+    private static Solution crossing(java.util.function.DoubleUnaryOperator g, double a, double b, double ga, double target) {
+        double lo = a;
+        double hi = b;
+        double glo = ga;
+        double ghi = Double.NaN;
+        for (int k = 0; k < MAX_BISECTIONS; k++) {
+            double mid = lo + (hi - lo) / 2;
+            if (mid <= lo || mid >= hi) break;
+            double gm = g.applyAsDouble(mid);
+            if (gm == 0) {
+                return new Solution(mid, mid, Kind.EXACT, target, target, ga < 0);
+            }
+            if (Double.isNaN(gm)) break;
+            if (Math.signum(gm) == Math.signum(glo)) {
+                lo = mid;
+                glo = gm;
+            } else {
+                hi = mid;
+                ghi = gm;
+            }
+        }
+        if (Double.isNaN(ghi)) ghi = g.applyAsDouble(hi);
+        double before = glo + target;
+        double after = ghi + target;
+        // Continuous through the target: both sides agree with it to about the precision of the numbers involved.
+        double scale = Math.max(Math.abs(target), Math.max(Math.abs(before), Math.abs(after)));
+        boolean continuous = Math.abs(after - before) <= 1e-9 * Math.max(1, scale);
+        double x = continuous ? (Math.abs(glo) <= Math.abs(ghi) ? lo : hi) : hi;
+        return new Solution(x, x, continuous ? Kind.EXACT : Kind.JUMP, before, after, ga < 0);
+    }
+
+    /** The boundary between g != 0 (at a) and g == 0 (at b) when {@code toZero}, or between g == 0 (at a) and g != 0 (at b). */
+    private static double bisect(java.util.function.DoubleUnaryOperator g, double a, double b, double gOther, boolean toZero) {
+        double lo = a;
+        double hi = b;
+        for (int k = 0; k < MAX_BISECTIONS; k++) {
+            double mid = lo + (hi - lo) / 2;
+            if (mid <= lo || mid >= hi) break;
+            boolean zero = g.applyAsDouble(mid) == 0;
+            if (zero == toZero) hi = mid;
+            else lo = mid;
+        }
+        return toZero ? hi : lo;
+    }
+}

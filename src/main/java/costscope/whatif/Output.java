@@ -1,0 +1,81 @@
+package costscope.whatif;
+
+import costscope.engine.CompiledScenario;
+import costscope.export.Reports;
+import costscope.export.Table;
+import costscope.formula.Expr;
+import costscope.formula.FormulaException;
+import costscope.formula.Fn;
+import costscope.formula.Parser;
+import costscope.model.Category;
+import costscope.model.FigureFormat;
+import costscope.model.LineItem;
+import costscope.model.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An output of the model that what-if analysis reads: the monthly total, a business metric, a category, a line
+ * item, or any formula over those names.
+ *
+ * @param formula what to evaluate: a name ({@code total}, {@code costPerUser}, {@code database}) or a formula
+ * @param label   how to show it
+ * @param format  how to format its values
+ */
+public record Output(String formula, String label, FigureFormat format) {
+
+    /** The outputs a user picks from: totals, the business metrics the model has inputs for, categories, items. */
+    public static List<Output> choices(Scenario sc) {
+        List<Output> out = new ArrayList<>();
+        out.add(new Output("total", "Monthly total", FigureFormat.CURRENCY));
+        out.add(new Output("annualTotal", "Annual total", FigureFormat.CURRENCY));
+        for (Map.Entry<String, String> e : Reports.metricLabels(sc).entrySet()) {
+            out.add(new Output(e.getKey(), e.getValue(), formatOf(Reports.metricKind(e.getKey()))));
+        }
+        for (Category c : sc.categories()) out.add(new Output(c.id(), c.label() + " (category)", FigureFormat.CURRENCY));
+        for (LineItem i : sc.items()) out.add(new Output(i.id(), i.label() + " (item)", FigureFormat.CURRENCY));
+        return out;
+    }
+
+    /** The output a name or formula stands for: a known choice keeps its label, any other formula is shown as written. */
+    public static Output of(Scenario sc, String formula) {
+        String f = formula.trim();
+        for (Output o : choices(sc)) {
+            if (o.formula().equals(f)) return o;
+        }
+        return new Output(f, f, FigureFormat.NUMBER);
+    }
+
+    static FigureFormat formatOf(Table.Kind kind) {
+        return switch (kind) {
+            case PERCENT -> FigureFormat.PERCENT;
+            case MONTHS -> FigureFormat.MONTHS;
+            case NUMBER -> FigureFormat.NUMBER;
+            default -> FigureFormat.CURRENCY;
+        };
+    }
+
+    /**
+     * Compiles the output against a model. {@code saving()} is refused (a what-if output is read many times; savings
+     * would each need their own evaluations); any other problem names the formula and the position.
+     */
+    public Fn compile(CompiledScenario c) {
+        try {
+            Expr e = Parser.parse(formula);
+            if (uses(e, "saving")) {
+                throw new IllegalArgumentException("output '" + formula + "': saving() cannot be an output here; "
+                        + "compare variants with and without the lever instead");
+            }
+            return c.compileResultFormula(formula);
+        } catch (FormulaException x) {
+            throw new IllegalArgumentException("output '" + formula + "', position " + x.start() + ": " + x.detail(), x);
+        }
+    }
+
+    private static boolean uses(Expr e, String fn) {
+        if (e instanceof Expr.Call call && call.name().equals(fn)) return true;
+        return e.children().stream().anyMatch(a -> uses(a, fn));
+    }
+}
