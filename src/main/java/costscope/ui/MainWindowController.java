@@ -62,6 +62,8 @@ public final class MainWindowController {
     @FXML
     private Tab modelTab;
     @FXML
+    private Tab whatifTab;
+    @FXML
     private javafx.scene.control.SplitPane resultsSplit;
     private double chartsDivider = 0.5;
 
@@ -98,14 +100,14 @@ public final class MainWindowController {
             if (a == null || s == null || !a.scalePoints().equals(s.scalePoints())) rebuildScenarioMenu(s);
         });
         rebuildScenarioMenu(doc.scenario());
-        // the Model tab's forms need height: give it most of the split, and give the charts theirs back after
+        // the Model tab's forms and the What-if charts need height: give them most of the split, and give the charts
+        // theirs back after
         modelTab.getTabPane().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now == modelTab) {
-                chartsDivider = resultsSplit.getDividerPositions()[0];
-                resultsSplit.setDividerPositions(0.12);
-            } else if (was == modelTab) {
-                resultsSplit.setDividerPositions(chartsDivider);
-            }
+            boolean tall = now == modelTab || now == whatifTab;
+            boolean wasTall = was == modelTab || was == whatifTab;
+            if (tall && !wasTall) chartsDivider = resultsSplit.getDividerPositions()[0];
+            if (tall) resultsSplit.setDividerPositions(now == modelTab ? 0.12 : 0.2);
+            else if (wasTall) resultsSplit.setDividerPositions(chartsDivider);
         });
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);

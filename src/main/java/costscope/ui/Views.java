@@ -19,7 +19,11 @@ public final class Views {
         BREAKDOWN_VIEW("/fxml/breakdown_view.fxml"),
         SCALE_TABLE_VIEW("/fxml/scale_table_view.fxml"),
         AUDIT_VIEW("/fxml/audit_view.fxml"),
-        MODEL_EDITOR("/fxml/model_editor.fxml");
+        MODEL_EDITOR("/fxml/model_editor.fxml"),
+        WHATIF_VIEW("/fxml/whatif_view.fxml"),
+        WHATIF_COMPARE("/fxml/whatif_compare.fxml"),
+        WHATIF_SENSITIVITY("/fxml/whatif_sensitivity.fxml"),
+        WHATIF_GOALSEEK("/fxml/whatif_goalseek.fxml");
 
         final String path;
 
@@ -49,7 +53,8 @@ public final class Views {
 
     public static List<String> stylesheets() {
         return List.of(resource("/styles/theme.css"), resource("/styles/app.css"), resource("/styles/charts.css"),
-                resource("/styles/tables.css"), resource("/styles/editor.css"));
+                resource("/styles/tables.css"), resource("/styles/editor.css"), resource("/styles/compare.css"),
+                resource("/styles/sensitivity.css"));
     }
 
     private static String resource(String path) {
