@@ -116,7 +116,7 @@ public final class Screenshot {
     }
 
     private static int usage(String problem) {
-        System.err.println("screenshot: " + problem + "\nusage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT] [--tab breakdown|scale|audit|model]");
+        System.err.println("screenshot: " + problem + "\nusage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT] [--tab breakdown|scale|audit|what-if|compare|sensitivity|goal|model]");
         return 2;
     }
 
@@ -144,6 +144,16 @@ public final class Screenshot {
             for (var t : tabs.getTabs()) {
                 if (t.getText().toLowerCase().startsWith(want)) {
                     tabs.getSelectionModel().select(t);
+                    found = true;
+                }
+            }
+            // the What-if tab's own tabs: compare, sensitivity, goal seek
+            TabPane whatif = (TabPane) window.scene().lookup("#whatifTabs");
+            for (var t : whatif == null || found ? List.<javafx.scene.control.Tab>of() : whatif.getTabs()) {
+                if (t.getText().toLowerCase().startsWith(want)) {
+                    tabs.getTabs().stream().filter(x -> x.getText().startsWith("What-if")).findFirst()
+                            .ifPresent(x -> tabs.getSelectionModel().select(x));
+                    whatif.getSelectionModel().select(t);
                     found = true;
                 }
             }
