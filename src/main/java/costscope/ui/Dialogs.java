@@ -17,6 +17,9 @@ public interface Dialogs {
 
     void error(String header, String message);
 
+    /** A line of text ("Name of the new variant"), or empty when cancelled. */
+    Optional<String> askText(String title, String header, String initial);
+
     /** For headless runs (screenshot, benchmarks): discards unsaved changes, chooses no files, collects errors. */
     static Dialogs headless(java.util.List<String> errors) {
         return new Dialogs() {
@@ -38,6 +41,11 @@ public interface Dialogs {
             @Override
             public void error(String header, String message) {
                 errors.add(header + ": " + message);
+            }
+
+            @Override
+            public Optional<String> askText(String title, String header, String initial) {
+                return Optional.empty();
             }
         };
     }

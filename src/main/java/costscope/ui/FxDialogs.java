@@ -75,4 +75,14 @@ final class FxDialogs implements Dialogs {
         a.getDialogPane().setContent(text);
         a.showAndWait();
     }
+
+    @Override
+    public Optional<String> askText(String title, String header, String initial) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(initial);
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        d.setHeaderText(header);
+        d.setContentText(null);
+        return d.showAndWait().map(String::trim).filter(t -> !t.isEmpty());
+    }
 }

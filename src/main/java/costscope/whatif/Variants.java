@@ -28,4 +28,62 @@ public final class Variants {
         if (!out.contains(BASE)) out.add(BASE);
         return out;
     }
+
+    /** Whether the scenario's current state is the variant's: applying it would change nothing. */
+    public static boolean matches(Scenario sc, Variant v) {
+        return sc.withOverrides(v).equals(sc);
+    }
+
+    /** An id for a new variant named {@code name}: "Haiku for moderation" -> haiku_for_moderation (unique). */
+    public static String newId(Scenario sc, String name) {
+        String base = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (base.isEmpty()) base = "variant";
+        if (Character.isDigit(base.charAt(0))) base = "v_" + base;
+        String id = base;
+        for (int n = 2; sc.variant(id) != null || id.equals(BASE); n++) id = base + "_" + n;
+        return id;
+    }
+
+    /** The scenario with a new variant recording its current state, named {@code name}. */
+    public static Scenario saveCurrent(Scenario sc, String name) {
+        List<Variant> vs = new ArrayList<>(sc.variants());
+        vs.add(sc.snapshot(newId(sc, name), name, null));
+        return sc.withVariants(vs);
+    }
+
+    /** The scenario with variant {@code id} recording its current state (label and description kept; prices kept). */
+    public static Scenario updateToCurrent(Scenario sc, String id) {
+        return replace(sc, id, v -> {
+            Variant snap = sc.snapshot(v.id(), v.label(), v.description());
+            return new Variant(v.id(), v.label(), v.description(), snap.drivers(), snap.levers(), v.prices());
+        });
+    }
+
+    public static Scenario rename(Scenario sc, String id, String label) {
+        return replace(sc, id, v -> v.withLabel(label));
+    }
+
+    public static Scenario remove(Scenario sc, String id) {
+        return sc.withVariants(sc.variants().stream().filter(v -> !v.id().equals(id)).toList());
+    }
+
+    private static Scenario replace(Scenario sc, String id, java.util.function.UnaryOperator<Variant> f) {
+        if (sc.variant(id) == null) throw new IllegalArgumentException("'" + id + "' is not a variant");
+        return sc.withVariants(sc.variants().stream().map(v -> v.id().equals(id) ? f.apply(v) : v).toList());
+    }
+
+    /** "Sets 2 drivers, 7 levers and 1 price", for tooltips. */
+    public static String summary(Variant v) {
+        List<String> parts = new ArrayList<>();
+        if (!v.drivers().isEmpty()) parts.add(count(v.drivers().size(), "driver"));
+        if (!v.levers().isEmpty()) parts.add(count(v.levers().size(), "lever"));
+        if (!v.prices().isEmpty()) parts.add(count(v.prices().size(), "price"));
+        if (parts.isEmpty()) return "Changes nothing: the base model as it is";
+        String last = parts.remove(parts.size() - 1);
+        return "Sets " + (parts.isEmpty() ? last : String.join(", ", parts) + " and " + last);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }

@@ -13,6 +13,7 @@ public final class TestDialogs implements Dialogs {
     public final Deque<Path> files = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> asked = new ArrayList<>();
+    public final Deque<String> texts = new ArrayDeque<>();
 
     @Override
     public Unsaved confirmUnsaved(String name) {
@@ -35,5 +36,11 @@ public final class TestDialogs implements Dialogs {
     @Override
     public void error(String header, String message) {
         errors.add(header + ": " + message);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String initial) {
+        asked.add("text:" + header);
+        return Optional.ofNullable(texts.poll());
     }
 }

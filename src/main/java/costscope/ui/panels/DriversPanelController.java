@@ -47,6 +47,7 @@ public final class DriversPanelController {
     private final Map<String, ToggleSwitch> switches = new LinkedHashMap<>();
     private final Map<String, Label> savings = new LinkedHashMap<>();
     private final Map<String, ToggleButton> pointButtons = new LinkedHashMap<>();
+    private VariantsBar variants;
     private Scenario structure;
     private boolean updating;
 
@@ -88,6 +89,7 @@ public final class DriversPanelController {
                 ToggleButton b = pointButtons.get(p.id());
                 if (b != null) b.setSelected(matches(s, p));
             }
+            if (variants != null) variants.show(s);
         } finally {
             updating = false;
         }
@@ -113,6 +115,10 @@ public final class DriversPanelController {
         List<Driver> biz = new ArrayList<>();
         for (Driver d : s.drivers()) (business.contains(d.id()) ? biz : plain).add(d);
 
+        content.getChildren().add(heading("Variants", "Named what-ifs (plans, phases, options) saved in the file: switch between"
+                + " them here, compare them in the What-if tab"));
+        variants = new VariantsBar(ctx, s);
+        content.getChildren().add(variants.node());
         if (!s.scalePoints().isEmpty()) {
             content.getChildren().add(heading("Scale points", "The report's columns: each sets the drivers it names"));
             FlowPane flow = new FlowPane(6, 6);

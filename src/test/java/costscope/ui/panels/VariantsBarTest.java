@@ -1,0 +1,89 @@
+package costscope.ui.panels;
+
+import costscope.model.Scenario;
+import costscope.ui.CostscopeApp;
+import costscope.ui.TestDialogs;
+import costscope.ui.files.RecentFiles;
+import costscope.ui.recalc.FramePulse;
+import costscope.ui.recalc.TaskRunner;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The sidebar's variants on billion-users: switch, save the sliders as a new variant, undo. */
+@ExtendWith(ApplicationExtension.class)
+class VariantsBarTest {
+    CostscopeApp.Window window;
+    final TestDialogs dialogs = new TestDialogs();
+
+    @Start
+    void start(Stage stage) {
+        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), dialogs, new RecentFiles(null));
+        stage.show();
+        window.context().files().open(Path.of("sample-scenarios/billion-users.json"));
+    }
+
+    Scenario scenario() {
+        return window.context().document().scenario();
+    }
+
+    String headline(FxRobot robot) {
+        return robot.lookup("#headline-monthlyTotal").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void clickingAVariantSwitchesToItAndUndoSwitchesBack(FxRobot robot) {
+        ToggleButton original = robot.lookup("#variant-original").queryAs(ToggleButton.class);
+        ToggleButton optimized = robot.lookup("#variant-optimized").queryAs(ToggleButton.class);
+        assertTrue(original.isSelected(), "the file is saved in the original plan's state");
+        assertFalse(optimized.isSelected());
+        assertEquals("$19,955,040.00", headline(robot));
+        robot.clickOn(optimized);
+        assertEquals("$8,640,058.00", headline(robot));
+        assertTrue(optimized.isSelected());
+        assertFalse(original.isSelected());
+        assertTrue(scenario().levers().stream().filter(l -> l.id().equals("cdn_cache_hits")).findFirst().orElseThrow().enabled());
+        assertEquals("Undo Switch to Optimized plan", window.context().document().undoLabelProperty().get());
+        robot.interact(() -> window.context().document().undo());
+        assertEquals("$19,955,040.00", headline(robot));
+        assertTrue(robot.lookup("#variant-original").queryAs(ToggleButton.class).isSelected());
+    }
+
+    @Test
+    void saveAsVariantRecordsTheSlidersAndShowsItPressed(FxRobot robot) {
+        robot.interact(() -> window.context().document().edit("x", s -> s.withDriverValue("total_users", 1e8)));
+        dialogs.texts.add("100M users");
+        robot.clickOn("#saveVariantButton");
+        assertEquals(List.of("original", "optimized", "optimized_regions", "v_100m_users"),
+                scenario().variants().stream().map(v -> v.id()).toList());
+        assertEquals(1e8, scenario().variant("v_100m_users").drivers().get("total_users"), 0);
+        assertEquals("100M users", scenario().variant("v_100m_users").label());
+        ToggleButton mine = robot.lookup("#variant-v_100m_users").queryAs(ToggleButton.class);
+        assertTrue(mine.isSelected());
+        assertFalse(robot.lookup("#variant-original").queryAs(ToggleButton.class).isSelected());
+        robot.clickOn("#variant-original");
+        assertEquals(1e9, scenario().driver("total_users").value(), 0, "the original plan sets 1B users");
+        robot.clickOn("#variant-v_100m_users");
+        assertEquals(1e8, scenario().driver("total_users").value(), 0);
+        assertTrue(window.context().document().isDirty(), "a new variant is a change to save");
+    }
+
+    @Test
+    void cancellingTheNameSavesNothing(FxRobot robot) {
+        robot.clickOn("#saveVariantButton");
+        assertEquals(3, scenario().variants().size());
+        assertEquals(List.of("text:Name of the new variant (it records every slider and lever as they are now)"), dialogs.asked);
+    }
+}

@@ -1,0 +1,48 @@
+package costscope.whatif;
+
+import costscope.files.ScenarioFiles;
+import costscope.model.Scenario;
+import costscope.model.Variant;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VariantsTest {
+    static Scenario raptor() throws Exception {
+        return ScenarioFiles.load(Path.of("sample-scenarios/raptorflow.json"));
+    }
+
+    @Test
+    void idsAreMadeFromNamesAndKeptUnique() throws Exception {
+        Scenario s = raptor();
+        assertEquals("haiku_for_moderation", Variants.newId(s, "Haiku for moderation"));
+        assertEquals("phase1_2", Variants.newId(s, "Phase1"));
+        assertEquals("v_10x_users", Variants.newId(s, "10x users!"));
+        assertEquals("variant", Variants.newId(s, "!!!"));
+        assertEquals("base_2", Variants.newId(s, "Base"));
+    }
+
+    @Test
+    void updateRenameAndRemove() throws Exception {
+        Scenario s = raptor().withVariant("phase2");
+        assertTrue(Variants.matches(s, s.variant("phase2")));
+        assertFalse(Variants.matches(s, s.variant("phase1")));
+        Scenario moved = s.withDriverValue("api_requests", 5e6);
+        assertTrue(Variants.matches(moved, moved.variant("phase2")), "phase 2 sets levers only: any traffic is in it");
+        assertFalse(Variants.matches(moved.withLeverEnabled("serverless", true), moved.variant("phase2")));
+        Scenario updated = Variants.updateToCurrent(moved, "phase2");
+        Variant v = updated.variant("phase2");
+        assertEquals(5e6, v.drivers().get("api_requests"), 0);
+        assertEquals("Phase 2: advanced", v.label(), "the label and description stay");
+        assertTrue(Variants.matches(updated, v));
+        assertEquals("Week 2", Variants.rename(updated, "phase2", "Week 2").variant("phase2").label());
+        assertEquals(List.of("current", "phase1", "phase3"), Variants.remove(updated, "phase2").variants().stream().map(Variant::id).toList());
+        assertEquals("Sets 7 levers", Variants.summary(raptor().variant("phase1")));
+        assertEquals("Sets 15 drivers and 7 levers", Variants.summary(v));
+    }
+}
