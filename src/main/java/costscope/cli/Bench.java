@@ -90,7 +90,29 @@ final class Bench implements Callable<Integer> {
         double[] savingRates = new double[rounds];
         double[] sweepMillis = new double[rounds];
         double[] liveMillis = new double[rounds];
+        double[] tornadoMillis = new double[rounds];
+        double[] goalSeekMillis = new double[rounds];
+        double[] waterfallMillis = new double[rounds];
+        Evaluator at = c.newEvaluator();
+        at.setValues(sc);
+        costscope.whatif.Output total = costscope.whatif.Output.of(sc, "total");
+        double target = 2 * at.total();
+        Scenario wFrom = sc.variants().size() >= 2 ? sc.withVariant(sc.variants().get(0).id()) : null;
+        Scenario wTo = sc.variants().size() >= 2 ? sc.withVariant(sc.variants().get(1).id()) : null;
         for (int r = 0; r < rounds; r++) {
+            // what-if: a tornado of the total over every driver; a goal seek over the sweep driver's range; a waterfall
+            // between the first two variants (compiling each state it passes through)
+            tornadoMillis[r] = millis(() -> sink += costscope.whatif.Sensitivity.run(at, total, 0.2).base());
+            goalSeekMillis[r] = millis(() -> sink += costscope.whatif.GoalSeek.solve(at, driver, total, target).evaluations());
+            if (wFrom != null) {
+                waterfallMillis[r] = millis(() -> {
+                    try {
+                        sink += costscope.whatif.Waterfall.run(wFrom, wTo, null).toTotal();
+                    } catch (costscope.model.ScenarioException x) {
+                        throw new IllegalStateException(x);
+                    }
+                });
+            }
             // the engine's recalculation alone, values left in the evaluator (what a slider drag costs before any view reads them)
             recalcRates[r] = rate(() -> sink += e.total(), e, driver, values);
             evalRates[r] = rate(() -> {
@@ -133,11 +155,28 @@ final class Bench implements Callable<Integer> {
         o.put("evaluationsWithLeverSavingsPerSecond", Math.round(median(savingRates)));
         o.put("sweep1000Millis", Math.round(median(sweepMillis) * 10000) / 10000.0);
         o.put("liveUpdateMillis", Math.round(median(liveMillis) * 10000) / 10000.0);
+        o.put("tornadoMillis", Math.round(median(tornadoMillis) * 10000) / 10000.0);
+        o.put("goalSeekMillis", Math.round(median(goalSeekMillis) * 10000) / 10000.0);
+        if (wFrom != null) o.put("waterfallMillis", Math.round(median(waterfallMillis) * 10000) / 10000.0);
         o.put("sweepDriver", driver);
         o.put("rounds", rounds);
         o.put("evaluationsPerSecondMin", Math.round(Arrays.stream(evalRates).min().orElse(0)));
         o.put("evaluationsPerSecondMax", Math.round(Arrays.stream(evalRates).max().orElse(0)));
         return o;
+    }
+
+    /** Mean milliseconds of one run of {@code body}, over one round. */
+    private double millis(Runnable body) {
+        int reps = 0;
+        long t0 = System.nanoTime();
+        long end = t0 + roundMillis * 1_000_000;
+        long t;
+        do {
+            body.run();
+            reps++;
+            t = System.nanoTime();
+        } while (t < end);
+        return (t - t0) / 1e6 / reps;
     }
 
     private double rate(Runnable body, Evaluator e, String driver, double[] values) {

@@ -78,7 +78,8 @@ public record Waterfall(double fromTotal, double toTotal, List<Step> steps) {
             steps.add(new Step(ch, before, after));
             before = after;
         }
-        Evaluator end = CompiledScenario.compile(to).newEvaluator();
+        // the end state on its own (compiled again only when prices differ, else the same program with B's values)
+        Evaluator end = (to.items().equals(from.items()) ? c : CompiledScenario.compile(to)).newEvaluator();
         end.setValues(to);
         return new Waterfall(start, end.total(), steps);
     }
