@@ -42,6 +42,18 @@ class ReferencesTest {
     }
 
     @Test
+    void variantsFollowRenamesAndCountAsUses() throws Exception {
+        Scenario s = ScenarioFiles.load(Path.of("sample-scenarios/billion-users.json"));
+        Scenario r = References.rename(References.rename(s, "total_users", "users_total"), "cdn_cache_hits", "cdn_hits");
+        assertEquals(1e9, r.variant("optimized").drivers().get("users_total"), 0);
+        assertEquals(true, r.variant("optimized").levers().get("cdn_hits"));
+        assertTrue(r.variants().stream().noneMatch(v -> v.drivers().containsKey("total_users") || v.levers().containsKey("cdn_cache_hits")));
+        List<References.Use> uses = References.usesOf(s, ElementKind.LEVER, "cheaper_gpus");
+        assertEquals(List.of(new References.Use("variant 'original'", "levers"), new References.Use("variant 'optimized'", "levers"),
+                new References.Use("variant 'optimized_regions'", "levers")), uses.stream().filter(u -> u.who().startsWith("variant")).toList());
+    }
+
+    @Test
     void describeNamesTheFirstUsesAndCountsTheRest() {
         List<References.Use> uses = List.of(new References.Use("a", "x"), new References.Use("b", "y"), new References.Use("c", "z"));
         assertEquals("a (x), b (y) and c (z)", References.describe(uses, 4));
