@@ -104,6 +104,8 @@ public final class SensitivityController {
         });
         swingSpinner.valueProperty().addListener((o, a, v) -> whenShowing.changed());
         showAll.selectedProperty().addListener((o, a, v) -> showResult());
+        // thinner rows when that keeps the whole tornado, axis included, in view
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> chart.setFitHeight(b.getHeight()));
         updateChoices(ctx.document().scenario());
         whenShowing.changed();
     }

@@ -26,6 +26,7 @@ import java.util.List;
  */
 public final class TornadoChart extends Region {
     static final double ROW_HEIGHT = 38;
+    static final double MIN_ROW_HEIGHT = 29;
     static final double BAR_HEIGHT = 18;
     private static final double TOP = 24;
     private static final double AXIS = 24;
@@ -44,6 +45,7 @@ public final class TornadoChart extends Region {
     private final Line baseLine = new Line();
     private final Label baseLabel = new Label();
     private Sensitivity data;
+    private double fitHeight;
     private double lo = 0;
     private double hi = 1;
 
@@ -100,6 +102,24 @@ public final class TornadoChart extends Region {
         getChildren().addAll(baseLine, baseLabel);
         getChildren().addAll(tickLabels);
         requestLayout();
+    }
+
+    /**
+     * The height the chart should fit in when it can (the scroll pane's viewport): rows get thinner, down to a
+     * minimum, so that the axis stays in view; 0 for full-height rows.
+     */
+    public void setFitHeight(double height) {
+        if (height != fitHeight) {
+            fitHeight = height;
+            requestLayout();
+        }
+    }
+
+    /** The height of a row: full, or thinner to fit the chart in its fit height. */
+    double rowHeight() {
+        if (!(fitHeight > 0) || rows.isEmpty()) return ROW_HEIGHT;
+        double avail = fitHeight - snappedTopInset() - snappedBottomInset() - TOP - AXIS;
+        return Math.max(MIN_ROW_HEIGHT, Math.min(ROW_HEIGHT, Math.floor(avail / rows.size())));
     }
 
     /** The rows on show (for tests and the controller). */
@@ -201,7 +221,7 @@ public final class TornadoChart extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return snappedTopInset() + TOP + Math.max(1, rows.size()) * ROW_HEIGHT + AXIS + snappedBottomInset();
+        return snappedTopInset() + TOP + Math.max(1, rows.size()) * rowHeight() + AXIS + snappedBottomInset();
     }
 
     @Override
@@ -247,26 +267,30 @@ public final class TornadoChart extends Region {
         double left = snappedLeftInset();
         double labelW = labelWidth();
         double rowsTop = top + TOP;
-        double rowsBottom = rowsTop + rows.size() * ROW_HEIGHT;
+        double rowH = rowHeight();
+        double rowsBottom = rowsTop + rows.size() * rowH;
         double width = getWidth() - left - snappedRightInset();
+        // name over range, the two lines centred in the row
+        double textTop = Math.max(0, Math.floor((rowH - 30) / 2));
         for (int i = 0; i < rows.size(); i++) {
             RowNodes r = rows.get(i);
-            double y = rowsTop + i * ROW_HEIGHT;
-            r.hit().resizeRelocate(left, y, width, ROW_HEIGHT);
-            r.name().resizeRelocate(left + 4, y + 2, labelW, 18);
-            r.range().resizeRelocate(left + 4, y + 19, labelW, 16);
-            double barY = y + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+            double y = rowsTop + i * rowH;
+            r.hit().resizeRelocate(left, y, width, rowH);
+            r.name().resizeRelocate(left + 4, y + textTop, labelW, 16);
+            r.range().resizeRelocate(left + 4, y + textTop + 15, labelW, 14);
+            double barH = Math.min(BAR_HEIGHT, Math.round(rowH * 0.5));
+            double barY = y + (rowH - barH) / 2;
             Sensitivity.Bar b = r.bar();
-            place(r.low(), b.base(), b.outLow(), barY);
-            place(r.high(), b.base(), b.outHigh(), barY);
+            place(r.low(), b.base(), b.outLow(), barY, barH);
+            place(r.high(), b.base(), b.outHigh(), barY, barH);
             // the shorter part on top, so both show when the driver moves the output the same way at both ends
             if (r.low().getWidth() < r.high().getWidth()) r.low().toFront();
             else r.high().toFront();
             double barLeft = Math.min(r.low().getX(), r.high().getX());
             double barRight = Math.max(r.low().getX() + r.low().getWidth(), r.high().getX() + r.high().getWidth());
             double lw = r.lowValue().prefWidth(-1);
-            r.lowValue().resizeRelocate(barLeft - 4 - lw, y, lw, ROW_HEIGHT);
-            r.highValue().resizeRelocate(barRight + 4, y, r.highValue().prefWidth(-1), ROW_HEIGHT);
+            r.lowValue().resizeRelocate(barLeft - 4 - lw, y, lw, rowH);
+            r.highValue().resizeRelocate(barRight + 4, y, r.highValue().prefWidth(-1), rowH);
             r.lowValue().setAlignment(Pos.CENTER_RIGHT);
             r.highValue().setAlignment(Pos.CENTER_LEFT);
         }
@@ -298,7 +322,7 @@ public final class TornadoChart extends Region {
     }
 
     /** Sizes a bar part from the base to {@code v} (nothing when v is the base or not a number). */
-    private void place(Rectangle r, double base, double v, double y) {
+    private void place(Rectangle r, double base, double v, double y, double height) {
         if (!Double.isFinite(v) || !Double.isFinite(base) || v == base) {
             r.setVisible(false);
             r.setX(x(base));
@@ -311,6 +335,6 @@ public final class TornadoChart extends Region {
         r.setX(a);
         r.setY(y);
         r.setWidth(Math.max(1, b - a));
-        r.setHeight(BAR_HEIGHT);
+        r.setHeight(height);
     }
 }
