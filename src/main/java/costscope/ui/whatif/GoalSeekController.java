@@ -111,7 +111,13 @@ public final class GoalSeekController {
         whenShowing = new WhenShowing(view, this::solveAgain);
         ctx.document().scenarioProperty().addListener((o, a, s) -> {
             updateChoices(s);
-            if (goal != null) {
+            if (goal != null && (s == null || s.driver(goal.driver()) == null)) {
+                // another file, or the driver was removed: the goal on show no longer has a meaning
+                goal = null;
+                answer = null;
+                results.pseudoClassStateChanged(STALE, false);
+                showHint();
+            } else if (goal != null) {
                 results.pseudoClassStateChanged(STALE, true);
                 whenShowing.changed();
             }

@@ -189,8 +189,13 @@ class GoalSeekViewTest {
         assertEquals(List.of("Active users before the monthly total passes $50,000?", "Cost per active user under $1?"),
                 robot.lookup("#goalPresets .goal-preset").queryAllAs(Hyperlink.class).stream().map(Hyperlink::getText).toList());
 
+        solve(robot, "1500");
+        assertEquals("Active users = 1,538.22: Monthly total = $1,500.00.", sentences(robot).get(0));
+
+        // another model without that driver: the old goal is dropped, not shown as an error
         robot.interact(() -> window.context().files().open(INNERWORLD));
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(sentences(robot).get(0).startsWith("Pick a driver, an output and a target"), sentences(robot).toString());
         Hyperlink breakEven = robot.lookup("#goalPresets .goal-preset").queryAllAs(Hyperlink.class).stream()
                 .filter(h -> h.getText().equals("What conversion breaks even?")).findFirst().orElseThrow();
         robot.clickOn(breakEven);
