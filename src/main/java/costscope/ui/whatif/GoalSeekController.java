@@ -3,6 +3,7 @@ package costscope.ui.whatif;
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.export.Formats;
+import costscope.formula.Fn;
 import costscope.formula.NumberInput;
 import costscope.model.Driver;
 import costscope.model.Scenario;
@@ -28,6 +29,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,6 +47,13 @@ public final class GoalSeekController {
 
     /** What to solve: a driver, an output, a target and the range searched. */
     record Goal(String driver, Output output, double target, double lo, double hi) {
+    }
+
+    /**
+     * A solved goal, and for each solution the driver's value rounded up to its step when the output there still
+     * meets the target (else NaN), with the output at that value.
+     */
+    record Answer(GoalSeek seek, List<Double> stepped, List<Double> steppedOutput) {
     }
 
     /** A ready-made question the model has the inputs for. */
@@ -84,7 +94,6 @@ public final class GoalSeekController {
     private List<String> driverLabels = List.of();
     /** The goal whose answers are on show (solved again when the scenario changes); null before the first solve. */
     private Goal goal;
-    private GoalSeek answer;
     private long requested;
     private long shown;
     private boolean running;
@@ -114,7 +123,6 @@ public final class GoalSeekController {
             if (goal != null && (s == null || s.driver(goal.driver()) == null)) {
                 // another file, or the driver was removed: the goal on show no longer has a meaning
                 goal = null;
-                answer = null;
                 results.pseudoClassStateChanged(STALE, false);
                 showHint();
             } else if (goal != null) {
@@ -320,19 +328,46 @@ public final class GoalSeekController {
     }
 
     /** Compiles the scenario as it is now and solves the goal with the other drivers at their current values. */
-    static GoalSeek solve(Scenario sc, Goal g) throws ScenarioException {
-        if (sc.driver(g.driver()) == null) throw new IllegalArgumentException("'" + g.driver() + "' is no longer a driver of the model");
+    static Answer solve(Scenario sc, Goal g) throws ScenarioException {
+        Driver d = sc.driver(g.driver());
+        if (d == null) throw new IllegalArgumentException("'" + g.driver() + "' is no longer a driver of the model");
         Evaluator e = CompiledScenario.compile(sc).newEvaluator();
         e.setValues(sc);
-        return GoalSeek.solve(e, g.driver(), g.output(), g.target(), g.lo(), g.hi(), GoalSeek.DEFAULT_GRID);
+        GoalSeek seek = GoalSeek.solve(e, g.driver(), g.output(), g.target(), g.lo(), g.hi(), GoalSeek.DEFAULT_GRID);
+        boolean stepped = d.step() != null && d.step() > 0;
+        Fn f = stepped ? g.output().compile(e.compiled()) : null;
+        List<Double> xs = new ArrayList<>();
+        List<Double> outs = new ArrayList<>();
+        for (GoalSeek.Solution s : seek.solutions()) {
+            double up = stepped && s.kind() != GoalSeek.Kind.PLATEAU ? nextStep(s.x(), d.step()) : Double.NaN;
+            double v = Double.NaN;
+            if (up <= g.hi()) {
+                e.setDriver(g.driver(), up);
+                v = e.value(f);
+                // past the target on the side the output goes to after this solution
+                if (!(s.rising() ? v >= g.target() : v <= g.target())) up = Double.NaN;
+            } else {
+                up = Double.NaN;
+            }
+            xs.add(up);
+            outs.add(v);
+        }
+        return new Answer(seek, xs, outs);
     }
 
-    private void done(long generation, Scenario sc, GoalSeek result, Throwable error) {
+    /** The next multiple of {@code step} above {@code x}, written with the step's decimals; NaN when x is on a step. */
+    static double nextStep(double x, double step) {
+        double up = Math.ceil(x / step - 1e-9) * step;
+        if (Math.abs(up - x) <= 1e-9 * step) return Double.NaN;
+        int decimals = Math.max(0, BigDecimal.valueOf(step).stripTrailingZeros().scale());
+        return BigDecimal.valueOf(up).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private void done(long generation, Scenario sc, Answer result, Throwable error) {
         running = false;
         progress.setVisible(false);
         if (generation > shown) {
             shown = generation;
-            answer = result;
             if (error != null) showError(error);
             else showAnswer(sc, result);
         }
@@ -355,8 +390,9 @@ public final class GoalSeekController {
         results.getChildren().setAll(sentence("Out of date — " + why, "goal-problem"));
     }
 
-    private void showAnswer(Scenario sc, GoalSeek g) {
+    private void showAnswer(Scenario sc, Answer a) {
         results.pseudoClassStateChanged(STALE, false);
+        GoalSeek g = a.seek();
         String label = driverLabel(sc, g.driver());
         List<String> lines = WhatIfTables.goalSeek(g, label, sc.currency());
         List<javafx.scene.Node> nodes = new ArrayList<>();
@@ -366,7 +402,14 @@ public final class GoalSeekController {
             GoalSeek.Solution s = g.solutions().get(k);
             Label text = sentence(lines.get(summary + k), "goal-solution");
             HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(text, applyButton(sc, g.driver(), label, s.x()));
+            HBox row = new HBox(text, applyButton(sc, g.driver(), label, s.x(), "Set " + label + " to " + Formats.number(s.x())));
+            double up = a.stepped().get(k);
+            if (!Double.isNaN(up)) {
+                Button step = applyButton(sc, g.driver(), label, up, "Round up to " + Formats.number(up) + " ("
+                        + g.output().label() + " " + WhatIfTables.format(a.steppedOutput().get(k), g.output().format(), sc.currency()) + ")");
+                step.getStyleClass().add("goal-apply-step");
+                row.getChildren().add(step);
+            }
             row.getStyleClass().add("goal-solution-row");
             nodes.add(row);
         }
@@ -377,9 +420,9 @@ public final class GoalSeekController {
         results.getChildren().setAll(nodes);
     }
 
-    private Button applyButton(Scenario sc, String driver, String label, double x) {
+    private Button applyButton(Scenario sc, String driver, String label, double x, String text) {
         String value = Formats.number(x);
-        Button b = new Button("Set " + label + " to " + value);
+        Button b = new Button(text);
         b.getStyleClass().add("goal-apply");
         b.setMinWidth(Button.USE_PREF_SIZE);
         double now = sc.driver(driver).value();
@@ -400,8 +443,4 @@ public final class GoalSeekController {
         return l;
     }
 
-    /** The answer on show (for tests). */
-    GoalSeek answer() {
-        return answer;
-    }
 }

@@ -143,6 +143,27 @@ class GoalSeekViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aDriverWithAStepOffersTheNextStepThatStillMeetsTheTarget(FxRobot robot) throws Exception {
+        showGoalSeek(robot);
+        robot.interact(() -> robot.lookup("#goalDriver").queryAs(ComboBox.class).setValue("messages"));
+        assertEquals("0", robot.lookup("#goalFrom").queryAs(TextField.class).getText(), "the range follows the driver");
+        assertEquals("3,000", robot.lookup("#goalTo").queryAs(TextField.class).getText());
+        solve(robot, "1500");
+        // 1,000 users: total = messages * 2.7 + 254.04
+        double m = (1500 - DB) / 2.7;
+        assertEquals("Messages per user = " + costscope.export.Formats.number(m) + ": Monthly total = $1,500.00.", sentences(robot).get(0));
+        List<Button> apply = applyButtons(robot);
+        assertEquals(List.of("Set Messages per user to 461.47", "Round up to 470 (Monthly total $1,523.04)"),
+                apply.stream().map(Button::getText).toList());
+        robot.clickOn(apply.get(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(470, scenario().driver("messages").value(), 0);
+        assertEquals(1523.04, total(scenario()), 1e-9);
+        assertEquals("Messages per user is at 470", applyButtons(robot).get(1).getText());
+    }
+
+    @Test
     void aStepIsAJumpAndAnUnreachableTargetHasNoSolution(FxRobot robot) throws Exception {
         showGoalSeek(robot);
         // at 100,000 users a second database instance: the total jumps past $81,300
