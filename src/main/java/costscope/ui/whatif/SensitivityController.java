@@ -1,11 +1,77 @@
 package costscope.ui.whatif;
 
+import costscope.engine.CompiledScenario;
+import costscope.engine.Evaluator;
+import costscope.export.Formats;
+import costscope.formula.NumberInput;
+import costscope.model.FigureFormat;
+import costscope.model.Scenario;
+import costscope.model.ScenarioException;
 import costscope.ui.AppContext;
+import costscope.ui.WhenShowing;
+import costscope.whatif.Output;
+import costscope.whatif.Sensitivity;
+import costscope.whatif.WhatIfTables;
 import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 
-/** Controller of whatif_sensitivity.fxml. */
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Controller of whatif_sensitivity.fxml: the tornado of the chosen output at the current slider values. It recomputes
+ * on every scenario edit while the view is showing (hidden, it catches up when shown), in the background; while one
+ * computation runs, further changes are coalesced into one more run when it ends.
+ */
 public final class SensitivityController {
+    /** Rows shown before "Show all". */
+    static final int TOP_ROWS = 12;
+
     private final AppContext ctx;
+    @FXML
+    private BorderPane view;
+    @FXML
+    private ComboBox<Output> outputBox;
+    @FXML
+    private Spinner<Integer> swingSpinner;
+    @FXML
+    private CheckBox showAll;
+    @FXML
+    private Label caption;
+    @FXML
+    private HBox legend;
+    @FXML
+    private Label legendLow;
+    @FXML
+    private Label legendHigh;
+    @FXML
+    private Label legendBase;
+    @FXML
+    private ScrollPane scroll;
+    @FXML
+    private TornadoChart chart;
+    @FXML
+    private Label message;
+    @FXML
+    private Label noEffect;
+
+    private WhenShowing whenShowing;
+    private boolean updatingChoices;
+    /** Generation of the latest request, and of the result on show: an older result never replaces a newer one. */
+    private long requested;
+    private long shown;
+    private boolean running;
+    private boolean pending;
+    private Sensitivity current;
+    private String currency = "USD";
 
     public SensitivityController(AppContext ctx) {
         this.ctx = ctx;
@@ -13,5 +79,166 @@ public final class SensitivityController {
 
     @FXML
     private void initialize() {
+        outputBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Output o) {
+                return o == null ? "" : o.label();
+            }
+
+            @Override
+            public Output fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        SpinnerValueFactory.IntegerSpinnerValueFactory swing = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
+                (int) Math.round(Sensitivity.DEFAULT_SWING * 100));
+        swing.setConverter(percentConverter(swing));
+        swingSpinner.setValueFactory(swing);
+        whenShowing = new WhenShowing(view, this::compute);
+        ctx.document().scenarioProperty().addListener((o, a, s) -> {
+            updateChoices(s);
+            whenShowing.changed();
+        });
+        outputBox.valueProperty().addListener((o, a, v) -> {
+            if (!updatingChoices) whenShowing.changed();
+        });
+        swingSpinner.valueProperty().addListener((o, a, v) -> whenShowing.changed());
+        showAll.selectedProperty().addListener((o, a, v) -> showResult());
+        // thinner rows when that keeps the whole tornado, axis included, in view
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> chart.setFitHeight(b.getHeight()));
+        updateChoices(ctx.document().scenario());
+        whenShowing.changed();
+    }
+
+    /** Whole percents typed as 20, 20% or 0.2 (a share); anything else keeps the value. */
+    private static StringConverter<Integer> percentConverter(SpinnerValueFactory<Integer> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v.toString();
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                try {
+                    String t = s.trim();
+                    double v = t.endsWith("%") ? NumberInput.parse(t) * 100 : NumberInput.parse(t);
+                    if (v > 0 && v < 1 && !t.endsWith("%")) v *= 100;
+                    return (int) Math.max(1, Math.min(100, Math.round(v)));
+                } catch (NumberFormatException e) {
+                    return f.getValue();
+                }
+            }
+        };
+    }
+
+    /** The outputs of the scenario, keeping the chosen one when it still exists (else the monthly total). */
+    private void updateChoices(Scenario s) {
+        List<Output> choices = s == null ? List.of() : Output.choices(s);
+        if (choices.equals(outputBox.getItems())) return;
+        String keep = outputBox.getValue() == null ? "total" : outputBox.getValue().formula();
+        updatingChoices = true;
+        try {
+            outputBox.getItems().setAll(choices);
+            outputBox.setValue(choices.stream().filter(o -> o.formula().equals(keep)).findFirst()
+                    .orElse(choices.stream().filter(o -> o.formula().equals("total")).findFirst().orElse(null)));
+        } finally {
+            updatingChoices = false;
+        }
+    }
+
+    private void compute() {
+        Scenario sc = ctx.document().scenario();
+        Output output = outputBox.getValue();
+        if (sc == null || output == null) {
+            showMessage("Open a scenario to see which drivers its costs hang on.");
+            return;
+        }
+        long generation = ++requested;
+        if (running) {
+            pending = true;
+            return;
+        }
+        running = true;
+        double swing = swingSpinner.getValue() / 100.0;
+        ctx.tasks().run(() -> run(sc, output, swing),
+                r -> done(generation, r, sc.currency(), null),
+                e -> done(generation, null, null, e));
+    }
+
+    /** Compiles the scenario as it is now (its structure may have changed since the last recalculation) and swings it. */
+    static Sensitivity run(Scenario sc, Output output, double swing) throws ScenarioException {
+        Evaluator e = CompiledScenario.compile(sc).newEvaluator();
+        e.setValues(sc);
+        return Sensitivity.run(e, output, swing);
+    }
+
+    private void done(long generation, Sensitivity result, String cur, Throwable error) {
+        running = false;
+        if (generation > shown) {
+            shown = generation;
+            if (error != null) {
+                current = null;
+                showMessage(error instanceof ScenarioException
+                        ? "The model has problems; fix them in the Model tab to see its sensitivity.\n" + error.getMessage()
+                        : "Cannot compute the sensitivity: " + error.getMessage());
+            } else {
+                current = result;
+                currency = cur;
+                showResult();
+            }
+        }
+        if (pending) {
+            pending = false;
+            whenShowing.changed();
+        }
+    }
+
+    private void showMessage(String text) {
+        message.setText(text);
+        message.setVisible(true);
+        scroll.setVisible(false);
+        legend.setVisible(false);
+        caption.setText("");
+        noEffect.setText("");
+        showAll.setVisible(false);
+        chart.show(null, currency, 0);
+    }
+
+    private void showResult() {
+        Sensitivity s = current;
+        if (s == null) return;
+        message.setVisible(false);
+        scroll.setVisible(true);
+        legend.setVisible(true);
+        List<Sensitivity.Bar> moving = s.bars().stream().filter(TornadoChart::hasEffect).toList();
+        List<Sensitivity.Bar> still = s.bars().stream().filter(b -> !TornadoChart.hasEffect(b)).toList();
+        showAll.setVisible(moving.size() > TOP_ROWS);
+        showAll.setText("Show all " + moving.size() + " drivers");
+        chart.show(s, currency, showAll.isSelected() ? moving.size() : TOP_ROWS);
+        String pct = Formats.number(s.swing() * 100) + "%";
+        legendLow.setText("driver −" + pct);
+        legendHigh.setText("driver +" + pct);
+        legendBase.setText(s.output().label() + " now");
+        caption.setText(caption(s, moving, currency));
+        noEffect.setText(still.isEmpty() ? "" : still.size() + (still.size() == 1 ? " driver has" : " drivers have")
+                + " no effect on " + s.output().label() + ": "
+                + still.stream().map(Sensitivity.Bar::label).collect(Collectors.joining(", ")) + ".");
+    }
+
+    /** "Monthly total = $2,309.00. It hangs most on Concurrent users: from $1,950.40 to $2,667.74 as it moves ±20% (800 to 1,200)." */
+    static String caption(Sensitivity s, List<Sensitivity.Bar> moving, String currency) {
+        FigureFormat f = s.output().format();
+        String head = s.output().label() + " = " + WhatIfTables.format(s.base(), f, currency) + ". ";
+        if (moving.isEmpty()) return head + "No driver moves it when swung " + WhatIfTables.swing(s.swing()) + ".";
+        Sensitivity.Bar top = moving.get(0);
+        return head + "It hangs most on " + top.label() + ": from " + WhatIfTables.format(top.outLow(), f, currency)
+                + " to " + WhatIfTables.format(top.outHigh(), f, currency) + " as it moves " + WhatIfTables.swing(s.swing())
+                + " (" + Formats.number(top.low()) + " to " + Formats.number(top.high()) + ").";
+    }
+
+    /** The result on show (for tests). */
+    Sensitivity current() {
+        return current;
     }
 }

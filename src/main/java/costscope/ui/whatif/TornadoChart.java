@@ -1,0 +1,340 @@
+package costscope.ui.whatif;
+
+import costscope.export.Formats;
+import costscope.model.FigureFormat;
+import costscope.ui.charts.AxisMath;
+import costscope.whatif.Sensitivity;
+import costscope.whatif.WhatIfTables;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A tornado chart: one horizontal bar per driver, largest effect on top. Each bar spans the output's values over the
+ * driver's low-high range and is split at the vertical base line (the output now): the part reached with the driver
+ * at its low end in one colour, the part reached at its high end in another. Driver names and their ranges sit on the
+ * left, the output's values at the bar ends, a value axis below. Nodes are rebuilt by {@link #show} (a tornado has a
+ * few dozen rows at most) and only placed by layout.
+ */
+public final class TornadoChart extends Region {
+    static final double ROW_HEIGHT = 38;
+    static final double MIN_ROW_HEIGHT = 29;
+    static final double BAR_HEIGHT = 18;
+    private static final double TOP = 24;
+    private static final double AXIS = 24;
+    private static final double GAP = 8;
+    private static final int MAX_TICKS = 7;
+
+    /** The nodes of one row. */
+    record RowNodes(Sensitivity.Bar bar, Region hit, Label name, Label range, Rectangle low, Rectangle high,
+                    Label lowValue, Label highValue) {
+    }
+
+    private final List<RowNodes> rows = new ArrayList<>();
+    private final List<Line> gridLines = new ArrayList<>();
+    private final List<Label> tickLabels = new ArrayList<>();
+    private List<Double> ticks = List.of();
+    private final Line baseLine = new Line();
+    private final Label baseLabel = new Label();
+    private Sensitivity data;
+    private double fitHeight;
+    private double lo = 0;
+    private double hi = 1;
+
+    public TornadoChart() {
+        getStyleClass().add("tornado-chart");
+        baseLine.getStyleClass().add("tornado-base-line");
+        baseLabel.getStyleClass().add("tornado-base-label");
+        baseLabel.setMouseTransparent(true);
+        baseLabel.setMinWidth(USE_PREF_SIZE);
+    }
+
+    /** True when the driver moves the output at all (beyond rounding noise). */
+    public static boolean hasEffect(Sensitivity.Bar b) {
+        double e = b.effect();
+        return e > Math.max(1e-12, 1e-9 * Math.abs(b.base()));
+    }
+
+    /**
+     * Shows the bars of {@code s} that have an effect, at most {@code maxRows} of them (in the order given: largest
+     * effect first); null clears the chart.
+     */
+    public void show(Sensitivity s, String currency, int maxRows) {
+        data = s;
+        getChildren().clear();
+        rows.clear();
+        gridLines.clear();
+        tickLabels.clear();
+        if (s == null) {
+            requestLayout();
+            return;
+        }
+        FigureFormat f = s.output().format();
+        List<Sensitivity.Bar> shown = s.bars().stream().filter(TornadoChart::hasEffect).limit(Math.max(0, maxRows)).toList();
+        range(s.base(), shown);
+        ticks = AxisMath.linearTicks(lo, hi, MAX_TICKS);
+        for (double t : ticks) {
+            Line l = new Line();
+            l.getStyleClass().add("tornado-grid-line");
+            gridLines.add(l);
+            Label tl = new Label(tick(t, f, currency));
+            tl.getStyleClass().add("tornado-tick-label");
+            tl.setMinWidth(USE_PREF_SIZE);
+            tickLabels.add(tl);
+        }
+        getChildren().addAll(gridLines);
+        String lowText = "driver −" + Formats.number(s.swing() * 100) + "%";
+        String highText = "driver +" + Formats.number(s.swing() * 100) + "%";
+        for (Sensitivity.Bar b : shown) rows.add(row(b, f, currency, lowText, highText));
+        for (RowNodes r : rows) getChildren().add(r.hit());
+        for (RowNodes r : rows) {
+            getChildren().addAll(r.name(), r.range(), r.low(), r.high(), r.lowValue(), r.highValue());
+        }
+        baseLabel.setText(s.output().label() + " now " + WhatIfTables.format(s.base(), f, currency));
+        getChildren().addAll(baseLine, baseLabel);
+        getChildren().addAll(tickLabels);
+        requestLayout();
+    }
+
+    /**
+     * The height the chart should fit in when it can (the scroll pane's viewport): rows get thinner, down to a
+     * minimum, so that the axis stays in view; 0 for full-height rows.
+     */
+    public void setFitHeight(double height) {
+        if (height != fitHeight) {
+            fitHeight = height;
+            requestLayout();
+        }
+    }
+
+    /** The height of a row: full, or thinner to fit the chart in its fit height. */
+    double rowHeight() {
+        if (!(fitHeight > 0) || rows.isEmpty()) return ROW_HEIGHT;
+        double avail = fitHeight - snappedTopInset() - snappedBottomInset() - TOP - AXIS;
+        return Math.max(MIN_ROW_HEIGHT, Math.min(ROW_HEIGHT, Math.floor(avail / rows.size())));
+    }
+
+    /** The rows on show (for tests and the controller). */
+    List<RowNodes> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** The axis: the output's value at the left and right ends of the plot. */
+    double[] axisRange() {
+        return new double[] {lo, hi};
+    }
+
+    List<Double> ticks() {
+        return ticks;
+    }
+
+    Line baseLine() {
+        return baseLine;
+    }
+
+    private void range(double base, List<Sensitivity.Bar> bars) {
+        double min = Double.isFinite(base) ? base : Double.POSITIVE_INFINITY;
+        double max = Double.isFinite(base) ? base : Double.NEGATIVE_INFINITY;
+        for (Sensitivity.Bar b : bars) {
+            for (double v : new double[] {b.outLow(), b.outHigh()}) {
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        if (!(min <= max)) {
+            min = 0;
+            max = 1;
+        }
+        if (max == min) {
+            double pad = min == 0 ? 1 : Math.abs(min) * 0.1;
+            min -= pad;
+            max += pad;
+        }
+        double step = AxisMath.linearStep(min, max, MAX_TICKS - 1);
+        lo = Math.floor(min / step) * step;
+        hi = Math.ceil(max / step) * step;
+    }
+
+    private static String tick(double v, FigureFormat f, String currency) {
+        return switch (f) {
+            case CURRENCY -> AxisMath.compactMoney(v, Formats.symbol(currency).trim());
+            case PERCENT -> AxisMath.compact(v * 100) + "%";
+            default -> AxisMath.compact(v);
+        };
+    }
+
+    private RowNodes row(Sensitivity.Bar b, FigureFormat f, String currency, String lowText, String highText) {
+        Region hit = new Region();
+        hit.getStyleClass().add("tornado-row");
+        hit.setId("tornado-row-" + b.driver());
+        Label name = label(b.label(), "tornado-name");
+        name.setTextOverrun(OverrunStyle.ELLIPSIS);
+        Label range = label(AxisMath.compact(b.low()) + " – " + AxisMath.compact(b.high())
+                + (b.unit() == null || b.unit().isBlank() ? "" : " " + b.unit()), "tornado-range");
+        range.setTextOverrun(OverrunStyle.ELLIPSIS);
+        Rectangle low = new Rectangle();
+        low.getStyleClass().addAll("tornado-bar", "tornado-bar-low");
+        Rectangle high = new Rectangle();
+        high.getStyleClass().addAll("tornado-bar", "tornado-bar-high");
+        low.setMouseTransparent(true);
+        high.setMouseTransparent(true);
+        Label lowValue = label("", "tornado-value");
+        Label highValue = label("", "tornado-value");
+        double left = Math.min(b.outLow(), b.outHigh());
+        double right = Math.max(b.outLow(), b.outHigh());
+        if (left < b.base()) lowValue.setText(WhatIfTables.format(left, f, currency));
+        if (right > b.base()) highValue.setText(WhatIfTables.format(right, f, currency));
+        Tooltip tip = new Tooltip(tooltip(b, f, currency, lowText, highText));
+        tip.setShowDelay(Duration.millis(250));
+        tip.setShowDuration(Duration.seconds(30));
+        Tooltip.install(hit, tip);
+        return new RowNodes(b, hit, name, range, low, high, lowValue, highValue);
+    }
+
+    private String tooltip(Sensitivity.Bar b, FigureFormat f, String currency, String lowText, String highText) {
+        String out = data.output().label();
+        String rel = Double.isNaN(b.relativeEffect()) ? "" : " (" + Formats.percent(b.relativeEffect()) + " of the value now)";
+        return b.label() + " (" + b.driver() + ")\n"
+                + "now " + Formats.number(b.value()) + ", moved from " + Formats.number(b.low()) + " to " + Formats.number(b.high()) + "\n"
+                + out + " at " + Formats.number(b.low()) + " (" + lowText + "): " + WhatIfTables.format(b.outLow(), f, currency) + "\n"
+                + out + " now: " + WhatIfTables.format(b.base(), f, currency) + "\n"
+                + out + " at " + Formats.number(b.high()) + " (" + highText + "): " + WhatIfTables.format(b.outHigh(), f, currency) + "\n"
+                + "Effect: " + WhatIfTables.format(b.effect(), f, currency) + rel;
+    }
+
+    private static Label label(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().add(style);
+        l.setMouseTransparent(true);
+        return l;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return snappedTopInset() + TOP + Math.max(1, rows.size()) * rowHeight() + AXIS + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 640;
+    }
+
+    /** Width of the driver label column: the longest label, within a third of the chart. */
+    double labelWidth() {
+        double w = 0;
+        for (RowNodes r : rows) w = Math.max(w, Math.max(r.name().prefWidth(-1), r.range().prefWidth(-1)));
+        double avail = getWidth() - snappedLeftInset() - snappedRightInset();
+        return Math.min(Math.ceil(w) + 6, Math.max(90, avail * 0.34));
+    }
+
+    /** The x of a value on the plot. */
+    double x(double v) {
+        double[] p = plot();
+        double c = Math.max(lo, Math.min(hi, v));
+        return p[0] + (c - lo) / (hi - lo) * (p[1] - p[0]);
+    }
+
+    /** The plot's left and right x. */
+    private double[] plot() {
+        double valueW = 0;
+        for (RowNodes r : rows) valueW = Math.max(valueW, Math.max(r.lowValue().prefWidth(-1), r.highValue().prefWidth(-1)));
+        valueW = Math.ceil(valueW) + 6;
+        double left = snappedLeftInset() + labelWidth() + GAP + valueW;
+        double right = getWidth() - snappedRightInset() - valueW;
+        if (right - left < 40) right = left + 40;
+        return new double[] {left, right};
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (data == null) return;
+        double top = snappedTopInset();
+        double left = snappedLeftInset();
+        double labelW = labelWidth();
+        double rowsTop = top + TOP;
+        double rowH = rowHeight();
+        double rowsBottom = rowsTop + rows.size() * rowH;
+        double width = getWidth() - left - snappedRightInset();
+        // name over range, the two lines centred in the row
+        double textTop = Math.max(0, Math.floor((rowH - 30) / 2));
+        for (int i = 0; i < rows.size(); i++) {
+            RowNodes r = rows.get(i);
+            double y = rowsTop + i * rowH;
+            r.hit().resizeRelocate(left, y, width, rowH);
+            r.name().resizeRelocate(left + 4, y + textTop, labelW, 16);
+            r.range().resizeRelocate(left + 4, y + textTop + 15, labelW, 14);
+            double barH = Math.min(BAR_HEIGHT, Math.round(rowH * 0.5));
+            double barY = y + (rowH - barH) / 2;
+            Sensitivity.Bar b = r.bar();
+            place(r.low(), b.base(), b.outLow(), barY, barH);
+            place(r.high(), b.base(), b.outHigh(), barY, barH);
+            // the shorter part on top, so both show when the driver moves the output the same way at both ends
+            if (r.low().getWidth() < r.high().getWidth()) r.low().toFront();
+            else r.high().toFront();
+            double barLeft = Math.min(r.low().getX(), r.high().getX());
+            double barRight = Math.max(r.low().getX() + r.low().getWidth(), r.high().getX() + r.high().getWidth());
+            double lw = r.lowValue().prefWidth(-1);
+            r.lowValue().resizeRelocate(barLeft - 4 - lw, y, lw, rowH);
+            r.highValue().resizeRelocate(barRight + 4, y, r.highValue().prefWidth(-1), rowH);
+            r.lowValue().setAlignment(Pos.CENTER_RIGHT);
+            r.highValue().setAlignment(Pos.CENTER_LEFT);
+        }
+        double bx = Math.round(x(data.base())) + 0.5;
+        baseLine.setStartX(bx);
+        baseLine.setEndX(bx);
+        baseLine.setStartY(rowsTop - 4);
+        baseLine.setEndY(rowsBottom + 2);
+        double blw = baseLabel.prefWidth(-1);
+        double[] p = plot();
+        double blx = Math.max(left + labelW + GAP, Math.min(bx - blw / 2, getWidth() - snappedRightInset() - blw));
+        baseLabel.resizeRelocate(blx, top + 2, blw, baseLabel.prefHeight(-1));
+        double lastRight = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < ticks.size(); i++) {
+            double tx = Math.round(x(ticks.get(i))) + 0.5;
+            Line l = gridLines.get(i);
+            l.setStartX(tx);
+            l.setEndX(tx);
+            l.setStartY(rowsTop);
+            l.setEndY(rowsBottom + 4);
+            Label tl = tickLabels.get(i);
+            double tw = tl.prefWidth(-1);
+            double tlx = Math.max(p[0] - tw, tx - tw / 2);
+            tl.resizeRelocate(tlx, rowsBottom + 5, tw, tl.prefHeight(-1));
+            // thin out labels that would overlap their neighbour
+            tl.setVisible(tlx > lastRight + 6);
+            if (tl.isVisible()) lastRight = tlx + tw;
+        }
+    }
+
+    /** Sizes a bar part from the base to {@code v} (nothing when v is the base or not a number). */
+    private void place(Rectangle r, double base, double v, double y, double height) {
+        if (!Double.isFinite(v) || !Double.isFinite(base) || v == base) {
+            r.setVisible(false);
+            r.setX(x(base));
+            r.setWidth(0);
+            return;
+        }
+        double a = x(Math.min(base, v));
+        double b = x(Math.max(base, v));
+        r.setVisible(true);
+        r.setX(a);
+        r.setY(y);
+        r.setWidth(Math.max(1, b - a));
+        r.setHeight(height);
+    }
+}
