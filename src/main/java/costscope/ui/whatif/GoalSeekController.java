@@ -209,7 +209,7 @@ public final class GoalSeekController {
         List<Preset> out = new ArrayList<>();
         var b = s.business();
         if (b != null && b.conversion() != null && s.driver(b.conversion().trim()) != null && has(outputs, "profit")) {
-            out.add(new Preset("What conversion breaks even?", b.conversion().trim(), "profit", 0));
+            out.add(new Preset("What conversion covers the costs (profit 0)?", b.conversion().trim(), "profit", 0));
         }
         if (s.sweep() != null && s.driver(s.sweep().driver()) != null) {
             String d = s.sweep().driver();

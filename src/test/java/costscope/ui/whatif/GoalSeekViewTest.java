@@ -218,7 +218,7 @@ class GoalSeekViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(sentences(robot).get(0).startsWith("Pick a driver, an output and a target"), sentences(robot).toString());
         Hyperlink breakEven = robot.lookup("#goalPresets .goal-preset").queryAllAs(Hyperlink.class).stream()
-                .filter(h -> h.getText().equals("What conversion breaks even?")).findFirst().orElseThrow();
+                .filter(h -> h.getText().equals("What conversion covers the costs (profit 0)?")).findFirst().orElseThrow();
         robot.clickOn(breakEven);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("premium_conversion", robot.lookup("#goalDriver").queryAs(ComboBox.class).getValue());
