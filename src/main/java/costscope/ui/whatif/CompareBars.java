@@ -9,6 +9,8 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -17,13 +19,18 @@ import java.util.List;
 
 /** The grouped bar chart of the comparison: a group per category, a bar per state, monthly cost on the y axis. */
 final class CompareBars {
+    private static final int MAX_TICKS = 7;
+    private static final int MAX_LABEL = 20;
     private final BarChart<String, Number> chart;
+    private List<String> labels = List.of();
 
     CompareBars(BarChart<String, Number> chart) {
         this.chart = chart;
         chart.setAnimated(false);
         chart.getXAxis().setAnimated(false);
         chart.getYAxis().setAnimated(false);
+        ((NumberAxis) chart.getYAxis()).setMinorTickVisible(false);
+        chart.widthProperty().addListener((o, a, b) -> rotateLabels());
     }
 
     /** The categories with a cost in at least one state, in the model's order. */
@@ -52,15 +59,17 @@ final class CompareBars {
             }
         });
         List<Compare.Row> cats = categories(c);
+        scaleAxis(cats);
         // set the categories first: a CategoryAxis left to collect them keeps stale ones across updates
-        ((CategoryAxis) chart.getXAxis()).setCategories(FXCollections.observableArrayList(cats.stream().map(Compare.Row::label).toList()));
+        List<String> names = axisNames(cats);
+        ((CategoryAxis) chart.getXAxis()).setCategories(FXCollections.observableArrayList(names));
         List<XYChart.Series<String, Number>> series = new ArrayList<>();
         for (int i = 0; i < c.columns().size(); i++) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
             s.setName(c.columns().get(i).label());
-            for (Compare.Row r : cats) {
-                double v = r.value(i);
-                s.getData().add(new XYChart.Data<>(r.label(), Double.isFinite(v) ? v : 0));
+            for (int j = 0; j < cats.size(); j++) {
+                double v = cats.get(j).value(i);
+                s.getData().add(new XYChart.Data<>(names.get(j), Double.isFinite(v) ? v : 0));
             }
             series.add(s);
         }
@@ -78,6 +87,53 @@ final class CompareBars {
                 Tooltip.install(d.getNode(), t);
             }
         }
+    }
+
+    /** A nice range from 0 with about six ticks (NumberAxis's own choice crowds the axis with $500k steps). */
+    private void scaleAxis(List<Compare.Row> cats) {
+        double min = 0;
+        double max = 0;
+        for (Compare.Row r : cats) {
+            for (double v : r.values()) {
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        double[] range = AxisMath.linearAutoRange(min, max, MAX_TICKS);
+        List<Double> ticks = AxisMath.linearTicks(range[0], range[1], MAX_TICKS);
+        NumberAxis y = (NumberAxis) chart.getYAxis();
+        y.setAutoRanging(false);
+        y.setLowerBound(range[0]);
+        y.setUpperBound(range[1]);
+        y.setTickUnit(ticks.size() >= 2 ? ticks.get(1) - ticks.get(0) : range[1] - range[0]);
+        labels = axisNames(cats);
+        rotateLabels();
+    }
+
+    /** The categories' labels, long ones shortened (the bars' tooltips have them in full); unique. */
+    static List<String> axisNames(List<Compare.Row> cats) {
+        List<String> out = new ArrayList<>();
+        for (Compare.Row r : cats) {
+            String l = r.label();
+            String s = l.length() > MAX_LABEL ? l.substring(0, MAX_LABEL - 1).strip() + "…" : l;
+            out.add(out.contains(s) ? l : s);
+        }
+        return out;
+    }
+
+    /** Category labels stand upright when they would not fit side by side (else the axis hides every other one). */
+    private void rotateLabels() {
+        Text t = new Text();
+        t.setFont(Font.font("DejaVu Sans", 10));
+        double need = 0;
+        for (String l : labels) {
+            t.setText(l);
+            need += t.getLayoutBounds().getWidth() + 12;
+        }
+        double room = chart.getWidth() > 0 ? chart.getWidth() - 80 : 500;
+        chart.getXAxis().setTickLabelRotation(need > room ? -90 : 0);
     }
 
     void clear() {

@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -89,6 +90,11 @@ final class CompareTable {
         if (signOf > 0) col.getStyleClass().add("compare-diff-column");
         Label head = new Label(header);
         head.setTooltip(new Tooltip(tip));
+        // long state names wrap to a second line rather than end in "..."
+        head.setWrapText(true);
+        head.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        head.setMinHeight(Region.USE_PREF_SIZE);
+        head.prefWidthProperty().bind(col.widthProperty().subtract(12));
         col.setGraphic(head);
         col.setCellValueFactory(p -> new ReadOnlyStringWrapper(text.apply(p.getValue())));
         col.setCellFactory(x -> new FigureCell(signOf));
@@ -107,7 +113,7 @@ final class CompareTable {
             }
             double content = width(texts, true, 60, 200);
             double head = width(List.of(((Label) col.getGraphic()).getText()), true, 60, 200);
-            col.setPrefWidth(Math.max(content, Math.min(head, content + 40)));
+            col.setPrefWidth(Math.max(content, Math.min(head, 150)));
         }
     }
 
