@@ -36,6 +36,8 @@ public final class WaterfallChart extends Region {
     private static final int MAX_TICKS = 6;
     private static final double GAP = 4;
     private static final double MAX_LABEL_LINES_HEIGHT = 44;
+    /** Below this height the chart drops its value labels and wraps no category label. */
+    private static final double CRAMPED_HEIGHT = 180;
 
     private List<Bar> bars = List.of();
     private final List<Region> barNodes = new ArrayList<>();
@@ -169,16 +171,19 @@ public final class WaterfallChart extends Region {
         double plotW = Math.max(1, w - axisW - 6);
         double slot = plotW / bars.size();
         // labels wrap within their bar's slot; when a word does not fit, they alternate between two rows, twice as wide
-        boolean staggered = bars.size() > 2 && longestWord() > slot - GAP;
+        // a short chart keeps its height for the bars: one line of labels, no value labels
+        boolean cramped = h < CRAMPED_HEIGHT;
+        boolean staggered = !cramped && bars.size() > 2 && longestWord() > slot - GAP;
         double catW = Math.max(10, (staggered ? 2 * slot : slot) - GAP);
         double lineH = categoryLabels.get(0).prefHeight(-1);
         double catH = 0;
         for (Label l : categoryLabels) catH = Math.max(catH, l.prefHeight(catW));
-        catH = Math.min(catH, staggered ? 2 * lineH + 1 : Math.min(3 * lineH + 1, MAX_LABEL_LINES_HEIGHT));
+        catH = Math.min(catH, cramped ? lineH : staggered ? 2 * lineH + 1 : Math.min(3 * lineH + 1, MAX_LABEL_LINES_HEIGHT));
         double rowH = catH;
         if (staggered) catH = 2 * rowH + 2;
-        double top = y0 + valueH + 2;
-        double plotH = Math.max(1, h - (valueH + 2) - catH - GAP - valueH / 2);
+        double headroom = cramped ? valueH / 2 : valueH + 2;
+        double top = y0 + headroom;
+        double plotH = Math.max(1, h - headroom - catH - GAP - valueH / 2);
         for (int i = 0; i < ticks.size(); i++) {
             double y = snap(y(ticks.get(i), top, plotH));
             Line g = gridLines.get(i);
@@ -207,11 +212,16 @@ public final class WaterfallChart extends Region {
             Region node = barNodes.get(i);
             node.resizeRelocate(cx - barW / 2, yTop, barW, height);
             Label v = valueLabels.get(i);
-            double vw = Math.min(v.prefWidth(-1), slot * 1.25);
+            // a figure that does not fit is left out rather than cut (the bar's tooltip has it)
+            v.setVisible(!cramped && v.prefWidth(-1) <= slot + GAP);
+            double vw = v.prefWidth(-1);
             boolean below = b.kind() == BarKind.SAVING && yTop + height + valueH + 2 <= top + plotH;
             double vy = below ? yTop + height + 1 : Math.max(y0, yTop - valueH - 1);
             v.resizeRelocate(cx - vw / 2, vy, vw, valueH);
             Label c = categoryLabels.get(i);
+            // cramped, a change is named by its number in the order list
+            String text = cramped && b.kind() != BarKind.TOTAL ? Integer.toString(i) : b.label();
+            if (!text.equals(c.getText())) c.setText(text);
             double cy = top + plotH + GAP + (staggered && i % 2 == 1 ? rowH + 2 : 0);
             // centred under the bar, narrower where the chart's edge is nearer than half a label
             double cw = Math.min(catW, 2 * Math.min(cx - x0, x0 + w - cx));
