@@ -190,6 +190,9 @@ class CompareViewTest {
             assertEquals(bars.get(i).end(), b.start(), 1e-6);
         }
         assertEquals(engine.steps().get(0).change().label(), bars.get(1).label());
+        // the tooltip: what changes, and the exact figure
+        assertTrue(bars.get(1).detail().startsWith(engine.steps().get(0).change().describe()), bars.get(1).detail());
+        assertTrue(bars.get(1).detail().contains("-$3,366,720.00"), bars.get(1).detail());
         // drawn to scale, left to right, on one baseline
         robot.interact(() -> w.layout());
         double first = w.barNode(0).getHeight();
