@@ -18,6 +18,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -99,7 +100,7 @@ public final class CompareController {
         tableView = new CompareTable(table);
         bars = new CompareBars(barChart);
         orderList.setCellFactory(l -> new CompareOrderCell(this::moveTo, () -> symbol));
-        orderList.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        orderList.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (!e.isAltDown()) return;
             if (e.getCode() == KeyCode.UP) {
                 moveUp();
@@ -370,11 +371,5 @@ public final class CompareController {
         int i = orderList.getSelectionModel().getSelectedIndex();
         moveUp.setDisable(i <= 0);
         moveDown.setDisable(i < 0 || i + 1 >= orderList.getItems().size());
-    }
-
-    // ---- for tests -------------------------------------------------------------------------------------------
-
-    WaterfallChart waterfallChart() {
-        return waterfall;
     }
 }

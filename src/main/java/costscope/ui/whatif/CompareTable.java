@@ -31,6 +31,7 @@ final class CompareTable {
     private static final List<String> SIGN_CLASSES = List.of(SAVING, INCREASE);
 
     private final TableView<Compare.Row> table;
+    private List<String> columnsKey = List.of();
 
     CompareTable(TableView<Compare.Row> table) {
         this.table = table;
@@ -38,18 +39,29 @@ final class CompareTable {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
-    /** Shows a comparison, keeping the selected row. */
+    /**
+     * Shows a comparison, keeping the selected row; the columns (their widths, the scroll position) stay while the
+     * states do, so the table holds still while a slider moves.
+     */
     void show(Compare c, String currency) {
         List<Compare.Row> rows = c.rows().stream().filter(CompareTable::hasValue).toList();
-        table.getColumns().setAll(columns(c, currency));
+        List<String> key = new ArrayList<>(c.columns().stream().map(Compare.Column::label).toList());
+        key.add(currency);
+        boolean rebuild = !key.equals(columnsKey);
+        if (rebuild) {
+            columnsKey = key;
+            table.getColumns().setAll(columns(c, currency));
+        }
         String selected = table.getSelectionModel().getSelectedItem() == null ? null : table.getSelectionModel().getSelectedItem().key();
         table.getItems().setAll(rows);
-        fit(rows, c, currency);
+        fit(rows, rebuild);
         if (selected != null) rows.stream().filter(r -> r.key().equals(selected)).findFirst().ifPresent(r -> table.getSelectionModel().select(r));
     }
 
     void clear() {
         table.getItems().clear();
+        table.getColumns().clear();
+        columnsKey = List.of();
     }
 
     private List<TableColumn<Compare.Row, String>> columns(Compare c, String currency) {
@@ -101,9 +113,10 @@ final class CompareTable {
         return col;
     }
 
-    private void fit(List<Compare.Row> rows, Compare c, String currency) {
+    /** Widths from the content: all of them for new columns, else only widening (no jitter while a slider moves). */
+    private void fit(List<Compare.Row> rows, boolean reset) {
         List<TableColumn<Compare.Row, ?>> cols = table.getColumns();
-        cols.get(0).setPrefWidth(width(rows.stream().map(Compare.Row::label).toList(), true, 150, 220) + 14);
+        if (reset) cols.get(0).setPrefWidth(width(rows.stream().map(Compare.Row::label).toList(), true, 150, 220) + 14);
         for (int i = 1; i < cols.size(); i++) {
             TableColumn<Compare.Row, ?> col = cols.get(i);
             List<String> texts = new ArrayList<>();
@@ -113,7 +126,8 @@ final class CompareTable {
             }
             double content = width(texts, true, 60, 200);
             double head = width(List.of(((Label) col.getGraphic()).getText()), true, 60, 200);
-            col.setPrefWidth(Math.max(content, Math.min(head, 150)));
+            double w = Math.max(content, Math.min(head, 150));
+            if (reset || w > col.getPrefWidth()) col.setPrefWidth(w);
         }
     }
 
