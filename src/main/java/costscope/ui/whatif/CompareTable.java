@@ -10,7 +10,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -102,11 +101,7 @@ final class CompareTable {
         if (signOf > 0) col.getStyleClass().add("compare-diff-column");
         Label head = new Label(header);
         head.setTooltip(new Tooltip(tip));
-        // long state names wrap to a second line rather than end in "..."
-        head.setWrapText(true);
         head.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
-        head.setMinHeight(Region.USE_PREF_SIZE);
-        head.prefWidthProperty().bind(col.widthProperty().subtract(12));
         col.setGraphic(head);
         col.setCellValueFactory(p -> new ReadOnlyStringWrapper(text.apply(p.getValue())));
         col.setCellFactory(x -> new FigureCell(signOf));
@@ -116,7 +111,7 @@ final class CompareTable {
     /** Widths from the content: all of them for new columns, else only widening (no jitter while a slider moves). */
     private void fit(List<Compare.Row> rows, boolean reset) {
         List<TableColumn<Compare.Row, ?>> cols = table.getColumns();
-        if (reset) cols.get(0).setPrefWidth(width(rows.stream().map(Compare.Row::label).toList(), true, 150, 220) + 14);
+        if (reset) cols.get(0).setPrefWidth(width(rows.stream().map(Compare.Row::label).toList(), true, 150, 200) + 14);
         for (int i = 1; i < cols.size(); i++) {
             TableColumn<Compare.Row, ?> col = cols.get(i);
             List<String> texts = new ArrayList<>();
@@ -125,10 +120,24 @@ final class CompareTable {
                 if (v != null) texts.add(v.toString());
             }
             double content = width(texts, true, 60, 200);
-            double head = width(List.of(((Label) col.getGraphic()).getText()), true, 60, 200);
-            double w = Math.max(content, Math.min(head, 150));
+            Label label = (Label) col.getGraphic();
+            String header = label.getText().replace('\n', ' ');
+            double head = width(List.of(header), true, 60, 400);
+            // a header wider than the figures goes on two lines rather than widen the column much
+            double w = Math.max(content, Math.min(head, content + 30));
+            if (reset) label.setText(head > w ? twoLines(header) : header);
             if (reset || w > col.getPrefWidth()) col.setPrefWidth(w);
         }
+    }
+
+    /** The text broken at the space nearest its middle. */
+    static String twoLines(String s) {
+        int mid = s.length() / 2;
+        int best = -1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ' && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) best = i;
+        }
+        return best < 0 ? s : s.substring(0, best) + "\n" + s.substring(best + 1);
     }
 
     /** The width that shows the widest text in the app's font (theme.css: DejaVu Sans 13px), within [min, max]. */

@@ -202,6 +202,7 @@ public final class WaterfallChart extends Region {
         zeroLine.setStartY(zero);
         zeroLine.setEndY(zero);
         double barW = Math.max(4, Math.min(72, slot * 0.62));
+        Label shown = null;
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             double cx = left + slot * (i + 0.5);
@@ -212,20 +213,24 @@ public final class WaterfallChart extends Region {
             Region node = barNodes.get(i);
             node.resizeRelocate(cx - barW / 2, yTop, barW, height);
             Label v = valueLabels.get(i);
-            // a figure that does not fit is left out rather than cut (the bar's tooltip has it)
-            v.setVisible(!cramped && v.prefWidth(-1) <= slot + GAP);
             double vw = v.prefWidth(-1);
             boolean below = b.kind() == BarKind.SAVING && yTop + height + valueH + 2 <= top + plotH;
             double vy = below ? yTop + height + 1 : Math.max(y0, yTop - valueH - 1);
             v.resizeRelocate(cx - vw / 2, vy, vw, valueH);
+            // a figure that would be cut or run into the one before is left out (the bar's tooltip has it)
+            boolean fits = !cramped && vw <= slot * 1.5 && (shown == null || !shown.getBoundsInParent().intersects(v.getBoundsInParent()));
+            v.setVisible(fits);
+            if (fits) shown = v;
             Label c = categoryLabels.get(i);
             // cramped, a change is named by its number in the order list
             String text = cramped && b.kind() != BarKind.TOTAL ? Integer.toString(i) : b.label();
             if (!text.equals(c.getText())) c.setText(text);
             double cy = top + plotH + GAP + (staggered && i % 2 == 1 ? rowH + 2 : 0);
-            // centred under the bar, narrower where the chart's edge is nearer than half a label
-            double cw = Math.min(catW, 2 * Math.min(cx - x0, x0 + w - cx));
-            c.resizeRelocate(cx - cw / 2, cy, cw, rowH);
+            // centred under the bar, narrower where the chart's edge is nearer than half a label (never narrower than
+            // its longest word), and inside the chart
+            double cw = Math.min(catW, Math.max(2 * Math.min(cx - x0, x0 + w - cx), longestWord(c) + 2));
+            double cxl = Math.max(x0, Math.min(x0 + w - cw, cx - cw / 2));
+            c.resizeRelocate(cxl, cy, cw, rowH);
 
             if (i < connectors.size()) {
                 double y = snap(yb);
@@ -240,16 +245,20 @@ public final class WaterfallChart extends Region {
 
     /** The width of the longest word of the category labels, in their font. */
     private double longestWord() {
-        Text t = new Text();
         double w = 0;
-        for (Label l : categoryLabels) {
-            t.setFont(l.getFont());
-            for (String word : l.getText().split("\\s+")) {
-                t.setText(word);
-                w = Math.max(w, t.getLayoutBounds().getWidth());
-            }
-        }
+        for (Label l : categoryLabels) w = Math.max(w, longestWord(l));
         return w;
+    }
+
+    private static double longestWord(Label l) {
+        Text t = new Text();
+        t.setFont(l.getFont());
+        double w = 0;
+        for (String word : l.getText().split("\\s+")) {
+            t.setText(word);
+            w = Math.max(w, t.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(w);
     }
 
     private double y(double v, double top, double plotH) {
