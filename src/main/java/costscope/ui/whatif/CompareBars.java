@@ -1,0 +1,142 @@
+package costscope.ui.whatif;
+
+import costscope.export.Formats;
+import costscope.ui.charts.AxisMath;
+import costscope.whatif.Compare;
+import javafx.collections.FXCollections;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The grouped bar chart of the comparison: a group per category, a bar per state, monthly cost on the y axis. */
+final class CompareBars {
+    private static final int MAX_TICKS = 7;
+    private static final int MAX_LABEL = 20;
+    private final BarChart<String, Number> chart;
+    private List<String> labels = List.of();
+
+    CompareBars(BarChart<String, Number> chart) {
+        this.chart = chart;
+        chart.setAnimated(false);
+        chart.getXAxis().setAnimated(false);
+        chart.getYAxis().setAnimated(false);
+        ((NumberAxis) chart.getYAxis()).setMinorTickVisible(false);
+        chart.widthProperty().addListener((o, a, b) -> rotateLabels());
+    }
+
+    /** The categories with a cost in at least one state, in the model's order. */
+    static List<Compare.Row> categories(Compare c) {
+        List<Compare.Row> out = new ArrayList<>();
+        for (Compare.Row r : c.rows()) {
+            if (r.kind() != Compare.RowKind.CATEGORY) continue;
+            boolean any = false;
+            for (double v : r.values()) any |= Double.isFinite(v) && v != 0;
+            if (any) out.add(r);
+        }
+        return out;
+    }
+
+    void show(Compare c, String currency) {
+        String symbol = Formats.symbol(currency).trim();
+        ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return AxisMath.compactMoney(n.doubleValue(), symbol);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        List<Compare.Row> cats = categories(c);
+        scaleAxis(cats);
+        // set the categories first: a CategoryAxis left to collect them keeps stale ones across updates
+        List<String> names = axisNames(cats);
+        ((CategoryAxis) chart.getXAxis()).setCategories(FXCollections.observableArrayList(names));
+        List<XYChart.Series<String, Number>> series = new ArrayList<>();
+        for (int i = 0; i < c.columns().size(); i++) {
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            s.setName(c.columns().get(i).label());
+            for (int j = 0; j < cats.size(); j++) {
+                double v = cats.get(j).value(i);
+                s.getData().add(new XYChart.Data<>(names.get(j), Double.isFinite(v) ? v : 0));
+            }
+            series.add(s);
+        }
+        chart.getData().setAll(series);
+        for (int i = 0; i < series.size(); i++) {
+            for (int j = 0; j < cats.size(); j++) {
+                XYChart.Data<String, Number> d = series.get(i).getData().get(j);
+                if (d.getNode() == null) continue;
+                Compare.Row r = cats.get(j);
+                String tip = r.label() + "\n" + c.columns().get(i).label() + ": " + Formats.money(r.value(i), currency) + " a month"
+                        + (i == 0 ? " (reference)" : "\n" + costscope.whatif.WhatIfTables.signed(r.difference(i), r.format(), currency)
+                        + " vs " + c.columns().get(0).label());
+                Tooltip t = new Tooltip(tip);
+                t.setShowDelay(Duration.millis(150));
+                Tooltip.install(d.getNode(), t);
+            }
+        }
+    }
+
+    /** A nice range from 0 with about six ticks (NumberAxis's own choice crowds the axis with $500k steps). */
+    private void scaleAxis(List<Compare.Row> cats) {
+        double min = 0;
+        double max = 0;
+        for (Compare.Row r : cats) {
+            for (double v : r.values()) {
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        double[] range = AxisMath.linearAutoRange(min, max, MAX_TICKS);
+        List<Double> ticks = AxisMath.linearTicks(range[0], range[1], MAX_TICKS);
+        NumberAxis y = (NumberAxis) chart.getYAxis();
+        y.setAutoRanging(false);
+        y.setLowerBound(range[0]);
+        y.setUpperBound(range[1]);
+        y.setTickUnit(ticks.size() >= 2 ? ticks.get(1) - ticks.get(0) : range[1] - range[0]);
+        labels = axisNames(cats);
+        rotateLabels();
+    }
+
+    /** The categories' labels, long ones shortened (the bars' tooltips have them in full); unique. */
+    static List<String> axisNames(List<Compare.Row> cats) {
+        List<String> out = new ArrayList<>();
+        for (Compare.Row r : cats) {
+            String l = r.label();
+            String s = l.length() > MAX_LABEL ? l.substring(0, MAX_LABEL - 1).strip() + "…" : l;
+            out.add(out.contains(s) ? l : s);
+        }
+        return out;
+    }
+
+    /** Category labels stand upright when they would not fit side by side (else the axis hides every other one). */
+    private void rotateLabels() {
+        Text t = new Text();
+        t.setFont(Font.font("DejaVu Sans", 10));
+        double need = 0;
+        for (String l : labels) {
+            t.setText(l);
+            need += t.getLayoutBounds().getWidth() + 12;
+        }
+        double room = chart.getWidth() > 0 ? chart.getWidth() - 80 : 500;
+        chart.getXAxis().setTickLabelRotation(need > room ? -90 : 0);
+    }
+
+    void clear() {
+        chart.getData().clear();
+    }
+}
