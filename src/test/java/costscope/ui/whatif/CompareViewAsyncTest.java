@@ -99,7 +99,7 @@ class CompareViewAsyncTest {
             tasks.holding = false;
             tasks.held.forEach(Runnable::run);
         });
-        assertTrue(tasks.held.size() >= 2, "the recompute for the edit, then the reorder's waterfall");
+        assertTrue(tasks.held.size() >= 2, "the recalculation and the comparison for the edit, then the reorder's waterfall");
         Scenario sc = window.context().document().scenario();
         Waterfall expected = Waterfall.run(Variants.resolve(sc, "original").scenario(), Variants.resolve(sc, "optimized").scenario(),
                 List.of("aggressive_autoscaling", "connection_pooling"));
