@@ -47,8 +47,6 @@ public final class CompareController {
     private boolean updating;
     private CompareTable tableView;
     private CompareBars bars;
-    /** What the last comparison was computed from (the waterfall's reorders reuse it). */
-    private Scenario computedFrom;
     /** The currency symbol of the figures shown. */
     private String symbol = "$";
 
@@ -220,17 +218,18 @@ public final class CompareController {
             Waterfall w = runWaterfall(named.get(0), to, wanted);
             return new Result(c, w, named.get(0).label(), to.label(), sc.currency());
         }, r -> {
-            if (gen != compareGeneration) return;
-            computedFrom = sc;
-            show(r, wgen == waterfallGeneration);
+            if (gen == compareGeneration) show(r, wgen == waterfallGeneration);
         }, e -> {
             if (gen == compareGeneration) showError(e);
         });
     }
 
-    /** The waterfall alone, after a reorder (the comparison does not change). */
+    /**
+     * The waterfall alone, after a reorder (the comparison does not change). From the document's scenario as it is
+     * now: a full recompute still running for it loses its waterfall to this newer one.
+     */
     private void recomputeWaterfall() {
-        Scenario sc = computedFrom;
+        Scenario sc = ctx.document().scenario();
         List<CompareStates.State> states = columns();
         CompareStates.State target = targetBox.getValue();
         if (sc == null || states.size() < 2 || target == null) return;

@@ -6,6 +6,10 @@ import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;
 import costscope.ui.recalc.TaskRunner;
 import org.controlsfx.control.CheckComboBox;
+import costscope.model.Scenario;
+import costscope.whatif.Variants;
+import costscope.whatif.Waterfall;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Headless: with background work finishing out of order, the Compare view shows the newest request's results only. */
 @ExtendWith(ApplicationExtension.class)
@@ -73,5 +79,37 @@ class CompareViewAsyncTest {
         // label, two states, one difference and its relative difference: the older three-state result was dropped
         assertEquals(5, CompareViewTest.table(robot).getColumns().size());
         assertEquals("$8,640,058.00", CompareViewTest.cell(CompareViewTest.table(robot), "compare-col-1", "total"));
+    }
+
+    @Test
+    void aReorderWhileTheModelIsRecomputingUsesTheNewModel(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().startsWith("What-if")).findFirst().orElseThrow());
+        });
+        ListView<Waterfall.Step> list = CompareViewTest.orderList(robot);
+        robot.interact(() -> {
+            tasks.holding = true;
+            // the plans do not set the requests per daily user: both totals change
+            window.context().document().edit("more requests", s -> s.withDriverValue("requests_per_dau", 100));
+            list.getSelectionModel().select(2);
+        });
+        robot.clickOn("#compareMoveUp");
+        robot.interact(() -> {
+            tasks.holding = false;
+            tasks.held.forEach(Runnable::run);
+        });
+        assertTrue(tasks.held.size() >= 2, "the recalculation and the comparison for the edit, then the reorder's waterfall");
+        Scenario sc = window.context().document().scenario();
+        Waterfall expected = Waterfall.run(Variants.resolve(sc, "original").scenario(), Variants.resolve(sc, "optimized").scenario(),
+                List.of("aggressive_autoscaling", "connection_pooling"));
+        assertEquals(List.of("aggressive_autoscaling", "connection_pooling", "fewer_replicas"),
+                CompareViewTest.order(robot).subList(0, 3));
+        List<WaterfallChart.Bar> bars = CompareViewTest.waterfall(robot).bars();
+        assertNotEquals(19_955_040.00, expected.fromTotal(), 0.5);
+        assertEquals(expected.fromTotal(), bars.get(0).end(), 0.005);
+        for (int i = 0; i < expected.steps().size(); i++) {
+            assertEquals(expected.steps().get(i).delta(), bars.get(i + 1).delta(), 0.005, expected.steps().get(i).change().id());
+        }
     }
 }
