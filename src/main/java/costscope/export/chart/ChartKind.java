@@ -8,7 +8,10 @@ public enum ChartKind {
     COST_PER_USER("cost-per-user", "Cost per user"),
     TOTAL("total", "Monthly cost by category"),
     CATEGORY_SHARES("category-shares", "Category shares"),
-    SHARES_OVER_SCALE("shares-over-scale", "Shares across the range");
+    SHARES_OVER_SCALE("shares-over-scale", "Shares across the range"),
+    COMPARE("compare", "Variants by category"),
+    WATERFALL("waterfall", "Savings waterfall"),
+    TORNADO("tornado", "Sensitivity (tornado)");
 
     private final String id;
     private final String title;

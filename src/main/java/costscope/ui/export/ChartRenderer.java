@@ -59,7 +59,7 @@ public final class ChartRenderer {
 
     /** What a chart shows: the scenario at its current values, its results and its sweep over the range. */
     public record Input(Scenario scenario, Results results, Sweep.Result sweep, String driver, double from, double to,
-                        boolean log) {
+                        boolean log, WhatIfInput whatIf) {
     }
 
     /** A laid-out deck chart: the root of its scene, and the style it was built with. */
@@ -71,6 +71,12 @@ public final class ChartRenderer {
 
     /** Evaluates the scenario at its current driver and lever values and sweeps its range driver (no JavaFX). */
     public static Input compute(Scenario s) throws ScenarioException {
+        return compute(s, WhatIfInput.Params.defaults());
+    }
+
+    /** Like {@link #compute(Scenario)}, with the what-if charts' variants, waterfall order, output and swing. */
+    public static Input compute(Scenario s, WhatIfInput.Params whatIfParams) throws ScenarioException {
+        WhatIfInput whatIf = WhatIfInput.compute(s, whatIfParams);
         CompiledScenario c = CompiledScenario.compile(s);
         Evaluator e = c.newEvaluator();
         e.setValues(s);
@@ -91,9 +97,9 @@ public final class ChartRenderer {
             to = d.effectiveMax();
             log = d.scale() == SliderScale.LOG && from > 0;
         } else {
-            return new Input(s, r, null, null, 0, 1, false);
+            return new Input(s, r, null, null, 0, 1, false, whatIf);
         }
-        return new Input(s, r, Sweep.run(e, driver, from, to, SWEEP_POINTS, log), driver, from, to, log);
+        return new Input(s, r, Sweep.run(e, driver, from, to, SWEEP_POINTS, log), driver, from, to, log, whatIf);
     }
 
     /** The default title of a chart for a scenario. */
@@ -103,6 +109,38 @@ public final class ChartRenderer {
             case TOTAL -> "Monthly cost by category";
             case CATEGORY_SHARES -> "Share of the monthly cost by category";
             case SHARES_OVER_SCALE -> "Category shares across the range";
+            case COMPARE -> "Monthly cost by category, side by side";
+            case WATERFALL -> "From one plan to the other, change by change";
+            case TORNADO -> "What the answer hangs on";
+        };
+    }
+
+    /** The default subtitle of a chart: the what-if charts say what they compare, the others where the model stands. */
+    public static String defaultSubtitle(ChartKind kind, Input in, String scalePoint) {
+        WhatIfInput w = in.whatIf();
+        String cur = in.scenario().currency();
+        return switch (kind) {
+            case COMPARE -> in.scenario().name() + ": " + String.join(" vs ", w.states().stream().map(n -> n.label()).toList());
+            case WATERFALL -> in.scenario().name() + ": " + w.fromLabel() + " " + Formats.money(w.waterfall().fromTotal(), cur)
+                    + " \u2192 " + w.toLabel() + " " + Formats.money(w.waterfall().toTotal(), cur) + " a month ("
+                    + costscope.whatif.WhatIfTables.relative(w.waterfall().difference() / w.waterfall().fromTotal()) + ")";
+            case TORNADO -> defaultSubtitle(in, scalePoint) + " \u2014 " + w.sensitivity().output().label() + " "
+                    + costscope.whatif.WhatIfTables.format(w.sensitivity().base(), w.sensitivity().output().format(), cur)
+                    + ", each driver " + costscope.whatif.WhatIfTables.swing(w.sensitivity().swing());
+            default -> defaultSubtitle(in, scalePoint);
+        };
+    }
+
+    /** The default footnote of a chart. */
+    public static String defaultFootnote(ChartKind kind, Input in, java.time.LocalDate date) {
+        String cur = in.scenario().currency();
+        return switch (kind) {
+            case WATERFALL -> "Each bar is the change in the monthly total when that change is made after the ones to its left;"
+                    + " the bars add up to the difference. List prices in " + cur + ". Costscope, " + date + ".";
+            case TORNADO -> "Each driver moved down and up with the others fixed, kept inside its declared range; largest"
+                    + " effect first. Costscope, " + date + ".";
+            case COMPARE -> "Monthly cost by category of each variant; list prices in " + cur + ". Costscope, " + date + ".";
+            default -> defaultFootnote(in, date);
         };
     }
 
@@ -150,12 +188,17 @@ public final class ChartRenderer {
             sub.setMinHeight(Region.USE_PREF_SIZE);
             root.getChildren().add(sub);
         }
-        Chart chart = chart(kind, in);
+        Region chart = switch (kind) {
+            case COMPARE, WATERFALL, TORNADO -> costscope.ui.whatif.WhatIfCharts.node(kind, in.whatIf(), s.currency());
+            default -> chart(kind, in);
+        };
         chart.setId("deck-chart");
         chart.setMinSize(0, 0);
         VBox.setVgrow(chart, Priority.ALWAYS);
         root.getChildren().add(chart);
-        if (kind != ChartKind.COST_PER_USER) root.getChildren().add(legend(in, kind == ChartKind.CATEGORY_SHARES));
+        if (kind == ChartKind.TOTAL || kind == ChartKind.SHARES_OVER_SCALE || kind == ChartKind.CATEGORY_SHARES) {
+            root.getChildren().add(legend(in, kind == ChartKind.CATEGORY_SHARES));
+        }
         if (style.footnote() != null && !style.footnote().isBlank()) {
             Label foot = new Label(style.footnote());
             foot.getStyleClass().add("deck-footnote");
@@ -206,6 +249,7 @@ public final class ChartRenderer {
             case TOTAL -> stacked(in, false);
             case SHARES_OVER_SCALE -> stacked(in, true);
             case CATEGORY_SHARES -> donut(in);
+            case COMPARE, WATERFALL, TORNADO -> throw new IllegalArgumentException(kind + " is a what-if chart");
         };
     }
 

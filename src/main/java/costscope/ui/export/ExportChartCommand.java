@@ -39,7 +39,8 @@ public final class ExportChartCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
-    @Option(names = "--chart", required = true, description = "cost-per-user, total, category-shares, shares-over-scale or all")
+    @Option(names = "--chart", required = true,
+            description = "cost-per-user, total, category-shares, shares-over-scale, compare, waterfall, tornado or all")
     String chart;
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "PATH.png or PATH.svg (a folder with --chart all)")
     Path out;
@@ -63,6 +64,18 @@ public final class ExportChartCommand implements Callable<Integer> {
     List<String> sets = new ArrayList<>();
     @Option(names = "--lever", paramLabel = "ID=on|off", description = "switch a lever on or off")
     List<String> levers = new ArrayList<>();
+    @Option(names = "--variant", paramLabel = "ID", description = "start from a variant of the model")
+    String variant;
+    @Option(names = "--variants", paramLabel = "A,B", split = ",",
+            description = "compare and waterfall: the variants (default: the first two; 'base' is the model as it is)")
+    List<String> variants;
+    @Option(names = "--order", paramLabel = "ID,ID", split = ",", description = "waterfall: change ids to apply first")
+    List<String> order = new ArrayList<>();
+    @Option(names = "--output", paramLabel = "ID", defaultValue = "total",
+            description = "tornado: the output (total, costPerUser, a category or item id, a formula; default ${DEFAULT-VALUE})")
+    String output;
+    @Option(names = "--swing", paramLabel = "S", defaultValue = "0.2", description = "tornado: relative swing (default ${DEFAULT-VALUE})")
+    double swing;
 
     private boolean toolkitStarted;
 
@@ -119,13 +132,17 @@ public final class ExportChartCommand implements Callable<Integer> {
             throw new IllegalArgumentException(file + ": " + e.getMessage());
         }
         ChartRenderer.Input in;
+        if (variants != null && variants.size() < 2 && jobs.stream().anyMatch(j -> j.kind() == ChartKind.COMPARE || j.kind() == ChartKind.WATERFALL)) {
+            throw new IllegalArgumentException(file + ": --variants needs at least two ids, e.g. --variants original,optimized");
+        }
+        if (!(swing > 0) || swing > 10) throw new IllegalArgumentException(file + ": --swing " + swing + ": expected above 0 and at most 10");
         try {
-            in = ChartRenderer.compute(s);
+            in = ChartRenderer.compute(s, new WhatIfInput.Params(variants, order, output, swing));
         } catch (ScenarioException e) {
             throw e.withSource(file.toString());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
-        DeckStyle style = base.withTexts(title, subtitle != null ? subtitle : ChartRenderer.defaultSubtitle(in, at),
-                footnote != null ? footnote : ChartRenderer.defaultFootnote(in, LocalDate.now()));
         if (!toolkitStarted) {
             Screenshot.headless();
             CompletableFuture<Void> up = new CompletableFuture<>();
@@ -135,6 +152,8 @@ public final class ExportChartCommand implements Callable<Integer> {
         try {
             PrintWriter o = spec.commandLine().getOut();
             for (Job j : jobs) {
+                DeckStyle style = base.withTexts(title, subtitle != null ? subtitle : ChartRenderer.defaultSubtitle(j.kind(), in, at),
+                        footnote != null ? footnote : ChartRenderer.defaultFootnote(j.kind(), in, LocalDate.now()));
                 write(j, in, style);
                 o.println("wrote " + j.out() + (j.svg() ? " (SVG " + style.width() + "x" + style.height() + ")"
                         : " (" + style.width() * style.scale() + "x" + style.height() * style.scale() + ")"));
@@ -181,7 +200,7 @@ public final class ExportChartCommand implements Callable<Integer> {
             List<Job> jobs = new ArrayList<>();
             for (ChartKind k : ChartKind.values()) {
                 if (!applies(k, s)) {
-                    System.err.println(file + ": skipped " + k.id() + ": the business model defines no users, so there is no cost per user");
+                    spec.commandLine().getErr().println(file + ": skipped " + k.id() + ": " + whyNot(k));
                     continue;
                 }
                 jobs.add(new Job(k, out.resolve(fileName(file, k, f)), f.equals("svg")));
@@ -193,9 +212,8 @@ public final class ExportChartCommand implements Callable<Integer> {
             throw new IllegalArgumentException(file + ": --chart " + chart + ": no such chart (expected one of "
                     + String.join(", ", ChartKind.ids()) + ", or all)");
         }
-        if (!applies(k, s)) {
-            throw new IllegalArgumentException(file + ": --chart " + chart + ": the business model defines no users, so there is"
-                    + " no cost per user to chart (add business.users to the scenario)");
+        if (!applies(k, s) && !(variants != null && (k == ChartKind.COMPARE || k == ChartKind.WATERFALL))) {
+            throw new IllegalArgumentException(file + ": --chart " + chart + ": " + whyNot(k));
         }
         String name = out.getFileName().toString().toLowerCase();
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
@@ -204,9 +222,19 @@ public final class ExportChartCommand implements Callable<Integer> {
         return List.of(new Job(k, out, name.endsWith(".svg")));
     }
 
-    /** A chart has something to show: cost per user needs the business model's users. */
+    /** A chart has something to show: cost per user needs the business model's users, compare and waterfall variants. */
     static boolean applies(ChartKind k, Scenario s) {
-        return k != ChartKind.COST_PER_USER || (s.business() != null && s.business().users() != null);
+        return switch (k) {
+            case COST_PER_USER -> s.business() != null && s.business().users() != null;
+            case COMPARE, WATERFALL -> !WhatIfInput.defaultVariants(s).isEmpty();
+            default -> true;
+        };
+    }
+
+    private static String whyNot(ChartKind k) {
+        return k == ChartKind.COST_PER_USER
+                ? "the business model defines no users, so there is no cost per user to chart (add business.users to the scenario)"
+                : "the scenario has no variants to compare (add some in the app with Save as variant, or in the file's variants)";
     }
 
     /** "innerworld-total.png": the scenario file's name without .json (as the app names them), the chart id. */
@@ -216,6 +244,6 @@ public final class ExportChartCommand implements Callable<Integer> {
 
     private Scenario scenario() throws ScenarioException {
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
-        return Cli.applyOptions(file, ScenarioFiles.load(file), at, sets, levers);
+        return Cli.applyOptions(file, ScenarioFiles.load(file), variant, at, sets, levers);
     }
 }

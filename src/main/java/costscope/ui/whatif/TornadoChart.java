@@ -46,6 +46,7 @@ public final class TornadoChart extends Region {
     private final Label baseLabel = new Label();
     private Sensitivity data;
     private double fitHeight;
+    private double maxRowHeight = ROW_HEIGHT;
     private double lo = 0;
     private double hi = 1;
 
@@ -115,11 +116,20 @@ public final class TornadoChart extends Region {
         }
     }
 
+    /**
+     * The tallest a row may be when the fit height leaves room (default 38 px; a slide-sized chart lets rows grow to
+     * fill its height).
+     */
+    public void setMaxRowHeight(double height) {
+        maxRowHeight = Math.max(ROW_HEIGHT, height);
+        requestLayout();
+    }
+
     /** The height of a row: full, or thinner to fit the chart in its fit height. */
     double rowHeight() {
         if (!(fitHeight > 0) || rows.isEmpty()) return ROW_HEIGHT;
         double avail = fitHeight - snappedTopInset() - snappedBottomInset() - TOP - AXIS;
-        return Math.max(MIN_ROW_HEIGHT, Math.min(ROW_HEIGHT, Math.floor(avail / rows.size())));
+        return Math.max(MIN_ROW_HEIGHT, Math.min(maxRowHeight, Math.floor(avail / rows.size())));
     }
 
     /** The rows on show (for tests and the controller). */
@@ -271,14 +281,17 @@ public final class TornadoChart extends Region {
         double rowsBottom = rowsTop + rows.size() * rowH;
         double width = getWidth() - left - snappedRightInset();
         // name over range, the two lines centred in the row
-        double textTop = Math.max(0, Math.floor((rowH - 30) / 2));
         for (int i = 0; i < rows.size(); i++) {
             RowNodes r = rows.get(i);
             double y = rowsTop + i * rowH;
             r.hit().resizeRelocate(left, y, width, rowH);
-            r.name().resizeRelocate(left + 4, y + textTop, labelW, 16);
-            r.range().resizeRelocate(left + 4, y + textTop + 15, labelW, 14);
-            double barH = Math.min(BAR_HEIGHT, Math.round(rowH * 0.5));
+            // the label heights follow the font (a slide's is larger than the screen's)
+            double nameH = Math.max(16, Math.ceil(r.name().prefHeight(-1)));
+            double rangeH = Math.max(14, Math.ceil(r.range().prefHeight(-1)));
+            double textTop = Math.max(0, Math.floor((rowH - nameH - rangeH + 1) / 2));
+            r.name().resizeRelocate(left + 4, y + textTop, labelW, nameH);
+            r.range().resizeRelocate(left + 4, y + textTop + nameH - 1, labelW, rangeH);
+            double barH = Math.min(BAR_HEIGHT * maxRowHeight / ROW_HEIGHT, Math.round(rowH * 0.5));
             double barY = y + (rowH - barH) / 2;
             Sensitivity.Bar b = r.bar();
             place(r.low(), b.base(), b.outLow(), barY, barH);

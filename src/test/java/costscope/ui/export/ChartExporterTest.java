@@ -110,7 +110,8 @@ class ChartExporterTest {
         }
         names.sort(null);
         assertEquals(List.of("innerworld-category-shares.svg", "innerworld-cost-per-user.svg",
-                "innerworld-shares-over-scale.svg", "innerworld-total.svg"), names);
+                "innerworld-shares-over-scale.svg", "innerworld-tornado.svg", "innerworld-total.svg"), names,
+                "no variants in InnerWorld: no compare or waterfall");
         assertTrue(Files.readString(dir.resolve("innerworld-total.svg")).contains("Monthly cost by category"));
         assertEquals(List.of(), prompts.confirmations);
 
@@ -118,7 +119,7 @@ class ChartExporterTest {
         prompts.replace = false;
         robot.interact(() -> exporter().exportAll());
         assertEquals(1, prompts.confirmations.size());
-        assertEquals(4, prompts.confirmations.get(0).size());
+        assertEquals(5, prompts.confirmations.get(0).size());
         assertEquals("mine", Files.readString(dir.resolve("innerworld-total.svg")), "not replaced without a yes");
 
         prompts.replace = true;
