@@ -18,8 +18,6 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
@@ -105,23 +103,10 @@ public final class ChartsPanelController {
         onSweep(ctx.recalc().sweepProperty().get());
         ChartExporter exporter = new ChartExporter(ctx,
                 new FxExportPrompts(() -> chartsPanel.getScene() == null ? null : chartsPanel.getScene().getWindow()));
-        exportMenu(costPerUserChart, ChartKind.COST_PER_USER, exporter);
-        exportMenu(totalChart, ChartKind.TOTAL, exporter);
-        exportMenu(sharePie, ChartKind.CATEGORY_SHARES, exporter);
-        exportMenu(shareChart, ChartKind.SHARES_OVER_SCALE, exporter);
-    }
-
-    /** The chart's context menu (right-click): export it, copy it, export all charts. Kept in the node's properties. */
-    private static void exportMenu(Node chart, ChartKind kind, ChartExporter exporter) {
-        MenuItem export = new MenuItem("Export chart...");
-        export.setOnAction(e -> exporter.exportChart(kind));
-        MenuItem copy = new MenuItem("Copy chart");
-        copy.setOnAction(e -> exporter.copyChart(kind));
-        MenuItem all = new MenuItem("Export all charts...");
-        all.setOnAction(e -> exporter.exportAll());
-        ContextMenu menu = new ContextMenu(export, copy, all);
-        chart.getProperties().put(ContextMenu.class, menu);
-        chart.setOnContextMenuRequested(e -> menu.show(chart, e.getScreenX(), e.getScreenY()));
+        exporter.attachMenu(costPerUserChart, ChartKind.COST_PER_USER);
+        exporter.attachMenu(totalChart, ChartKind.TOTAL);
+        exporter.attachMenu(sharePie, ChartKind.CATEGORY_SHARES);
+        exporter.attachMenu(shareChart, ChartKind.SHARES_OVER_SCALE);
     }
 
     private static StringConverter<Number> converter(DoubleFunction<String> f) {

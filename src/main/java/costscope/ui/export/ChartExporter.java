@@ -28,10 +28,30 @@ import java.util.Optional;
 public final class ChartExporter {
     private final AppContext ctx;
     private final ExportPrompts prompts;
+    private final java.util.function.Supplier<WhatIfInput> shown;
 
     public ChartExporter(AppContext ctx, ExportPrompts prompts) {
+        this(ctx, prompts, () -> null);
+    }
+
+    /** An exporter for a What-if view: its charts are exported as the view shows them (states, order, output, swing). */
+    public ChartExporter(AppContext ctx, ExportPrompts prompts, java.util.function.Supplier<WhatIfInput> shown) {
         this.ctx = ctx;
         this.prompts = prompts;
+        this.shown = shown;
+    }
+
+    /** The chart's context menu (right-click): export it, copy it, export all charts. Kept in the node's properties. */
+    public void attachMenu(javafx.scene.Node chart, ChartKind kind) {
+        javafx.scene.control.MenuItem export = new javafx.scene.control.MenuItem("Export chart...");
+        export.setOnAction(e -> exportChart(kind));
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy chart");
+        copy.setOnAction(e -> copyChart(kind));
+        javafx.scene.control.MenuItem all = new javafx.scene.control.MenuItem("Export all charts...");
+        all.setOnAction(e -> exportAll());
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(export, copy, all);
+        chart.getProperties().put(javafx.scene.control.ContextMenu.class, menu);
+        chart.setOnContextMenuRequested(e -> menu.show(chart, e.getScreenX(), e.getScreenY()));
     }
 
     /** The current scenario's chart input, or null (after showing why) when it cannot be evaluated. */
@@ -39,7 +59,7 @@ public final class ChartExporter {
         Scenario s = ctx.document().scenario();
         if (s == null) return null;
         try {
-            return ChartRenderer.compute(s);
+            return ChartRenderer.compute(s).withWhatIf(shown.get());
         } catch (ScenarioException | RuntimeException e) {
             ctx.dialogs().error("Cannot export the chart", "Fix the scenario's problems first: " + e.getMessage());
             return null;
@@ -49,7 +69,7 @@ public final class ChartExporter {
     /** The dialog's starting values: a 16:9 slide at 2x, PNG, white, the chart's title, scenario and point, date. */
     public ChartRequest defaults(ChartKind kind, ChartRenderer.Input in) {
         DeckStyle st = DeckStyle.slide().withScale(2).withTexts(ChartRenderer.defaultTitle(kind, in.scenario()),
-                ChartRenderer.defaultSubtitle(in, null), ChartRenderer.defaultFootnote(in, LocalDate.now()));
+                ChartRenderer.defaultSubtitle(kind, in, null), ChartRenderer.defaultFootnote(kind, in, LocalDate.now()));
         return new ChartRequest(kind, false, st);
     }
 

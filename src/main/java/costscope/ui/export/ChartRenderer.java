@@ -60,6 +60,10 @@ public final class ChartRenderer {
     /** What a chart shows: the scenario at its current values, its results and its sweep over the range. */
     public record Input(Scenario scenario, Results results, Sweep.Result sweep, String driver, double from, double to,
                         boolean log, WhatIfInput whatIf) {
+        /** The same input showing what a What-if view shows (its states, waterfall order, tornado) where it has them. */
+        public Input withWhatIf(WhatIfInput shown) {
+            return new Input(scenario, results, sweep, driver, from, to, log, whatIf.with(shown));
+        }
     }
 
     /** A laid-out deck chart: the root of its scene, and the style it was built with. */

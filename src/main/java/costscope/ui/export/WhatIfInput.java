@@ -21,9 +21,20 @@ import java.util.List;
  * @param states    the compared states, the reference first; empty when the model has no variants
  * @param waterfall from states[0] to states[1], or null
  */
-public record WhatIfInput(List<Compare.Named> states, Compare compare, Waterfall waterfall, Sensitivity sensitivity) {
+public record WhatIfInput(List<Compare.Named> states, Compare compare, Waterfall waterfall, String waterfallFrom,
+                          String waterfallTo, Sensitivity sensitivity) {
     public WhatIfInput {
         states = List.copyOf(states);
+    }
+
+    /** This input with whatever {@code shown} has (what a What-if view shows) taking the place of the defaults. */
+    public WhatIfInput with(WhatIfInput shown) {
+        if (shown == null) return this;
+        boolean compared = shown.compare() != null;
+        boolean fall = shown.waterfall() != null;
+        return new WhatIfInput(compared ? shown.states() : states, compared ? shown.compare() : compare,
+                fall ? shown.waterfall() : waterfall, fall ? shown.waterfallFrom() : waterfallFrom,
+                fall ? shown.waterfallTo() : waterfallTo, shown.sensitivity() != null ? shown.sensitivity() : sensitivity);
     }
 
     /** The parameters: which variants (null: the first two, or the model and its only variant), order, output, swing. */
@@ -38,11 +49,11 @@ public record WhatIfInput(List<Compare.Named> states, Compare compare, Waterfall
     }
 
     public String fromLabel() {
-        return states.get(0).label();
+        return waterfallFrom;
     }
 
     public String toLabel() {
-        return states.get(1).label();
+        return waterfallTo;
     }
 
     /** The variant ids compared by default: the first two variants, or "base" and the only one. */
@@ -66,6 +77,7 @@ public record WhatIfInput(List<Compare.Named> states, Compare compare, Waterfall
         Evaluator e = CompiledScenario.compile(s).newEvaluator();
         e.setValues(s);
         Sensitivity sens = Sensitivity.run(e, Output.of(s, p.output()), p.swing());
-        return new WhatIfInput(states, compare, w, sens);
+        return new WhatIfInput(states, compare, w, w == null ? null : states.get(0).label(),
+                w == null ? null : states.get(1).label(), sens);
     }
 }

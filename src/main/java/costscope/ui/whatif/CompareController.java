@@ -49,6 +49,9 @@ public final class CompareController {
     private CompareBars bars;
     /** The currency symbol of the figures shown. */
     private String symbol = "$";
+    /** What the charts show now, for export. */
+    private Compare shownCompare;
+    private Result shownWaterfall;
 
     @FXML
     private BorderPane root;
@@ -114,6 +117,11 @@ public final class CompareController {
         targetBox.valueProperty().addListener((o, a, b) -> {
             if (!updating) recompute();
         });
+        costscope.ui.export.ChartExporter exporter = new costscope.ui.export.ChartExporter(ctx,
+                new costscope.ui.export.FxExportPrompts(() -> root.getScene() == null ? null : root.getScene().getWindow()),
+                this::shown);
+        exporter.attachMenu(waterfall, costscope.export.chart.ChartKind.WATERFALL);
+        exporter.attachMenu(barChart, costscope.export.chart.ChartKind.COMPARE);
         WhenShowing whenShowing = new WhenShowing(root, this::refresh);
         ctx.document().scenarioProperty().addListener((o, a, s) -> whenShowing.changed());
         refresh();
@@ -264,7 +272,17 @@ public final class CompareController {
 
     // ---- showing ---------------------------------------------------------------------------------------------
 
+    /** The comparison and waterfall as shown, for exporting them as they are (states, reference, order). */
+    costscope.ui.export.WhatIfInput shown() {
+        List<Compare.Named> states = shownCompare == null ? List.of() : shownCompare.columns().stream()
+                .map(c -> new Compare.Named(c.id(), c.label(), c.results().compiled().scenario())).toList();
+        Result w = shownWaterfall;
+        return new costscope.ui.export.WhatIfInput(states, shownCompare, w == null ? null : w.waterfall(),
+                w == null ? null : w.from(), w == null ? null : w.to(), null);
+    }
+
     private void show(Result r, boolean withWaterfall) {
+        shownCompare = r.compare();
         hideMessage();
         tableView.show(r.compare(), r.currency());
         bars.show(r.compare(), r.currency());
@@ -281,6 +299,7 @@ public final class CompareController {
     }
 
     private void showWaterfall(Result r) {
+        shownWaterfall = r;
         Waterfall w = r.waterfall();
         symbol = Formats.symbol(r.currency()).trim();
         waterfallFrom.setText("Waterfall from " + r.from() + " to");

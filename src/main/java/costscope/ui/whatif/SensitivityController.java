@@ -108,6 +108,11 @@ public final class SensitivityController {
         scroll.viewportBoundsProperty().addListener((o, a, b) -> chart.setFitHeight(b.getHeight()));
         updateChoices(ctx.document().scenario());
         whenShowing.changed();
+        // right-click: the tornado for a slide, with this output and swing
+        new costscope.ui.export.ChartExporter(ctx,
+                new costscope.ui.export.FxExportPrompts(() -> view.getScene() == null ? null : view.getScene().getWindow()),
+                () -> current == null ? null : new costscope.ui.export.WhatIfInput(List.of(), null, null, null, null, current))
+                .attachMenu(chart, costscope.export.chart.ChartKind.TORNADO);
     }
 
     /** Whole percents typed as 20, 20% or 0.2 (a share); anything else keeps the value. */

@@ -100,6 +100,25 @@ class ChartExporterTest {
     }
 
     @Test
+    void aWhatIfViewsChartIsExportedAsTheViewShowsIt(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> window.context().files().open(Path.of("sample-scenarios/billion-users.json")));
+        var sc = window.context().document().scenario();
+        var from = costscope.whatif.Variants.resolve(sc, "original");
+        var to = costscope.whatif.Variants.resolve(sc, "optimized");
+        // the view's order: connection pooling first, so its bar is the report's $848,262
+        var w = costscope.whatif.Waterfall.run(from.scenario(), to.scenario(), List.of("connection_pooling"));
+        var shown = new WhatIfInput(List.of(), null, w, from.label(), to.label(), null);
+        Path out = dir.resolve("w.svg");
+        dialogs.files.add(out);
+        prompts.answer = r -> new ChartRequest(r.kind(), true, r.style());
+        robot.interact(() -> new ChartExporter(window.context(), prompts, () -> shown).exportChart(ChartKind.WATERFALL));
+        String svg = Files.readString(out);
+        assertTrue(svg.contains(">-$848k<") && svg.contains(">-$800k<"), "the bars in the view's order");
+        assertEquals("From one plan to the other, change by change", prompts.defaults.get(0).style().title());
+        assertTrue(prompts.defaults.get(0).style().subtitle().contains("Original plan $19,955,040.00 \u2192 Optimized plan $8,640,058.00"));
+    }
+
+    @Test
     void exportAllWritesOneFilePerChartAndAsksBeforeReplacing(FxRobot robot, @TempDir Path dir) throws Exception {
         prompts.folder = dir;
         prompts.answer = r -> new ChartRequest(r.kind(), true, r.style());
