@@ -22,6 +22,23 @@ public final class WhatIfTables {
         };
     }
 
+    /**
+     * Like {@link #format}, but money of $1,000 or more in whole units ($4,809,600): narrower columns where several
+     * states sit side by side.
+     */
+    public static String formatCompact(double v, FigureFormat f, String currency) {
+        if (f == FigureFormat.CURRENCY && Double.isFinite(v) && Math.abs(v) >= 1000) return Formats.money(v, currency, 0);
+        return format(v, f, currency);
+    }
+
+    /** Like {@link #signed}, with money of $1,000 or more in whole units. */
+    public static String signedCompact(double d, FigureFormat f, String currency) {
+        if (f == FigureFormat.CURRENCY && Double.isFinite(d) && Math.abs(d) >= 1000) {
+            return (d > 0 ? "+" : "-") + Formats.money(Math.abs(d), currency, 0);
+        }
+        return signed(d, f, currency);
+    }
+
     /** A difference with its sign: +$1,234.56, -3.2 pp (percentage points for shares), +12 months. */
     public static String signed(double d, FigureFormat f, String currency) {
         if (Double.isNaN(d)) return "n/a";

@@ -76,14 +76,14 @@ final class CompareTable {
             final int k = i;
             cols.add(column("compare-col-" + i, c.columns().get(i).label(),
                     (i == 0 ? "The reference: " : "") + c.columns().get(i).label(),
-                    r -> WhatIfTables.format(r.value(k), r.format(), currency), -1));
+                    r -> WhatIfTables.formatCompact(r.value(k), r.format(), currency), -1));
         }
         String ref = c.columns().get(0).label();
         for (int i = 1; i < c.columns().size(); i++) {
             final int k = i;
             String name = c.columns().get(i).label();
             cols.add(column("compare-diff-" + i, "Δ " + name, name + " minus " + ref,
-                    r -> WhatIfTables.signed(r.difference(k), r.format(), currency), k));
+                    r -> WhatIfTables.signedCompact(r.difference(k), r.format(), currency), k));
             cols.add(column("compare-rel-" + i, "Δ%", name + ": the difference as a share of " + ref
                             + " (percentage points for shares are in the column before)",
                     r -> r.format() == FigureFormat.PERCENT ? "" : WhatIfTables.relative(r.relative(k)), k));
