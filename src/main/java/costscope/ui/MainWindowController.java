@@ -97,7 +97,9 @@ public final class MainWindowController {
         ctx.recent().files().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
         doc.scenarioProperty().addListener((o, a, s) -> {
-            if (a == null || s == null || !a.scalePoints().equals(s.scalePoints())) rebuildScenarioMenu(s);
+            if (a == null || s == null || !a.scalePoints().equals(s.scalePoints()) || !a.variants().equals(s.variants())) {
+                rebuildScenarioMenu(s);
+            }
         });
         rebuildScenarioMenu(doc.scenario());
         // the Model tab's forms and the What-if charts need height: give them most of the split, and give the charts
@@ -176,6 +178,34 @@ public final class MainWindowController {
         audit.setAccelerator(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         audit.setOnAction(e -> auditTab.getTabPane().getSelectionModel().select(auditTab));
         scenarioMenu.getItems().add(audit);
+        scenarioMenu.getItems().add(new SeparatorMenuItem());
+        scenarioMenu.getItems().add(whatIf("Compare variants", "Compare", KeyCode.W));
+        scenarioMenu.getItems().add(whatIf("Sensitivity (tornado)", "Sensitivity", KeyCode.T));
+        scenarioMenu.getItems().add(whatIf("Goal seek", "Goal seek", KeyCode.G));
+        if (!s.variants().isEmpty()) {
+            scenarioMenu.getItems().add(new SeparatorMenuItem());
+            for (var v : s.variants()) {
+                MenuItem mi = new MenuItem("Switch to " + v.displayName());
+                mi.setMnemonicParsing(false);
+                mi.setOnAction(e -> ctx.document().edit("Switch to " + v.displayName(),
+                        sc -> sc.variant(v.id()) == null ? sc : sc.withVariant(v.id())));
+                scenarioMenu.getItems().add(mi);
+            }
+        }
+    }
+
+    /** A menu item that shows one of the What-if tab's views (Ctrl+Shift+key). */
+    private MenuItem whatIf(String text, String tab, KeyCode key) {
+        MenuItem mi = new MenuItem(text);
+        mi.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        mi.setOnAction(e -> {
+            whatifTab.getTabPane().getSelectionModel().select(whatifTab);
+            if (whatifTab.getContent() instanceof javafx.scene.control.TabPane views) {
+                views.getTabs().stream().filter(t -> t.getText().equals(tab)).findFirst()
+                        .ifPresent(t -> views.getSelectionModel().select(t));
+            }
+        });
+        return mi;
     }
 
     @FXML
@@ -259,7 +289,9 @@ public final class MainWindowController {
         info("Keyboard shortcuts", String.join("\n",
                 "Ctrl+N  New scenario", "Ctrl+O  Open", "Ctrl+S  Save", "Ctrl+Shift+S  Save as",
                 "Ctrl+Z  Undo", "Ctrl+Shift+Z  Redo", "Ctrl+1 ... Ctrl+9  Jump to a scale point",
-                "Ctrl+Shift+A  Show the audit", "Ctrl+Q  Quit",
+                "Ctrl+Shift+A  Show the audit", "Ctrl+Shift+W  Compare variants", "Ctrl+Shift+T  Sensitivity (tornado)",
+                "Ctrl+Shift+G  Goal seek", "Ctrl+Q  Quit",
+                "", "In the waterfall's order of changes: Alt+Up and Alt+Down move the selected change.",
                 "", "In a number field: Enter applies, Esc reverts; 100k, 2.5M, 1e9 and 5% are understood.",
                 "On a slider: arrow keys step, Page Up/Down jump."));
     }

@@ -86,4 +86,23 @@ class VariantsBarTest {
         assertEquals(3, scenario().variants().size());
         assertEquals(List.of("text:Name of the new variant (it records every slider and lever as they are now)"), dialogs.asked);
     }
+
+    @Test
+    void theScenarioMenuSwitchesVariantsAndShortcutsOpenTheWhatIfViews(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu menu = bar.getMenus().stream().filter(m -> m.getText().equals("_Scenario")).findFirst().orElseThrow();
+        javafx.scene.control.MenuItem optimized = menu.getItems().stream()
+                .filter(i -> "Switch to Optimized plan".equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(optimized::fire);
+        assertEquals("$8,640,058.00", headline(robot));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.T)
+                .release(javafx.scene.input.KeyCode.T, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        javafx.scene.control.TabPane tabs = robot.lookup("#tabs").queryAs(javafx.scene.control.TabPane.class);
+        javafx.scene.control.TabPane views = robot.lookup("#whatifTabs").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals("What-if", tabs.getSelectionModel().getSelectedItem().getText());
+        assertEquals("Sensitivity", views.getSelectionModel().getSelectedItem().getText());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.G)
+                .release(javafx.scene.input.KeyCode.G, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        assertEquals("Goal seek", views.getSelectionModel().getSelectedItem().getText());
+    }
 }
