@@ -188,7 +188,7 @@ public final class MainWindowController {
                 MenuItem mi = new MenuItem("Switch to " + v.displayName());
                 mi.setMnemonicParsing(false);
                 mi.setOnAction(e -> ctx.document().edit("Switch to " + v.displayName(),
-                        sc -> sc.variant(v.id()) == null ? sc : sc.withVariant(v.id())));
+                        sc -> costscope.whatif.Variants.switchTo(sc, v.id())));
                 scenarioMenu.getItems().add(mi);
             }
         }

@@ -152,8 +152,10 @@ public record GoalSeek(String driver, Output output, double target, double lo, d
         double before = glo + target;
         double after = ghi + target;
         // Continuous through the target: both sides agree with it to about the precision of the numbers involved.
+        // (a side that is infinite, as at a division by zero, is a jump, never an answer)
         double scale = Math.max(Math.abs(target), Math.max(Math.abs(before), Math.abs(after)));
-        boolean continuous = Math.abs(after - before) <= 1e-9 * Math.max(1, scale);
+        boolean continuous = Double.isFinite(before) && Double.isFinite(after)
+                && Math.abs(after - before) <= 1e-9 * Math.max(1, scale);
         double x = continuous ? (Math.abs(glo) <= Math.abs(ghi) ? lo : hi) : hi;
         return new Solution(x, x, continuous ? Kind.EXACT : Kind.JUMP, before, after, ga < 0);
     }

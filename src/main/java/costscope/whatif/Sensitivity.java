@@ -67,7 +67,10 @@ public record Sensitivity(Output output, double base, double swing, List<Bar> ba
             double b = v * (1 + swing);
             double low = Math.min(a, b);
             double high = Math.max(a, b);
-            if (d.min() != null) low = Math.max(d.min(), Math.min(low, high));
+            // inside the declared range; without a declared min, a value that is not negative stays so (a count or a
+            // share below 0 means nothing), however wide the swing
+            double floor = d.min() != null ? d.min() : v >= 0 ? 0 : Double.NEGATIVE_INFINITY;
+            low = Math.max(floor, Math.min(low, high));
             if (d.max() != null) high = Math.min(d.max(), Math.max(high, low));
             e.setDriver(d.id(), low);
             double outLow = e.value(f);

@@ -17,8 +17,9 @@ public final class Variants {
     /** The state an id names: a variant applied to the model, or the model itself for {@value #BASE}. */
     public static Compare.Named resolve(Scenario sc, String id) {
         Variant v = sc.variant(id);
-        if (v != null) return new Compare.Named(v.id(), v.displayName(), sc.withOverrides(v));
-        if (id.equals(BASE)) return new Compare.Named(BASE, "Base model", sc);
+        // the states compared need not check the variant list again each time they are compiled
+        if (v != null) return new Compare.Named(v.id(), v.displayName(), sc.withOverrides(v).withVariants(List.of()));
+        if (id.equals(BASE)) return new Compare.Named(BASE, "Base model", sc.withVariants(List.of()));
         throw new IllegalArgumentException("'" + id + "' is not a variant (have: " + String.join(", ", ids(sc)) + ")");
     }
 
@@ -29,9 +30,24 @@ public final class Variants {
         return out;
     }
 
-    /** Whether the scenario's current state is the variant's: applying it would change nothing. */
+    /**
+     * Switching the explorer to a variant: its driver values and lever states. Its prices are not written into the
+     * model's line items (that would replace the model's own prices for good, and a later save would write them as
+     * the base); they apply wherever the variant is evaluated as such: Compare, the waterfall, the command line.
+     */
+    public static Scenario switchTo(Scenario sc, String id) {
+        Variant v = sc.variant(id);
+        return v == null ? sc : sc.withOverrides(valuesOf(v));
+    }
+
+    /** Whether the sliders and levers are in the variant's state (switching to it would change nothing). */
     public static boolean matches(Scenario sc, Variant v) {
-        return sc.withOverrides(v).equals(sc);
+        return sc.withOverrides(valuesOf(v)).equals(sc);
+    }
+
+    /** The variant's driver values and lever states, without its prices. */
+    private static Variant valuesOf(Variant v) {
+        return new Variant(v.id(), v.label(), v.description(), v.drivers(), v.levers(), java.util.Map.of());
     }
 
     /** An id for a new variant named {@code name}: "Haiku for moderation" -> haiku_for_moderation (unique). */

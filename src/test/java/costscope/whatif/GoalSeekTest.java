@@ -113,4 +113,17 @@ class GoalSeekTest {
         assertEquals(expected, g.solutions().get(0).x(), 1e-12);
         assertEquals(GoalSeek.Kind.EXACT, g.solutions().get(0).kind());
     }
+
+    @Test
+    void aDivisionByZeroIsAJumpNotAnAnswer() throws Exception {
+        // 100 / (people - 4) changes sign at 4 by going through infinity, never through 0 (an output formula:
+        // a line item's cost would stop at 0)
+        Evaluator e = evaluator("""
+                {"id": "people", "label": "Users", "value": 1, "min": 0, "max": 10}""", """
+                {"id": "x", "label": "X", "category": "c", "quantity": "people", "unitPrice": 1}""");
+        GoalSeek g = GoalSeek.solve(e, "people", Output.of(e.compiled().scenario(), "100 / (people - 4)"), 0);
+        assertEquals(1, g.solutions().size());
+        assertEquals(GoalSeek.Kind.JUMP, g.solutions().get(0).kind());
+        assertEquals(4, g.solutions().get(0).x(), 1e-9);
+    }
 }

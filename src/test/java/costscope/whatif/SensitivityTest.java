@@ -76,6 +76,16 @@ class SensitivityTest {
     }
 
     @Test
+    void aWideSwingNeverTakesACountBelowZero() throws Exception {
+        Evaluator e = evaluator(MODEL);
+        Sensitivity s = Sensitivity.run(e, Output.of(e.compiled().scenario(), "total"), 2);
+        Sensitivity.Bar users = s.bars().stream().filter(b -> b.driver().equals("people")).findFirst().orElseThrow();
+        assertEquals(0, users.low(), 0, "10,000 users -200% is kept at 0");
+        assertEquals(30000, users.high(), 0);
+        assertEquals(100, users.outLow(), 1e-9, "no users: only the cache misses remain");
+    }
+
+    @Test
     void aRealSampleAgainstItsOwnEvaluations() throws Exception {
         Scenario sc = ScenarioFiles.load(Path.of("sample-scenarios/innerworld.json"));
         Evaluator e = CompiledScenario.compile(sc).newEvaluator();

@@ -45,4 +45,26 @@ class VariantsTest {
         assertEquals("Sets 7 levers", Variants.summary(raptor().variant("phase1")));
         assertEquals("Sets 15 drivers and 7 levers", Variants.summary(v));
     }
+
+    @Test
+    void switchingSetsDriversAndLeversButNeverWritesAVariantsPricesIntoTheModel() throws Exception {
+        Scenario s = costscope.files.ScenarioFiles.parse("""
+                {"format": "costscope-scenario", "version": 1, "name": "t",
+                 "drivers": [{"id": "people", "label": "Users", "value": 1000}],
+                 "categories": [{"id": "c", "label": "C"}],
+                 "items": [{"id": "tokens", "label": "Tokens", "category": "c", "quantity": "people * 100", "unitPrice": 0.01}],
+                 "variants": [{"id": "a", "drivers": {"people": 2000}, "prices": {"tokens": 0.02}},
+                              {"id": "b", "drivers": {"people": 3000}}]}
+                """, "t.json");
+        Scenario a = Variants.switchTo(s, "a");
+        assertEquals(2000, a.driver("people").value(), 0);
+        assertEquals("0.01", a.items().get(0).unitPrice(), "the model keeps its own price");
+        assertTrue(Variants.matches(a, a.variant("a")));
+        Scenario b = Variants.switchTo(a, "b");
+        assertEquals("0.01", b.items().get(0).unitPrice());
+        assertFalse(Variants.matches(b, b.variant("a")));
+        // evaluated as a variant (Compare, waterfall, CLI), its price applies
+        assertEquals("0.02", Variants.resolve(b, "a").scenario().items().get(0).unitPrice());
+        assertEquals(List.of(), Variants.resolve(b, "a").scenario().variants(), "compared states do not carry the variant list");
+    }
 }

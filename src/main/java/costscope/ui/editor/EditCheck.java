@@ -121,7 +121,9 @@ public final class EditCheck {
     public static String whyNotRemove(Scenario current, List<Problem> currentProblems, ElementKind kind, String id) {
         int index = kind.indexOf(current, id);
         if (index < 0) return "the " + kind.noun() + " '" + id + "' is no longer in the model";
-        List<References.Use> uses = References.usesOf(current, kind, id);
+        // a variant that only sets the element's value forgets it with the element (a price formula naming it still counts)
+        List<References.Use> uses = References.usesOf(current, kind, id).stream()
+                .filter(u -> !(u.who().startsWith("variant '") && List.of("drivers", "levers", "prices").contains(u.field()))).toList();
         if (!uses.isEmpty()) {
             return "Cannot remove the " + kind.noun() + " '" + id + "': it is used by " + References.describe(uses, 4)
                     + ". Change or remove " + (uses.size() == 1 ? "that" : "those") + " first.";

@@ -62,14 +62,25 @@ public final class ModelEdits {
         };
     }
 
+    /** The scenario without the element; the variants forget what they set on it (in the same, undoable, edit). */
     public static Scenario remove(Scenario s, ElementKind kind, int index) {
-        return switch (kind) {
+        String id = ElementKind.id(kind.elements(s).get(index));
+        Scenario out = switch (kind) {
             case DRIVER -> s.withDrivers(removed(s.drivers(), index));
             case VARIABLE -> s.withVariables(removed(s.variables(), index));
             case ITEM -> s.withItems(removed(s.items(), index));
             case CATEGORY -> s.withCategories(removed(s.categories(), index));
             case LEVER -> s.withLevers(removed(s.levers(), index));
         };
+        return out.withVariants(out.variants().stream().map(v -> new costscope.model.Variant(v.id(), v.label(), v.description(),
+                without(v.drivers(), id), without(v.levers(), id), without(v.prices(), id))).toList());
+    }
+
+    private static <V> Map<String, V> without(Map<String, V> m, String key) {
+        if (!m.containsKey(key)) return m;
+        Map<String, V> out = new LinkedHashMap<>(m);
+        out.remove(key);
+        return out;
     }
 
     /** Every id in the scenario's one namespace, with what it names ("driver", "line item"...). */

@@ -102,7 +102,7 @@ public final class References {
             if (kind == ElementKind.LEVER && v.levers().containsKey(id)) out.add(new Use(who, "levers"));
             if (kind == ElementKind.ITEM && v.prices().containsKey(id)) out.add(new Use(who, "prices"));
             for (String price : v.prices().values()) {
-                if (names(price).contains(id)) out.add(new Use(who, "prices"));
+                if (names(price).contains(id)) out.add(new Use(who, "price formula"));
             }
         }
         return List.copyOf(out);

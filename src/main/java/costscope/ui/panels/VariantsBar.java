@@ -33,9 +33,10 @@ final class VariantsBar {
             b.setId("variant-" + v.id());
             b.getStyleClass().add("variant-button");
             b.setTooltip(new Tooltip((v.description() != null ? v.description() + "\n\n" : "") + Variants.summary(v)
-                    + ".\nClick to switch to it; right-click to update, rename or delete it."));
+                    + ".\nClick to set its drivers and levers" + (v.prices().isEmpty() ? "" : " (its prices apply in Compare)")
+                    + "; right-click to update, rename or delete it."));
             b.setOnAction(e -> {
-                ctx.document().edit("Switch to " + v.displayName(), sc -> sc.variant(v.id()) == null ? sc : sc.withVariant(v.id()));
+                ctx.document().edit("Switch to " + v.displayName(), sc -> Variants.switchTo(sc, v.id()));
                 show(ctx.document().scenario());
             });
             b.setContextMenu(menu(v));

@@ -196,6 +196,18 @@ class EditCheckTest {
     }
 
     @Test
+    void aLeverAVariantSwitchesIsRemovedFromTheVariantsToo() throws Exception {
+        // a saved variant records every lever; the lever can still go, and the variant forgets it
+        Scenario s = costscope.whatif.Variants.saveCurrent(innerworld, "Launch");
+        assertNull(EditCheck.whyNotRemove(s, List.of(), ElementKind.LEVER, "lambda_provisioned"));
+        int index = ElementKind.LEVER.indexOf(s, "lambda_provisioned");
+        Scenario removed = ModelEdits.remove(s, ElementKind.LEVER, index);
+        assertTrue(removed.variants().stream().noneMatch(v -> v.levers().containsKey("lambda_provisioned")));
+        assertEquals(innerworld.levers().size() - 1, removed.variant("launch").levers().size());
+        assertEquals(List.of(), costscope.engine.CompiledScenario.validate(removed));
+    }
+
+    @Test
     void removingTheLastCategoryIsRefusedByTheEngine() {
         Scenario one = innerworld.withItems(List.of()).withLevers(List.of()).withCategories(List.of(innerworld.categories().get(0)))
                 .withScalePoints(innerworld.scalePoints());
