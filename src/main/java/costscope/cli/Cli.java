@@ -112,7 +112,7 @@ public final class Cli implements Callable<Integer> {
      * naming the file.
      */
     public static Scenario applyOptions(Path file, Scenario sc, String variant, String at, List<String> sets, List<String> levers) {
-        if (variant != null) {
+        if (variant != null && !(variant.equals(costscope.whatif.Variants.BASE) && sc.variant(variant) == null)) {
             if (sc.variant(variant) == null) {
                 throw new BadInput(file + ": --variant " + variant + ": no such variant (have: "
                         + (sc.variants().isEmpty() ? "none" : String.join(", ", sc.variants().stream().map(v -> v.id()).toList())) + ")");

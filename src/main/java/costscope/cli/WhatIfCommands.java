@@ -74,6 +74,11 @@ final class WhatIfCommands {
             checkFormat(file, format, "text", "json", "csv", "markdown");
             Scenario sc = load(file).scenario();
             if (variants.size() < 2) throw new Cli.BadInput(file + ": --variants needs at least two ids, e.g. --variants original,optimized");
+            List<String> seen = new ArrayList<>();
+            for (String id : variants) {
+                if (seen.contains(id.trim())) throw new Cli.BadInput(file + ": --variants: '" + id.trim() + "' is named twice");
+                seen.add(id.trim());
+            }
             List<Compare.Named> states = new ArrayList<>();
             for (String id : variants) {
                 try {
@@ -83,10 +88,21 @@ final class WhatIfCommands {
                 }
             }
             Compare c = Compare.run(states);
+            // --order applies to each waterfall as far as it goes: an id that changes in none of them is a mistake
+            List<String> anywhere = new ArrayList<>();
+            for (int i = 1; i < states.size(); i++) anywhere.addAll(Waterfall.defaultOrder(states.get(0).scenario(), states.get(i).scenario()));
+            for (String id : order) {
+                if (!anywhere.contains(id.trim())) {
+                    throw new Cli.BadInput(file + ": --order: '" + id.trim() + "' changes in no waterfall here (changes: "
+                            + String.join(", ", anywhere.stream().distinct().toList()) + ")");
+                }
+            }
             List<Waterfall> falls = new ArrayList<>();
             for (int i = 1; i < states.size(); i++) {
+                List<String> ids = Waterfall.defaultOrder(states.get(0).scenario(), states.get(i).scenario());
                 try {
-                    falls.add(Waterfall.run(states.get(0).scenario(), states.get(i).scenario(), order));
+                    falls.add(Waterfall.run(states.get(0).scenario(), states.get(i).scenario(),
+                            order.stream().map(String::trim).filter(ids::contains).toList()));
                 } catch (IllegalArgumentException x) {
                     throw new Cli.BadInput(file + ": --order: " + x.getMessage());
                 }

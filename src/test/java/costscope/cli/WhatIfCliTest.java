@@ -70,7 +70,14 @@ class WhatIfCliTest {
                 unknown.err().trim());
         CliTest.Run order = cli("compare", BILLION, "--variants", "original,optimized", "--order", "regions");
         assertEquals(2, order.code());
-        assertTrue(order.err().startsWith(BILLION + ": --order: 'regions' does not change between the two"), order.err());
+        assertTrue(order.err().startsWith(BILLION + ": --order: 'regions' changes in no waterfall here (changes: aggressive_autoscaling,"), order.err());
+        CliTest.Run twice = cli("compare", BILLION, "--variants", "original,original");
+        assertEquals(2, twice.code());
+        assertEquals(BILLION + ": --variants: 'original' is named twice", twice.err().trim());
+        // an order for one pair of three: the other waterfall keeps its own
+        CliTest.Run three = cli("compare", BILLION, "--variants", "original,optimized,optimized_regions", "--order", "multi_region_pricing");
+        assertEquals(0, three.code(), three.err());
+        assertTrue(three.out().contains("1  Cheaper regions for non-critical workloads: on"), three.out());
     }
 
     @Test
@@ -124,6 +131,7 @@ class WhatIfCliTest {
         CliTest.Run r = cli("evaluate", BILLION, "--variant", "optimized", "--format", "json");
         assertEquals(0, r.code(), r.err());
         assertEquals(8_640_058.00, r.json().get("monthlyTotal").asDouble(), 0.005);
+        assertEquals(0, cli("evaluate", BILLION, "--variant", "base", "--format", "json").code(), "base: the model as it is");
         CliTest.Run bad = cli("evaluate", EXAMPLE, "--variant", "x");
         assertEquals(2, bad.code());
         assertEquals(EXAMPLE + ": --variant x: no such variant (have: none)", bad.err().trim());

@@ -6,6 +6,7 @@ import costscope.export.chart.DeckStyle;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.AppContext;
+import costscope.whatif.WhatIfInput;
 import costscope.ui.Screenshot;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;

@@ -14,6 +14,7 @@ import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.model.SliderScale;
 import costscope.ui.Views;
+import costscope.whatif.WhatIfInput;
 import costscope.ui.charts.AxisMath;
 import costscope.ui.charts.CategoryColors;
 import costscope.ui.charts.ChartData;
@@ -62,7 +63,26 @@ public final class ChartRenderer {
                         boolean log, WhatIfInput whatIf) {
         /** The same input showing what a What-if view shows (its states, waterfall order, tornado) where it has them. */
         public Input withWhatIf(WhatIfInput shown) {
-            return new Input(scenario, results, sweep, driver, from, to, log, whatIf.with(shown));
+            return new Input(scenario, results, sweep, driver, from, to, log, whatIf == null ? shown : whatIf.with(shown));
+        }
+
+        /**
+         * What a what-if chart shows: the what-if input given, with the defaults (the first two variants, the monthly
+         * total at plus and minus 20%) computed only when the chart needs a part it lacks.
+         */
+        public WhatIfInput whatIfFor(ChartKind kind) {
+            boolean missing = whatIf == null || switch (kind) {
+                case COMPARE -> whatIf.compare() == null;
+                case WATERFALL -> whatIf.waterfall() == null;
+                case TORNADO -> whatIf.sensitivity() == null;
+                default -> false;
+            };
+            if (!missing) return whatIf;
+            try {
+                return WhatIfInput.compute(scenario, WhatIfInput.Params.defaults()).with(whatIf);
+            } catch (ScenarioException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
         }
     }
 
@@ -73,14 +93,17 @@ public final class ChartRenderer {
     private ChartRenderer() {
     }
 
-    /** Evaluates the scenario at its current driver and lever values and sweeps its range driver (no JavaFX). */
+    /**
+     * Evaluates the scenario at its current driver and lever values and sweeps its range driver (no JavaFX). The
+     * what-if charts' input is left to {@link Input#whatIfFor}, computed only for them.
+     */
     public static Input compute(Scenario s) throws ScenarioException {
-        return compute(s, WhatIfInput.Params.defaults());
+        return compute(s, null);
     }
 
-    /** Like {@link #compute(Scenario)}, with the what-if charts' variants, waterfall order, output and swing. */
+    /** Like {@link #compute(Scenario)}, with the what-if charts' variants, waterfall order, output and swing (or null). */
     public static Input compute(Scenario s, WhatIfInput.Params whatIfParams) throws ScenarioException {
-        WhatIfInput whatIf = WhatIfInput.compute(s, whatIfParams);
+        WhatIfInput whatIf = whatIfParams == null ? null : WhatIfInput.compute(s, whatIfParams);
         CompiledScenario c = CompiledScenario.compile(s);
         Evaluator e = c.newEvaluator();
         e.setValues(s);
@@ -121,8 +144,9 @@ public final class ChartRenderer {
 
     /** The default subtitle of a chart: the what-if charts say what they compare, the others where the model stands. */
     public static String defaultSubtitle(ChartKind kind, Input in, String scalePoint) {
-        WhatIfInput w = in.whatIf();
         String cur = in.scenario().currency();
+        if (kind != ChartKind.COMPARE && kind != ChartKind.WATERFALL && kind != ChartKind.TORNADO) return defaultSubtitle(in, scalePoint);
+        WhatIfInput w = in.whatIfFor(kind);
         return switch (kind) {
             case COMPARE -> in.scenario().name() + ": " + String.join(" vs ", w.states().stream().map(n -> n.label()).toList());
             case WATERFALL -> in.scenario().name() + ": " + w.fromLabel() + " " + Formats.money(w.waterfall().fromTotal(), cur)
@@ -193,7 +217,7 @@ public final class ChartRenderer {
             root.getChildren().add(sub);
         }
         Region chart = switch (kind) {
-            case COMPARE, WATERFALL, TORNADO -> costscope.ui.whatif.WhatIfCharts.node(kind, in.whatIf(), s.currency());
+            case COMPARE, WATERFALL, TORNADO -> WhatIfCharts.node(kind, in.whatIfFor(kind), s.currency());
             default -> chart(kind, in);
         };
         chart.setId("deck-chart");

@@ -8,6 +8,7 @@ import costscope.files.ScenarioFiles;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.Screenshot;
+import costscope.whatif.WhatIfInput;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
 import picocli.CommandLine;
@@ -74,8 +75,8 @@ public final class ExportChartCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "ID", defaultValue = "total",
             description = "tornado: the output (total, costPerUser, a category or item id, a formula; default ${DEFAULT-VALUE})")
     String output;
-    @Option(names = "--swing", paramLabel = "S", defaultValue = "0.2", description = "tornado: relative swing (default ${DEFAULT-VALUE})")
-    double swing;
+    @Option(names = "--swing", paramLabel = "S", defaultValue = "0.2", description = "tornado: relative swing, 0.2 or 20%% (default ${DEFAULT-VALUE})")
+    String swing;
 
     private boolean toolkitStarted;
 
@@ -135,9 +136,18 @@ public final class ExportChartCommand implements Callable<Integer> {
         if (variants != null && variants.size() < 2 && jobs.stream().anyMatch(j -> j.kind() == ChartKind.COMPARE || j.kind() == ChartKind.WATERFALL)) {
             throw new IllegalArgumentException(file + ": --variants needs at least two ids, e.g. --variants original,optimized");
         }
-        if (!(swing > 0) || swing > 10) throw new IllegalArgumentException(file + ": --swing " + swing + ": expected above 0 and at most 10");
+        boolean whatIf = jobs.stream().anyMatch(j -> j.kind() == ChartKind.COMPARE || j.kind() == ChartKind.WATERFALL
+                || j.kind() == ChartKind.TORNADO);
+        double sw;
         try {
-            in = ChartRenderer.compute(s, new WhatIfInput.Params(variants, order, output, swing));
+            sw = costscope.formula.NumberInput.parse(swing);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + ": --swing " + swing + ": " + e.getMessage());
+        }
+        if (!(sw > 0) || sw > 10) throw new IllegalArgumentException(file + ": --swing " + swing + ": expected above 0 and at most 10");
+        try {
+            // the what-if work only when a what-if chart is asked for
+            in = ChartRenderer.compute(s, whatIf ? new WhatIfInput.Params(variants, order, output, sw) : null);
         } catch (ScenarioException e) {
             throw e.withSource(file.toString());
         } catch (IllegalArgumentException e) {

@@ -18,13 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The grouped bar chart of the comparison: a group per category, a bar per state, monthly cost on the y axis. */
-final class CompareBars {
+public final class CompareBars {
     private static final int MAX_TICKS = 7;
     private static final int MAX_LABEL = 20;
     private final BarChart<String, Number> chart;
     private List<String> labels = List.of();
 
-    CompareBars(BarChart<String, Number> chart) {
+    public CompareBars(BarChart<String, Number> chart) {
         this.chart = chart;
         chart.setAnimated(false);
         chart.getXAxis().setAnimated(false);
@@ -45,7 +45,7 @@ final class CompareBars {
         return out;
     }
 
-    void show(Compare c, String currency) {
+    public void show(Compare c, String currency) {
         String symbol = Formats.symbol(currency).trim();
         ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(new StringConverter<>() {
             @Override

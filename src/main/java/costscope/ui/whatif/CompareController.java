@@ -273,11 +273,11 @@ public final class CompareController {
     // ---- showing ---------------------------------------------------------------------------------------------
 
     /** The comparison and waterfall as shown, for exporting them as they are (states, reference, order). */
-    costscope.ui.export.WhatIfInput shown() {
+    costscope.whatif.WhatIfInput shown() {
         List<Compare.Named> states = shownCompare == null ? List.of() : shownCompare.columns().stream()
                 .map(c -> new Compare.Named(c.id(), c.label(), c.results().compiled().scenario())).toList();
         Result w = shownWaterfall;
-        return new costscope.ui.export.WhatIfInput(states, shownCompare, w == null ? null : w.waterfall(),
+        return new costscope.whatif.WhatIfInput(states, shownCompare, w == null ? null : w.waterfall(),
                 w == null ? null : w.from(), w == null ? null : w.to(), null);
     }
 

@@ -111,7 +111,7 @@ public final class SensitivityController {
         // right-click: the tornado for a slide, with this output and swing
         new costscope.ui.export.ChartExporter(ctx,
                 new costscope.ui.export.FxExportPrompts(() -> view.getScene() == null ? null : view.getScene().getWindow()),
-                () -> current == null ? null : new costscope.ui.export.WhatIfInput(List.of(), null, null, null, null, current))
+                () -> current == null ? null : new costscope.whatif.WhatIfInput(List.of(), null, null, null, null, current))
                 .attachMenu(chart, costscope.export.chart.ChartKind.TORNADO);
     }
 

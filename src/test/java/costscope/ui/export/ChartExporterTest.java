@@ -107,7 +107,7 @@ class ChartExporterTest {
         var to = costscope.whatif.Variants.resolve(sc, "optimized");
         // the view's order: connection pooling first, so its bar is the report's $848,262
         var w = costscope.whatif.Waterfall.run(from.scenario(), to.scenario(), List.of("connection_pooling"));
-        var shown = new WhatIfInput(List.of(), null, w, from.label(), to.label(), null);
+        var shown = new costscope.whatif.WhatIfInput(List.of(), null, w, from.label(), to.label(), null);
         Path out = dir.resolve("w.svg");
         dialogs.files.add(out);
         prompts.answer = r -> new ChartRequest(r.kind(), true, r.style());

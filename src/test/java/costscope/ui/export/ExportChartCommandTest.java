@@ -86,7 +86,7 @@ class ExportChartCommandTest {
         assertEquals(3200, img.getWidth());
         assertEquals(1800, img.getHeight());
         Path tornado = dir.resolve("tornado.svg");
-        assertEquals(0, run(FILE, "--chart", "tornado", "--output", "costPerUser", "--swing", "0.5", "--out", tornado.toString()), err.toString());
+        assertEquals(0, run(FILE, "--chart", "tornado", "--output", "costPerUser", "--swing", "50%", "--out", tornado.toString()), err.toString());
         assertTrue(Files.readString(tornado).contains("Cost per active user $1.54, each driver \u00b150%"));
         assertEquals(2, run(FILE, "--chart", "waterfall", "--out", dir.resolve("w.png").toString()));
         assertTrue(err.toString().contains(FILE + ": --chart waterfall: the scenario has no variants to compare"), err.toString());

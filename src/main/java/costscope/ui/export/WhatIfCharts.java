@@ -1,14 +1,17 @@
-package costscope.ui.whatif;
+package costscope.ui.export;
 
 import costscope.export.chart.ChartKind;
-import costscope.ui.export.WhatIfInput;
+import costscope.ui.whatif.CompareBars;
+import costscope.ui.whatif.TornadoChart;
+import costscope.ui.whatif.WaterfallChart;
+import costscope.whatif.WhatIfInput;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.layout.Region;
 
 /** The what-if charts as nodes for a slide (the same classes as the What-if tab): compare bars, waterfall, tornado. */
-public final class WhatIfCharts {
+final class WhatIfCharts {
     /** Rows of a slide's tornado grow up to this height to fill the chart area. */
     static final double DECK_ROW_HEIGHT = 110;
 
@@ -16,7 +19,7 @@ public final class WhatIfCharts {
     }
 
     /** The chart node of a what-if kind (FX thread). */
-    public static Region node(ChartKind kind, WhatIfInput in, String currency) {
+    static Region node(ChartKind kind, WhatIfInput in, String currency) {
         return switch (kind) {
             case COMPARE -> {
                 BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());

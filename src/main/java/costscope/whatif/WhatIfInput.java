@@ -1,15 +1,10 @@
-package costscope.ui.export;
+package costscope.whatif;
 
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.model.Variant;
-import costscope.whatif.Compare;
-import costscope.whatif.Output;
-import costscope.whatif.Sensitivity;
-import costscope.whatif.Variants;
-import costscope.whatif.Waterfall;
 
 import java.util.ArrayList;
 import java.util.List;
