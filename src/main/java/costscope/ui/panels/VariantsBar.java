@@ -66,9 +66,15 @@ final class VariantsBar {
 
     private void saveCurrent() {
         Scenario s = ctx.document().scenario();
-        String suggested = "Variant " + (s.variants().size() + 1);
+        int n = s.variants().size() + 1;
+        while (labelTaken(s, "Variant " + n)) n++;
+        String suggested = "Variant " + n;
         ctx.dialogs().askText("Save as variant", "Name of the new variant (it records every slider and lever as they are now)",
                 suggested).ifPresent(name -> ctx.document().edit("Save variant " + name, sc -> Variants.saveCurrent(sc, name)));
+    }
+
+    private static boolean labelTaken(Scenario s, String label) {
+        return s.variants().stream().anyMatch(v -> v.displayName().equalsIgnoreCase(label));
     }
 
     private ContextMenu menu(Variant v) {

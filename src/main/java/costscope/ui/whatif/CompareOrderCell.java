@@ -55,9 +55,11 @@ final class CompareOrderCell extends ListCell<Waterfall.Step> {
         });
         setOnDragDropped(e -> {
             boolean done = false;
-            if (e.getGestureSource() instanceof CompareOrderCell src && e.getDragboard().hasString()) {
+            if (e.getGestureSource() instanceof CompareOrderCell && e.getDragboard().hasString()) {
+                // the index the drag started from, as put on the dragboard (cells are reused while the list scrolls)
+                int from = Integer.parseInt(e.getDragboard().getString());
                 int to = isEmpty() ? getListView().getItems().size() - 1 : getIndex();
-                mover.move(src.getIndex(), to);
+                mover.move(from, to);
                 done = true;
             }
             e.setDropCompleted(done);

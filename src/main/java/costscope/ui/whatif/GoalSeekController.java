@@ -387,7 +387,7 @@ public final class GoalSeekController {
         results.pseudoClassStateChanged(STALE, true);
         String why = e instanceof ScenarioException ? "the model has problems; fix them in the Model tab. " + e.getMessage()
                 : e.getMessage();
-        results.getChildren().setAll(sentence("Out of date — " + why, "goal-problem"));
+        results.getChildren().setAll(sentence("Cannot solve: " + why, "goal-problem"));
     }
 
     private void showAnswer(Scenario sc, Answer a) {
