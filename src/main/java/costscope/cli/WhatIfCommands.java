@@ -217,11 +217,10 @@ final class WhatIfCommands {
             compiledOutput(file, e, o);
             double s;
             try {
-                s = NumberInput.parse(swing);
-            } catch (NumberFormatException x) {
-                throw new Cli.BadInput(file + ": --swing " + swing + ": " + x.getMessage());
+                s = Sensitivity.parseSwing(swing);
+            } catch (IllegalArgumentException x) {
+                throw new Cli.BadInput(file + ": --" + x.getMessage());
             }
-            if (!(s > 0) || s > 10) throw new Cli.BadInput(file + ": --swing " + swing + ": expected above 0 and at most 10");
             Sensitivity t = Sensitivity.run(e, o, s);
             String cur = c.scenario().currency();
             PrintWriter out = spec.commandLine().getOut();

@@ -49,13 +49,29 @@ public record Sensitivity(Output output, double base, double swing, List<Bar> ba
         }
     }
 
+    /** A swing as typed (0.2, 20%): parsed and checked, or an IllegalArgumentException that says what is wrong. */
+    public static double parseSwing(String text) {
+        double s;
+        try {
+            s = costscope.formula.NumberInput.parse(text);
+        } catch (NumberFormatException x) {
+            throw new IllegalArgumentException("swing " + text + ": " + x.getMessage());
+        }
+        checkSwing(s, text);
+        return s;
+    }
+
+    private static void checkSwing(double s, String text) {
+        if (!(s > 0) || s > 10) throw new IllegalArgumentException("swing " + text + ": expected above 0 and at most 10 (1000%)");
+    }
+
     /**
      * Swings every driver of the evaluator's model. {@code ev} holds the current values and is not changed.
      *
      * @param swing relative swing, above 0 (0.2: each driver from 80% to 120% of its value)
      */
     public static Sensitivity run(Evaluator ev, Output output, double swing) {
-        if (!(swing > 0) || swing > 10) throw new IllegalArgumentException("swing " + swing + ": expected above 0 and at most 10 (1000%)");
+        checkSwing(swing, Double.toString(swing));
         Evaluator e = ev.copy();
         Fn f = output.compile(e.compiled());
         double base = e.value(f);

@@ -97,6 +97,9 @@ class WhatIfCliTest {
         assertEquals(0.4 * 810, top.get("effect").asDouble(), 1e-9);
         CliTest.Run wide = cli("sensitivity", EXAMPLE, "--output", "costPerUser", "--swing", "50%", "--format", "json");
         assertEquals(0.5, wide.json().get("swing").asDouble(), 0);
+        CliTest.Run zero = cli("sensitivity", EXAMPLE, "--output", "total", "--swing", "0");
+        assertEquals(2, zero.code());
+        assertEquals(EXAMPLE + ": --swing 0: expected above 0 and at most 10 (1000%)", zero.err().trim());
         CliTest.Run bad = cli("sensitivity", EXAMPLE, "--output", "totl");
         assertEquals(2, bad.code());
         assertEquals(EXAMPLE + ": --output totl: output 'totl', position 0: unknown name 'totl'", bad.err().trim());

@@ -140,11 +140,10 @@ public final class ExportChartCommand implements Callable<Integer> {
                 || j.kind() == ChartKind.TORNADO);
         double sw;
         try {
-            sw = costscope.formula.NumberInput.parse(swing);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ": --swing " + swing + ": " + e.getMessage());
+            sw = costscope.whatif.Sensitivity.parseSwing(swing);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": --" + e.getMessage());
         }
-        if (!(sw > 0) || sw > 10) throw new IllegalArgumentException(file + ": --swing " + swing + ": expected above 0 and at most 10");
         try {
             // the what-if work only when a what-if chart is asked for
             in = ChartRenderer.compute(s, whatIf ? new WhatIfInput.Params(variants, order, output, sw) : null);
