@@ -33,6 +33,7 @@ public final class WhatIfTables {
 
     /** Like {@link #signed}, with money of $1,000 or more in whole units. */
     public static String signedCompact(double d, FigureFormat f, String currency) {
+        if (f == FigureFormat.CURRENCY && d == 0) return Formats.money(0, currency, 0);
         if (f == FigureFormat.CURRENCY && Double.isFinite(d) && Math.abs(d) >= 1000) {
             return (d > 0 ? "+" : "-") + Formats.money(Math.abs(d), currency, 0);
         }
@@ -42,7 +43,14 @@ public final class WhatIfTables {
     /** A difference with its sign: +$1,234.56, -3.2 pp (percentage points for shares), +12 months. */
     public static String signed(double d, FigureFormat f, String currency) {
         if (Double.isNaN(d)) return "n/a";
-        if (d == 0) return "0";
+        if (d == 0) {
+            return switch (f) {
+                case CURRENCY -> Formats.money(0, currency);
+                case PERCENT -> "0 pp";
+                case MONTHS -> "0 months";
+                case NUMBER -> "0";
+            };
+        }
         String sign = d > 0 ? "+" : "-";
         double a = Math.abs(d);
         return switch (f) {
