@@ -33,7 +33,7 @@ public final class WhatIfTables {
 
     /** Like {@link #signed}, with money of $1,000 or more in whole units. */
     public static String signedCompact(double d, FigureFormat f, String currency) {
-        if (f == FigureFormat.CURRENCY && d == 0) return Formats.money(0, currency, 0);
+        if (f == FigureFormat.CURRENCY && d == 0) return Formats.money(0, currency);
         if (f == FigureFormat.CURRENCY && Double.isFinite(d) && Math.abs(d) >= 1000) {
             return (d > 0 ? "+" : "-") + Formats.money(Math.abs(d), currency, 0);
         }
