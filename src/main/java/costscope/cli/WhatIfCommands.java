@@ -42,13 +42,13 @@ final class WhatIfCommands {
         return Output.of(sc, id);
     }
 
-    static Evaluator compiledOutput(Path file, Evaluator e, Output o) {
+    /** Refuses an output the model cannot evaluate, naming the file, the option and the formula position. */
+    static void checkOutput(Path file, Evaluator e, Output o) {
         try {
             o.compile(e.compiled());
         } catch (IllegalArgumentException x) {
             throw new Cli.BadInput(file + ": --output " + o.formula() + ": " + x.getMessage());
         }
-        return e;
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -214,7 +214,7 @@ final class WhatIfCommands {
             CompiledScenario c = load(file);
             Evaluator e = ctx.apply(file, c);
             Output o = output(file, c.scenario(), output);
-            compiledOutput(file, e, o);
+            checkOutput(file, e, o);
             double s;
             try {
                 s = Sensitivity.parseSwing(swing);
@@ -304,7 +304,7 @@ final class WhatIfCommands {
             }
             Evaluator e = ctx.apply(file, c);
             Output o = output(file, c.scenario(), output);
-            compiledOutput(file, e, o);
+            checkOutput(file, e, o);
             double t = parse("--target", target);
             double lo = from == null ? d.effectiveMin() : parse("--from", from);
             double hi = to == null ? d.effectiveMax() : parse("--to", to);

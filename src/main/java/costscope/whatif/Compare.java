@@ -43,6 +43,12 @@ public record Compare(List<Column> columns, List<Row> rows) {
             return values[column];
         }
 
+        /** Whether any column has a figure (a metric the business model lacks inputs for is NaN everywhere). */
+        public boolean hasValue() {
+            for (double v : values) if (!Double.isNaN(v)) return true;
+            return false;
+        }
+
         /** Column minus the reference column. */
         public double difference(int column) {
             return values[column] - values[0];

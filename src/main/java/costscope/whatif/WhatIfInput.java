@@ -39,10 +39,6 @@ public record WhatIfInput(List<Compare.Named> states, Compare compare, Waterfall
         }
     }
 
-    public boolean comparable() {
-        return states.size() >= 2;
-    }
-
     public String fromLabel() {
         return waterfallFrom;
     }

@@ -84,7 +84,7 @@ public final class WhatIfTables {
         }
         Table t = new Table(currency, head);
         for (Compare.Row r : c.rows()) {
-            if (allNaN(r)) continue;
+            if (!r.hasValue()) continue;
             List<Object> cells = new ArrayList<>();
             cells.add(r.kind() == Compare.RowKind.ITEM ? "  " + r.label() : r.label());
             for (int i = 0; i < c.columns().size(); i++) cells.add(format(r.value(i), r.format(), currency));
@@ -110,7 +110,7 @@ public final class WhatIfTables {
         }
         Table t = new Table(null, head);
         for (Compare.Row r : c.rows()) {
-            if (allNaN(r)) continue;
+            if (!r.hasValue()) continue;
             List<Object> cells = new ArrayList<>();
             cells.add(r.key());
             cells.add(r.kind().name().toLowerCase());
@@ -123,11 +123,6 @@ public final class WhatIfTables {
             t.row(cells.toArray());
         }
         return t;
-    }
-
-    private static boolean allNaN(Compare.Row r) {
-        for (double v : r.values()) if (!Double.isNaN(v)) return false;
-        return true;
     }
 
     /** The waterfall: the start, one row per change with the total after it, the end. */

@@ -55,12 +55,15 @@ public final class ChartExporter {
         chart.setOnContextMenuRequested(e -> menu.show(chart, e.getScreenX(), e.getScreenY()));
     }
 
-    /** The current scenario's chart input, or null (after showing why) when it cannot be evaluated. */
-    private ChartRenderer.Input input() {
+    /**
+     * The current scenario's chart input, complete for the charts about to be drawn, or null (after showing why) when
+     * it cannot be evaluated.
+     */
+    private ChartRenderer.Input input(List<ChartKind> kinds) {
         Scenario s = ctx.document().scenario();
         if (s == null) return null;
         try {
-            return ChartRenderer.compute(s).withWhatIf(shown.get());
+            return ChartRenderer.compute(s).withWhatIf(shown.get()).completeFor(kinds);
         } catch (ScenarioException | RuntimeException e) {
             ctx.dialogs().error("Cannot export the chart", "Fix the scenario's problems first: " + e.getMessage());
             return null;
@@ -75,7 +78,7 @@ public final class ChartExporter {
     }
 
     public void exportChart(ChartKind kind) {
-        ChartRenderer.Input in = input();
+        ChartRenderer.Input in = input(List.of(kind));
         if (in == null) return;
         ChartRequest start = defaults(kind, in);
         prompts.askChart(start, false).map(r -> retitle(r, start, in)).ifPresent(req -> {
@@ -94,7 +97,7 @@ public final class ChartExporter {
     }
 
     public void exportAll() {
-        ChartRenderer.Input in = input();
+        ChartRenderer.Input in = input(exportable());
         if (in == null) return;
         Optional<ChartRequest> asked = prompts.askChart(defaults(ChartKind.TOTAL, in), true);
         if (asked.isEmpty()) return;
@@ -103,7 +106,7 @@ public final class ChartExporter {
         ChartRequest req = asked.get();
         List<Path> targets = new ArrayList<>();
         // charts with nothing to show (cost per user without users) are not exported
-        List<ChartKind> kinds = java.util.Arrays.stream(ChartKind.values()).filter(k -> ExportChartCommand.applies(k, in.scenario())).toList();
+        List<ChartKind> kinds = exportable();
         for (ChartKind k : kinds) targets.add(dir.get().resolve(fileName(k, req.extension())));
         List<Path> existing = targets.stream().filter(Files::exists).toList();
         if (!existing.isEmpty() && !prompts.confirmOverwrite(existing)) return;
@@ -120,7 +123,7 @@ public final class ChartExporter {
 
     /** Puts the chart (a 16:9 slide at 2x, white) on the clipboard as an image; returns it. */
     public WritableImage copyChart(ChartKind kind) {
-        ChartRenderer.Input in = input();
+        ChartRenderer.Input in = input(List.of(kind));
         if (in == null) return null;
         ChartRequest req = defaults(kind, in);
         WritableImage img = ChartRenderer.snapshot(ChartRenderer.render(kind, in, req.style()));
@@ -128,6 +131,12 @@ public final class ChartExporter {
         content.putImage(img);
         Clipboard.getSystemClipboard().setContent(content);
         return img;
+    }
+
+    /** The charts the document has something to show in (cost per user needs users, compare and waterfall variants). */
+    private List<ChartKind> exportable() {
+        Scenario s = ctx.document().scenario();
+        return s == null ? List.of() : java.util.Arrays.stream(ChartKind.values()).filter(k -> ExportChartCommand.applies(k, s)).toList();
     }
 
     /** "innerworld-total.png": the document's name (or the scenario's) and the chart id. */

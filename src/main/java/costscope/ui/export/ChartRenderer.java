@@ -67,6 +67,18 @@ public final class ChartRenderer {
         }
 
         /**
+         * The same input with everything the charts need to render {@code kinds} computed now, once: rendering then
+         * finds it rather than computing the what-if defaults again for the subtitle, the chart and each kind.
+         */
+        public Input completeFor(java.util.Collection<ChartKind> kinds) {
+            for (ChartKind k : kinds) {
+                WhatIfInput w = whatIfFor(k);
+                if (w != whatIf) return new Input(scenario, results, sweep, driver, from, to, log, w);
+            }
+            return this;
+        }
+
+        /**
          * What a what-if chart shows: the what-if input given, with the defaults (the first two variants, the monthly
          * total at plus and minus 20%) computed only when the chart needs a part it lacks.
          */

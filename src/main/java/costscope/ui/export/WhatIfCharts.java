@@ -36,11 +36,10 @@ final class WhatIfCharts {
                 TornadoChart t = new TornadoChart();
                 t.setMaxRowHeight(DECK_ROW_HEIGHT);
                 t.show(in.sensitivity(), currency, 12);
-                String pct = costscope.export.Formats.number(in.sensitivity().swing() * 100) + "%";
                 javafx.scene.layout.HBox legend = new javafx.scene.layout.HBox(
-                        swatch("tornado-swatch-low"), legendText("driver \u2212" + pct),
-                        swatch("tornado-swatch-high"), legendText("driver +" + pct),
-                        swatch("tornado-swatch-base"), legendText(in.sensitivity().output().label() + " now"));
+                        swatch("tornado-swatch-low"), legendText(TornadoChart.lowLegend(in.sensitivity())),
+                        swatch("tornado-swatch-high"), legendText(TornadoChart.highLegend(in.sensitivity())),
+                        swatch("tornado-swatch-base"), legendText(TornadoChart.baseLegend(in.sensitivity())));
                 legend.getStyleClass().add("tornado-legend");
                 Fit fit = new Fit(t);
                 javafx.scene.layout.VBox.setVgrow(fit, javafx.scene.layout.Priority.ALWAYS);

@@ -10,7 +10,7 @@ import javafx.scene.text.Text;
 import java.util.List;
 
 /** Column widths from their content, and one column that takes the width the others leave. */
-final class ColumnFit {
+public final class ColumnFit {
     /** Room for a cell's padding and a header's sort arrow. */
     static final double PADDING = 26;
     /** A vertical scroll bar and the table's border. */
@@ -28,9 +28,14 @@ final class ColumnFit {
 
     /** The width that shows the widest of the texts (bold when asked), within [min, max]. */
     static double fit(Iterable<String> texts, boolean bold, double min, double max) {
+        return fit(texts, bold, min, max, PADDING);
+    }
+
+    /** Like {@link #fit(Iterable, boolean, double, double)}, with the padding given. */
+    public static double fit(Iterable<String> texts, boolean bold, double min, double max, double padding) {
         double w = 0;
         for (String s : texts) if (s != null) w = Math.max(w, textWidth(s, bold));
-        return Math.max(min, Math.min(max, w + PADDING));
+        return Math.max(min, Math.min(max, w + padding));
     }
 
     /**

@@ -1,6 +1,7 @@
 package costscope.ui.whatif;
 
 import costscope.model.FigureFormat;
+import costscope.ui.tables.ColumnFit;
 import costscope.whatif.Compare;
 import costscope.whatif.WhatIfTables;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,9 +11,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +41,7 @@ final class CompareTable {
      * states do, so the table holds still while a slider moves.
      */
     void show(Compare c, String currency) {
-        List<Compare.Row> rows = c.rows().stream().filter(CompareTable::hasValue).toList();
+        List<Compare.Row> rows = c.rows().stream().filter(Compare.Row::hasValue).toList();
         List<String> key = new ArrayList<>(c.columns().stream().map(Compare.Column::label).toList());
         key.add(currency);
         boolean rebuild = !key.equals(columnsKey);
@@ -140,21 +138,9 @@ final class CompareTable {
         return best < 0 ? s : s.substring(0, best) + "\n" + s.substring(best + 1);
     }
 
-    /** The width that shows the widest text in the app's font (theme.css: DejaVu Sans 13px), within [min, max]. */
+    /** The width that shows the widest text in the app's font, within [min, max]. */
     private static double width(List<String> texts, boolean bold, double min, double max) {
-        double w = 0;
-        Text t = new Text();
-        t.setFont(Font.font("DejaVu Sans", bold ? FontWeight.BOLD : FontWeight.NORMAL, 13));
-        for (String s : texts) {
-            t.setText(s);
-            w = Math.max(w, t.getLayoutBounds().getWidth());
-        }
-        return Math.max(min, Math.min(max, Math.ceil(w) + 24));
-    }
-
-    private static boolean hasValue(Compare.Row r) {
-        for (double v : r.values()) if (!Double.isNaN(v)) return true;
-        return false;
+        return ColumnFit.fit(texts, bold, min, max, 24);
     }
 
     /** Cost rows: a lower figure is a saving. Metrics (profit, margin, runway...) are not coloured. */

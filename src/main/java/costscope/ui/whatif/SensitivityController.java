@@ -221,10 +221,9 @@ public final class SensitivityController {
         showAll.setVisible(moving.size() > TOP_ROWS);
         showAll.setText("Show all " + moving.size() + " drivers");
         chart.show(s, currency, showAll.isSelected() ? moving.size() : TOP_ROWS);
-        String pct = Formats.number(s.swing() * 100) + "%";
-        legendLow.setText("driver −" + pct);
-        legendHigh.setText("driver +" + pct);
-        legendBase.setText(s.output().label() + " now");
+        legendLow.setText(TornadoChart.lowLegend(s));
+        legendHigh.setText(TornadoChart.highLegend(s));
+        legendBase.setText(TornadoChart.baseLegend(s));
         caption.setText(caption(s, moving, currency));
         noEffect.setText(still.isEmpty() ? "" : still.size() + (still.size() == 1 ? " driver has" : " drivers have")
                 + " no effect on " + s.output().label() + ": "

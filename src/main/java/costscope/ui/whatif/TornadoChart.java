@@ -58,6 +58,19 @@ public final class TornadoChart extends Region {
         baseLabel.setMinWidth(USE_PREF_SIZE);
     }
 
+    /** The legend's words for the two halves of a bar and the base line: "driver −20%", "driver +20%", "Monthly total now". */
+    public static String lowLegend(Sensitivity s) {
+        return "driver \u2212" + Formats.number(s.swing() * 100) + "%";
+    }
+
+    public static String highLegend(Sensitivity s) {
+        return "driver +" + Formats.number(s.swing() * 100) + "%";
+    }
+
+    public static String baseLegend(Sensitivity s) {
+        return s.output().label() + " now";
+    }
+
     /** True when the driver moves the output at all (beyond rounding noise). */
     public static boolean hasEffect(Sensitivity.Bar b) {
         double e = b.effect();
@@ -92,8 +105,8 @@ public final class TornadoChart extends Region {
             tickLabels.add(tl);
         }
         getChildren().addAll(gridLines);
-        String lowText = "driver −" + Formats.number(s.swing() * 100) + "%";
-        String highText = "driver +" + Formats.number(s.swing() * 100) + "%";
+        String lowText = lowLegend(s);
+        String highText = highLegend(s);
         for (Sensitivity.Bar b : shown) rows.add(row(b, f, currency, lowText, highText));
         for (RowNodes r : rows) getChildren().add(r.hit());
         for (RowNodes r : rows) {
