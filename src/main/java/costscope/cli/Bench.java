@@ -93,8 +93,7 @@ final class Bench implements Callable<Integer> {
         double[] tornadoMillis = new double[rounds];
         double[] goalSeekMillis = new double[rounds];
         double[] waterfallMillis = new double[rounds];
-        Evaluator at = c.newEvaluator();
-        at.setValues(sc);
+        Evaluator at = c.newEvaluator(sc);
         costscope.whatif.Output total = costscope.whatif.Output.of(sc, "total");
         double target = 2 * at.total();
         Scenario wFrom = sc.variants().size() >= 2 ? sc.withVariant(sc.variants().get(0).id()) : null;

@@ -95,9 +95,7 @@ public final class Cli implements Callable<Integer> {
         Evaluator apply(Path file, CompiledScenario c) throws ScenarioException {
             Scenario s = applyOptions(file, c.scenario(), variant, at, sets, levers);
             if (!s.items().equals(c.scenario().items())) c = CompiledScenario.compile(s);
-            Evaluator e = c.newEvaluator();
-            e.setValues(s);
-            return e;
+            return c.newEvaluator(s);
         }
     }
 

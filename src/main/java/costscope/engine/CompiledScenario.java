@@ -148,6 +148,18 @@ public final class CompiledScenario {
         return new Evaluator(this);
     }
 
+    /** A fresh evaluator holding the driver values and lever states of {@code values}, a state of this model. */
+    public Evaluator newEvaluator(Scenario values) {
+        Evaluator e = new Evaluator(this);
+        e.setValues(values);
+        return e;
+    }
+
+    /** Compiles {@code s} and returns an evaluator at its driver values and lever states. */
+    public static Evaluator evaluatorAt(Scenario s) throws ScenarioException {
+        return compile(s).newEvaluator(s);
+    }
+
     /** Steps run per recalculation: nodes less the inputs read in place and the constants. */
     public int stepCount() {
         return steps.length;

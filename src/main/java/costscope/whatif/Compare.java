@@ -1,7 +1,6 @@
 package costscope.whatif;
 
 import costscope.engine.CompiledScenario;
-import costscope.engine.Evaluator;
 import costscope.engine.Results;
 import costscope.export.Reports;
 import costscope.model.Category;
@@ -64,9 +63,7 @@ public record Compare(List<Column> columns, List<Row> rows) {
         if (states.size() < 2) throw new IllegalArgumentException("compare needs at least two variants, got " + states.size());
         List<Column> cols = new ArrayList<>();
         for (Named n : states) {
-            Evaluator e = CompiledScenario.compile(n.scenario()).newEvaluator();
-            e.setValues(n.scenario());
-            cols.add(new Column(n.id(), n.label(), e.evaluate()));
+            cols.add(new Column(n.id(), n.label(), CompiledScenario.evaluatorAt(n.scenario()).evaluate()));
         }
         Scenario sc = states.get(0).scenario();
         List<Row> rows = new ArrayList<>();

@@ -58,8 +58,7 @@ public record Waterfall(double fromTotal, double toTotal, List<Step> steps) {
     public static Waterfall run(Scenario from, Scenario to, List<String> order) throws ScenarioException {
         List<Change> changes = ordered(Change.between(from, to), order);
         CompiledScenario c = CompiledScenario.compile(from);
-        Evaluator e = c.newEvaluator();
-        e.setValues(from);
+        Evaluator e = c.newEvaluator(from);
         double start = e.total();
         Scenario state = from;
         double before = start;
@@ -70,8 +69,7 @@ public record Waterfall(double fromTotal, double toTotal, List<Step> steps) {
                 case DRIVER -> e.setDriver(ch.id(), state.driver(ch.id()).value());
                 case LEVER -> e.setLever(ch.id(), !ch.to().equals("off"));
                 case PRICE -> {
-                    e = CompiledScenario.compile(state).newEvaluator();
-                    e.setValues(state);
+                    e = CompiledScenario.evaluatorAt(state);
                 }
             }
             double after = e.total();
@@ -79,8 +77,7 @@ public record Waterfall(double fromTotal, double toTotal, List<Step> steps) {
             before = after;
         }
         // the end state on its own (compiled again only when prices differ, else the same program with B's values)
-        Evaluator end = (to.items().equals(from.items()) ? c : CompiledScenario.compile(to)).newEvaluator();
-        end.setValues(to);
+        Evaluator end = (to.items().equals(from.items()) ? c : CompiledScenario.compile(to)).newEvaluator(to);
         return new Waterfall(start, end.total(), steps);
     }
 

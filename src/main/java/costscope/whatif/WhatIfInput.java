@@ -1,7 +1,6 @@
 package costscope.whatif;
 
 import costscope.engine.CompiledScenario;
-import costscope.engine.Evaluator;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.model.Variant;
@@ -65,9 +64,7 @@ public record WhatIfInput(List<Compare.Named> states, Compare compare, Waterfall
         for (String id : ids) states.add(Variants.resolve(s, id.trim()));
         Compare compare = states.size() >= 2 ? Compare.run(states) : null;
         Waterfall w = states.size() >= 2 ? Waterfall.run(states.get(0).scenario(), states.get(1).scenario(), p.order()) : null;
-        Evaluator e = CompiledScenario.compile(s).newEvaluator();
-        e.setValues(s);
-        Sensitivity sens = Sensitivity.run(e, Output.of(s, p.output()), p.swing());
+        Sensitivity sens = Sensitivity.run(CompiledScenario.evaluatorAt(s), Output.of(s, p.output()), p.swing());
         return new WhatIfInput(states, compare, w, w == null ? null : states.get(0).label(),
                 w == null ? null : states.get(1).label(), sens);
     }

@@ -117,8 +117,7 @@ public final class ChartRenderer {
     public static Input compute(Scenario s, WhatIfInput.Params whatIfParams) throws ScenarioException {
         WhatIfInput whatIf = whatIfParams == null ? null : WhatIfInput.compute(s, whatIfParams);
         CompiledScenario c = CompiledScenario.compile(s);
-        Evaluator e = c.newEvaluator();
-        e.setValues(s);
+        Evaluator e = c.newEvaluator(s);
         Results r = e.evaluateWithSavings();
         String driver;
         double from;

@@ -331,8 +331,7 @@ public final class GoalSeekController {
     static Answer solve(Scenario sc, Goal g) throws ScenarioException {
         Driver d = sc.driver(g.driver());
         if (d == null) throw new IllegalArgumentException("'" + g.driver() + "' is no longer a driver of the model");
-        Evaluator e = CompiledScenario.compile(sc).newEvaluator();
-        e.setValues(sc);
+        Evaluator e = CompiledScenario.evaluatorAt(sc);
         GoalSeek seek = GoalSeek.solve(e, g.driver(), g.output(), g.target(), g.lo(), g.hi(), GoalSeek.DEFAULT_GRID);
         boolean stepped = d.step() != null && d.step() > 0;
         Fn f = stepped ? g.output().compile(e.compiled()) : null;

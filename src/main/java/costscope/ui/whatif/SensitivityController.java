@@ -1,7 +1,6 @@
 package costscope.ui.whatif;
 
 import costscope.engine.CompiledScenario;
-import costscope.engine.Evaluator;
 import costscope.export.Formats;
 import costscope.formula.NumberInput;
 import costscope.model.FigureFormat;
@@ -173,9 +172,7 @@ public final class SensitivityController {
 
     /** Compiles the scenario as it is now (its structure may have changed since the last recalculation) and swings it. */
     static Sensitivity run(Scenario sc, Output output, double swing) throws ScenarioException {
-        Evaluator e = CompiledScenario.compile(sc).newEvaluator();
-        e.setValues(sc);
-        return Sensitivity.run(e, output, swing);
+        return Sensitivity.run(CompiledScenario.evaluatorAt(sc), output, swing);
     }
 
     private void done(long generation, Sensitivity result, String cur, Throwable error) {
