@@ -10,6 +10,7 @@ import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.AppContext;
 import costscope.ui.WhenShowing;
+import costscope.ui.recalc.OneAtATime;
 import costscope.whatif.GoalSeek;
 import costscope.whatif.Output;
 import costscope.whatif.WhatIfTables;
@@ -94,10 +95,8 @@ public final class GoalSeekController {
     private List<String> driverLabels = List.of();
     /** The goal whose answers are on show (solved again when the scenario changes); null before the first solve. */
     private Goal goal;
-    private long requested;
-    private long shown;
-    private boolean running;
-    private boolean pending;
+    /** One solve at a time; an older answer never replaces a newer one. */
+    private final OneAtATime runs = new OneAtATime();
 
     public GoalSeekController(AppContext ctx) {
         this.ctx = ctx;
@@ -317,12 +316,8 @@ public final class GoalSeekController {
         Scenario sc = ctx.document().scenario();
         Goal g = goal;
         if (sc == null || g == null) return;
-        long generation = ++requested;
-        if (running) {
-            pending = true;
-            return;
-        }
-        running = true;
+        long generation = runs.begin();
+        if (generation < 0) return;
         progress.setVisible(true);
         ctx.tasks().run(() -> solve(sc, g), r -> done(generation, sc, r, null), e -> done(generation, sc, null, e));
     }
@@ -363,17 +358,12 @@ public final class GoalSeekController {
     }
 
     private void done(long generation, Scenario sc, Answer result, Throwable error) {
-        running = false;
         progress.setVisible(false);
-        if (generation > shown) {
-            shown = generation;
+        if (runs.finish(generation)) {
             if (error != null) showError(error);
             else showAnswer(sc, result);
         }
-        if (pending) {
-            pending = false;
-            whenShowing.changed();
-        }
+        if (runs.takePending()) whenShowing.changed();
     }
 
     private void showHint() {

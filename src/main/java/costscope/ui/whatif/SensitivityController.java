@@ -8,6 +8,7 @@ import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.AppContext;
 import costscope.ui.WhenShowing;
+import costscope.ui.recalc.OneAtATime;
 import costscope.whatif.Output;
 import costscope.whatif.Sensitivity;
 import costscope.whatif.WhatIfTables;
@@ -64,11 +65,8 @@ public final class SensitivityController {
 
     private WhenShowing whenShowing;
     private boolean updatingChoices;
-    /** Generation of the latest request, and of the result on show: an older result never replaces a newer one. */
-    private long requested;
-    private long shown;
-    private boolean running;
-    private boolean pending;
+    /** One computation at a time; an older result never replaces a newer one. */
+    private final OneAtATime runs = new OneAtATime();
     private Sensitivity current;
     private String currency = "USD";
 
@@ -158,12 +156,8 @@ public final class SensitivityController {
             showMessage("Open a scenario to see which drivers its costs hang on.");
             return;
         }
-        long generation = ++requested;
-        if (running) {
-            pending = true;
-            return;
-        }
-        running = true;
+        long generation = runs.begin();
+        if (generation < 0) return;
         double swing = swingSpinner.getValue() / 100.0;
         ctx.tasks().run(() -> run(sc, output, swing),
                 r -> done(generation, r, sc.currency(), null),
@@ -176,9 +170,7 @@ public final class SensitivityController {
     }
 
     private void done(long generation, Sensitivity result, String cur, Throwable error) {
-        running = false;
-        if (generation > shown) {
-            shown = generation;
+        if (runs.finish(generation)) {
             if (error != null) {
                 current = null;
                 showMessage(error instanceof ScenarioException
@@ -190,10 +182,7 @@ public final class SensitivityController {
                 showResult();
             }
         }
-        if (pending) {
-            pending = false;
-            whenShowing.changed();
-        }
+        if (runs.takePending()) whenShowing.changed();
     }
 
     private void showMessage(String text) {
