@@ -101,9 +101,9 @@ public final class Results {
         LineItem it = c.scenario.items().get(i);
         int k = c.itemSlot[i];
         double total = monthlyTotal();
-        return new ItemResult(it.id(), it.label(), it.category(), s[k + CompiledScenario.ItemSlots.QUANTITY],
-                s[k + CompiledScenario.ItemSlots.UNIT_PRICE], s[k + CompiledScenario.ItemSlots.BILLABLE],
-                s[k + CompiledScenario.ItemSlots.BASIS], s[k], s[k] / total);
+        return new ItemResult(it.id(), it.label(), it.category(), s[k + SlotLayout.QUANTITY],
+                s[k + SlotLayout.UNIT_PRICE], s[k + SlotLayout.BILLABLE],
+                s[k + SlotLayout.BASIS], s[k], s[k] / total);
     }
 
     public List<ItemResult> items() {

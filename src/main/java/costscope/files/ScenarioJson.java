@@ -1,41 +1,86 @@
 package costscope.files;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Jackson data-transfer objects for scenario files, version 1. Jackson sees only these plain classes (no
- * polymorphic typing, no JavaFX types); {@link ScenarioFiles} converts them to and from the immutable model.
- * Fields are boxed so that a missing field is null and reported by the converter with its path.
+ * Jackson data-transfer objects for scenario files, version 1: the one declaration of the file's fields and their
+ * order, read and written by Jackson alike. Jackson sees only these plain classes (no polymorphic typing, no JavaFX
+ * types); {@link ModelReader} and {@link ModelWriter} convert them to and from the immutable model. Fields are boxed
+ * so that a missing field is null (reported by the reader with its path) and a field left out is not written.
  */
 final class ScenarioJson {
     private ScenarioJson() {
     }
 
-    /** A JSON number or string holding a formula; a number keeps its literal text ("3.00" stays "3.00"). */
+    /**
+     * A JSON number or string holding a formula; a number keeps its literal text ("3.00" stays "3.00"), and a formula
+     * that is a plain number literal is written back as a JSON number.
+     */
     @JsonDeserialize(using = FormulaText.Deserializer.class)
-    record FormulaText(String text, boolean wasNumber) {
+    @JsonSerialize(using = FormulaText.Serializer.class)
+    record FormulaText(String text) {
+        private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+        static FormulaText of(String text) {
+            return text == null ? null : new FormulaText(text);
+        }
+
+        static String text(FormulaText t) {
+            return t == null ? null : t.text();
+        }
+
         static final class Deserializer extends JsonDeserializer<FormulaText> {
             @Override
             public FormulaText deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 JsonToken t = p.currentToken();
-                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    return new FormulaText(p.getText(), true);
-                }
-                if (t == JsonToken.VALUE_STRING) {
-                    return new FormulaText(p.getText(), false);
+                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
+                    return new FormulaText(p.getText());
                 }
                 return (FormulaText) ctxt.handleUnexpectedToken(FormulaText.class, t, p,
                         "expected a number or a formula string, found %s", describe(t));
             }
         }
+
+        static final class Serializer extends JsonSerializer<FormulaText> {
+            @Override
+            public void serialize(FormulaText v, JsonGenerator g, SerializerProvider provider) throws IOException {
+                String t = v.text().trim();
+                if (NUMBER.matcher(t).matches()) {
+                    g.writeNumber(t);
+                } else {
+                    g.writeString(v.text());
+                }
+            }
+        }
+    }
+
+    /** Numbers are written in plain notation, as short as they can be (1000000000, 0.0000166667, 4.99). */
+    static final class PlainNumber extends JsonSerializer<Double> {
+        @Override
+        public void serialize(Double v, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeNumber(plain(v));
+        }
+    }
+
+    /** The shortest plain decimal text of a double: 1000000000, 0.0000166667, 4.99, -0.5. */
+    static String plain(double d) {
+        if (!Double.isFinite(d)) throw new IllegalArgumentException("cannot write " + d + " to a scenario file");
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     static String describe(JsonToken t) {

@@ -1,5 +1,7 @@
 package costscope.model;
 
+import java.util.function.Consumer;
+
 /**
  * One effect of a lever. Exactly one target ({@code item}, {@code category} or {@code set}) and one change
  * ({@code factor}, {@code quantity}, {@code unitPrice}, {@code fixedMonthly} or {@code formula}) are non-null.
@@ -24,5 +26,49 @@ public record LeverEffect(String item, String category, String set, Double facto
         }
         if (category != null) return factor != null ? Kind.CATEGORY_FACTOR : null;
         return formula != null ? Kind.SET : null;
+    }
+
+    /** The id the effect changes: its item, category or driver/variable, whichever is given. */
+    public String target() {
+        return item != null ? item : category != null ? category : set;
+    }
+
+    /** The field holding the change: "factor", "quantity", "unitPrice", "fixedMonthly" or "formula" (null when none). */
+    public String changedField() {
+        if (factor != null) return "factor";
+        if (quantity != null) return "quantity";
+        if (unitPrice != null) return "unitPrice";
+        if (fixedMonthly != null) return "fixedMonthly";
+        return formula != null ? "formula" : null;
+    }
+
+    /** A new lever effect, its fields set by name. */
+    public static LeverEffect of(Consumer<Builder> fill) {
+        return Records.build(new Builder(), fill);
+    }
+
+    /** This lever effect with some fields changed by name. */
+    public LeverEffect with(Consumer<Builder> change) {
+        return Records.with(this, new Builder(), change);
+    }
+
+    /** The fields of a lever effect being built or changed. */
+    public static final class Builder implements Records.Builder<LeverEffect> {
+        public String item;
+        public String category;
+        public String set;
+        public Double factor;
+        public String quantity;
+        public String unitPrice;
+        public Double fixedMonthly;
+        public String formula;
+
+        private Builder() {
+        }
+
+        @Override
+        public LeverEffect build() {
+            return new LeverEffect(item, category, set, factor, quantity, unitPrice, fixedMonthly, formula);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package costscope.model;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * An immutable cost model, as loaded from a scenario file (format version 1).
@@ -47,8 +48,10 @@ public record Scenario(
     }
 
     public Scenario withName(String newName, String newDescription) {
-        return new Scenario(newName, newDescription, currency, hoursPerMonth, drivers, variables, categories, items,
-                levers, business, sweep, scalePoints, statedFigures, variants);
+        return with(b -> {
+            b.name = newName;
+            b.description = newDescription;
+        });
     }
 
     /** The same scenario with one driver's value changed. */
@@ -89,49 +92,42 @@ public record Scenario(
      * compile to the same program, so a change between them needs no recompilation.
      */
     public Scenario structure() {
-        return new Scenario(name, description, currency, hoursPerMonth,
-                drivers.stream().map(d -> d.withValue(0)).toList(), variables, categories, items,
-                levers.stream().map(l -> l.withEnabled(false)).toList(), business, sweep, scalePoints, statedFigures, variants);
+        return with(b -> {
+            b.drivers = drivers.stream().map(d -> d.withValue(0)).toList();
+            b.levers = levers.stream().map(l -> l.withEnabled(false)).toList();
+        });
     }
 
     public Scenario withVariables(List<Variable> newVariables) {
-        return new Scenario(name, description, currency, hoursPerMonth, drivers, newVariables, categories, items,
-                levers, business, sweep, scalePoints, statedFigures, variants);
+        return with(b -> b.variables = newVariables);
     }
 
     public Scenario withCategories(List<Category> newCategories) {
-        return new Scenario(name, description, currency, hoursPerMonth, drivers, variables, newCategories, items,
-                levers, business, sweep, scalePoints, statedFigures, variants);
+        return with(b -> b.categories = newCategories);
     }
 
     public Scenario withItems(List<LineItem> newItems) {
-        return new Scenario(name, description, currency, hoursPerMonth, drivers, variables, categories, newItems,
-                levers, business, sweep, scalePoints, statedFigures, variants);
+        return with(b -> b.items = newItems);
     }
 
     public Scenario withBusiness(Business newBusiness) {
-        return new Scenario(name, description, currency, hoursPerMonth, drivers, variables, categories, items,
-                levers, newBusiness, sweep, scalePoints, statedFigures, variants);
+        return with(b -> b.business = newBusiness);
     }
 
     public Scenario withScalePoints(List<ScalePoint> newPoints) {
-        return new Scenario(name, description, currency, hoursPerMonth, drivers, variables, categories, items,
-                levers, business, sweep, newPoints, statedFigures, variants);
+        return with(b -> b.scalePoints = newPoints);
     }
 
     public Scenario withDrivers(List<Driver> newDrivers) {
-        return new Scenario(name, description, currency, hoursPerMonth, newDrivers, variables, categories, items,
-                levers, business, sweep, scalePoints, statedFigures, variants);
+        return with(b -> b.drivers = newDrivers);
     }
 
     public Scenario withLevers(List<Lever> newLevers) {
-        return new Scenario(name, description, currency, hoursPerMonth, drivers, variables, categories, items,
-                newLevers, business, sweep, scalePoints, statedFigures, variants);
+        return with(b -> b.levers = newLevers);
     }
 
     public Scenario withVariants(List<Variant> newVariants) {
-        return new Scenario(name, description, currency, hoursPerMonth, drivers, variables, categories, items,
-                levers, business, sweep, scalePoints, statedFigures, newVariants);
+        return with(b -> b.variants = newVariants);
     }
 
     public Variant variant(String id) {
@@ -165,8 +161,11 @@ public record Scenario(
             String price = v.prices().get(its.get(i).id());
             if (price != null) its.set(i, its.get(i).withUnitPrice(price));
         }
-        return new Scenario(name, description, currency, hoursPerMonth, ds, variables, categories, its,
-                ls, business, sweep, scalePoints, statedFigures, variants);
+        return with(b -> {
+            b.drivers = ds;
+            b.levers = ls;
+            b.items = its;
+        });
     }
 
     /**
@@ -179,5 +178,49 @@ public record Scenario(
         java.util.Map<String, Boolean> lv = new java.util.LinkedHashMap<>();
         for (Lever l : levers) lv.put(l.id(), l.enabled());
         return new Variant(id, label, description, dv, lv, java.util.Map.of());
+    }
+
+    /** A new scenario, its fields set by name (lists default to empty). */
+    public static Scenario of(Consumer<Builder> fill) {
+        return Records.build(new Builder(), fill);
+    }
+
+    /** This scenario with some fields changed by name: {@code s.with(b -> b.items = newItems)}. */
+    public Scenario with(Consumer<Builder> change) {
+        return Records.with(this, new Builder(), change);
+    }
+
+    /** The fields of a scenario being built or changed; lists start empty. */
+    public static final class Builder implements Records.Builder<Scenario> {
+        public String name;
+        public String description;
+        public String currency;
+        public String hoursPerMonth;
+        public List<Driver> drivers;
+        public List<Variable> variables;
+        public List<Category> categories;
+        public List<LineItem> items;
+        public List<Lever> levers;
+        public Business business;
+        public Sweep sweep;
+        public List<ScalePoint> scalePoints;
+        public List<StatedFigure> statedFigures;
+        public List<Variant> variants;
+
+        private Builder() {
+            drivers = List.of();
+            variables = List.of();
+            categories = List.of();
+            items = List.of();
+            levers = List.of();
+            scalePoints = List.of();
+            statedFigures = List.of();
+            variants = List.of();
+        }
+
+        @Override
+        public Scenario build() {
+            return new Scenario(name, description, currency, hoursPerMonth, drivers, variables, categories, items, levers, business, sweep, scalePoints, statedFigures, variants);
+        }
     }
 }

@@ -43,13 +43,4 @@ public record Draft(ElementKind kind, Map<String, String> fields, List<TierRow> 
             case LEVER -> List.of("id", "label", "enabled", "description");
         };
     }
-
-    /** The fields that hold formulas (where problems have a position). */
-    public static List<String> formulaFieldsOf(ElementKind kind) {
-        return switch (kind) {
-            case VARIABLE -> List.of("formula");
-            case ITEM -> List.of("quantity", "unitPrice", "hours", "freeAllowance");
-            default -> List.of();
-        };
-    }
 }

@@ -1,6 +1,7 @@
 package costscope.ui.editor;
 
 import costscope.engine.CompiledScenario;
+import costscope.model.FormulaSites;
 import costscope.model.Problem;
 import costscope.model.Scenario;
 
@@ -71,7 +72,7 @@ public final class EditCheck {
             if (place != null && place.kind() == kind && place.index() == index) {
                 field = place.field();
             }
-            if (field == null && p.message().startsWith("cycle: ")) field = cycleField(p.message(), newId, draft);
+            if (field == null && p.code() == Problem.Code.CYCLE) field = cycleField(p.subjects(), newId, candidate, kind, index);
             if (field == null) {
                 general.add(place != null && place.kind() == kind && place.index() == index ? p.message() : p.describe());
                 continue;
@@ -82,17 +83,14 @@ public final class EditCheck {
         return new Result(candidate, fields, general, !candidate.equals(current));
     }
 
-    /** In "cycle: a -> b -> a" through this element, the field of the draft that names the next node. */
-    static String cycleField(String message, String id, Draft draft) {
-        String[] path = message.substring("cycle: ".length()).split(" -> ");
-        for (int i = 0; i < path.length - 1; i++) {
-            if (!path[i].equals(id)) continue;
-            String next = path[i + 1];
-            for (String f : Draft.formulaFieldsOf(draft.kind())) {
-                if (References.names(draft.get(f)).contains(next)) return f;
-            }
-            for (int t = 0; t < draft.tiers().size(); t++) {
-                if (References.names(draft.tiers().get(t).unitPrice()).contains(next)) return "tiers[" + t + "].unitPrice";
+    /** In a cycle {@code [a, b, ..., a]} through this element, the field of its form that names the next node. */
+    static String cycleField(List<String> path, String id, Scenario candidate, ElementKind kind, int index) {
+        for (int i = 0; i < path.size() - 1; i++) {
+            if (!path.get(i).equals(id)) continue;
+            String next = path.get(i + 1);
+            for (FormulaSites.Site site : FormulaSites.of(candidate, kind.listName(), index)) {
+                String field = ProblemPlaces.fieldKey(site.place());
+                if (field != null && References.names(site.text()).contains(next)) return field;
             }
         }
         return null;
@@ -123,7 +121,7 @@ public final class EditCheck {
         if (index < 0) return "the " + kind.noun() + " '" + id + "' is no longer in the model";
         // a variant that only sets the element's value forgets it with the element (a price formula naming it still counts)
         List<References.Use> uses = References.usesOf(current, kind, id).stream()
-                .filter(u -> !(u.who().startsWith("variant '") && List.of("drivers", "levers", "prices").contains(u.field()))).toList();
+                .filter(u -> !(u.section().equals("variants") && List.of("drivers", "levers", "prices").contains(u.field()))).toList();
         if (!uses.isEmpty()) {
             return "Cannot remove the " + kind.noun() + " '" + id + "': it is used by " + References.describe(uses, 4)
                     + ". Change or remove " + (uses.size() == 1 ? "that" : "those") + " first.";

@@ -2,19 +2,12 @@ package costscope.ui.editor;
 
 import costscope.model.Problem;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
- * Reads the place of an engine problem ({@code items[3] 'x', field quantity}, {@code levers[0] 'y', effects[1]},
- * {@code drivers[2].id}) as an element and the key of the form field it belongs to.
+ * Which form field an engine problem belongs to, read from the problem's {@link costscope.model.Place} (section,
+ * index, row, field) and code: {@code items[3] 'x', field quantity} is the line item form's quantity field,
+ * {@code levers[0] 'y', effects[1]} the effect's target. Nothing here reads a message.
  */
 public final class ProblemPlaces {
-    private static final Pattern WHERE = Pattern.compile(
-            "^(drivers|variables|items|categories|levers)\\[(\\d+)](?:\\.(id)|(?: '[^']*')?(?:, (.*))?)$");
-    private static final Pattern FIELD = Pattern.compile("^field (\\w+)$");
-    private static final Pattern ROW = Pattern.compile("^(tiers|effects)\\[(\\d+)](?:, field (\\w+))?$");
-
     private ProblemPlaces() {
     }
 
@@ -24,33 +17,30 @@ public final class ProblemPlaces {
 
     /** The place of the problem, or null when it is not in a driver, variable, line item, category or lever. */
     public static Place place(Problem p) {
-        if (p.where() == null) return null;
-        Matcher m = WHERE.matcher(p.where());
-        if (!m.matches()) return null;
-        ElementKind kind = ElementKind.ofListName(m.group(1));
-        int index = Integer.parseInt(m.group(2));
-        if (m.group(3) != null) return new Place(kind, index, "id");
-        String rest = m.group(4);
-        return new Place(kind, index, rest == null ? wholeElementField(kind, p.message()) : field(rest));
-    }
-
-    /** "field quantity" -> quantity; "tiers[1], field unitPrice" -> tiers[1].unitPrice; "effects[0]" -> effects[0].targetId. */
-    static String field(String rest) {
-        Matcher f = FIELD.matcher(rest);
-        if (f.matches()) return f.group(1);
-        Matcher r = ROW.matcher(rest);
-        if (r.matches()) {
-            String row = r.group(1) + "[" + r.group(2) + "]";
-            if (r.group(1).equals("tiers")) return row + "." + (r.group(3) == null ? "upTo" : r.group(3));
-            return row + "." + (r.group(3) == null ? "targetId" : "value");
+        costscope.model.Place at = p.place();
+        ElementKind kind = ElementKind.ofListName(at.section());
+        if (kind == null || at.index() < 0 || at.inner() != null) return null;
+        String field = fieldKey(at);
+        if (field == null && at.row() == null && p.code() == Problem.Code.CONFLICT && !p.subjects().isEmpty()) {
+            field = p.subjects().get(0);
         }
-        return null;
+        if (field == null && at.row() == null && kind == ElementKind.DRIVER && p.code() == Problem.Code.RANGE) field = "max";
+        return new Place(kind, at.index(), field);
     }
 
-    /** The field that best shows a problem reported on the element as a whole, or null. */
-    static String wholeElementField(ElementKind kind, String message) {
-        if (kind == ElementKind.DRIVER && message.startsWith("min (")) return "max";
-        if (kind == ElementKind.ITEM && message.startsWith("give either unitPrice or tiers")) return "unitPrice";
-        return null;
+    /**
+     * The form's key for a place inside an element: its field ({@code quantity}), or a row's ({@code tiers[1].upTo},
+     * {@code effects[0].targetId}, {@code effects[0].value}); null for the element as a whole or a row the form does
+     * not have.
+     */
+    public static String fieldKey(costscope.model.Place at) {
+        if (at.row() == null) return at.field();
+        if (at.rowIndex() < 0 || at.key() != null) return null;
+        String row = at.row() + "[" + at.rowIndex() + "]";
+        return switch (at.row()) {
+            case "tiers" -> row + "." + (at.field() == null ? "upTo" : at.field());
+            case "effects" -> row + "." + (at.field() == null ? "targetId" : "value");
+            default -> null;
+        };
     }
 }

@@ -4,17 +4,14 @@ import costscope.formula.Compiler;
 import costscope.formula.Expr;
 import costscope.formula.FormulaException;
 import costscope.formula.Parser;
-import costscope.model.Business;
-import costscope.model.Denominator;
+import costscope.model.FormulaSites;
 import costscope.model.Lever;
 import costscope.model.LeverEffect;
 import costscope.model.LineItem;
+import costscope.model.Place;
 import costscope.model.ScalePoint;
 import costscope.model.Scenario;
 import costscope.model.StatedFigure;
-import costscope.model.Sweep;
-import costscope.model.Tier;
-import costscope.model.Variable;
 import costscope.model.Variant;
 
 import java.util.ArrayList;
@@ -25,87 +22,106 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-/** Who refers to an id (formulas, item categories, lever targets, scale points, stated figures), and renaming an id everywhere. */
+/**
+ * Who refers to an id (formulas, item categories, lever targets, scale points, stated figures, variants), and renaming
+ * an id everywhere. Formulas are found through {@link FormulaSites}, the one walk over a scenario's formulas.
+ */
 public final class References {
     private References() {
     }
 
-    /** One reference: who ("line item 'db'") and in which field ("quantity"). */
-    public record Use(String who, String field) {
+    /**
+     * One reference: the element that refers (its section in the file, its id or label; null id for the scenario or
+     * its business model as a whole) and in which field ("quantity", "effects", "price formula").
+     */
+    public record Use(String section, String id, String field) {
+        /** "line item 'db'", "the business model". */
+        public String who() {
+            return switch (section) {
+                case "variables" -> "variable '" + id + "'";
+                case "items" -> "line item '" + id + "'";
+                case "levers" -> "lever '" + id + "'";
+                case "business" -> "the business model";
+                case "scalePoints" -> "scale point '" + id + "'";
+                case "sweep" -> "the chart range";
+                case "statedFigures" -> "stated figure '" + id + "'";
+                case "variants" -> "variant '" + id + "'";
+                default -> "the scenario";
+            };
+        }
+
         public String describe() {
-            return who + " (" + field + ")";
+            return who() + " (" + field + ")";
         }
     }
 
     /** Every element, other than the element itself, that refers to {@code id} of the given kind. */
     public static List<Use> usesOf(Scenario s, ElementKind kind, String id) {
+        Map<String, List<FormulaSites.Site>> sites = new LinkedHashMap<>();
+        for (FormulaSites.Site site : FormulaSites.of(s)) {
+            if (names(site.text()).contains(id)) sites.computeIfAbsent(site.place().section(), k -> new ArrayList<>()).add(site);
+        }
         Set<Use> out = new LinkedHashSet<>();
-        for (int i = 0; i < s.variables().size(); i++) {
-            Variable v = s.variables().get(i);
-            if (kind == ElementKind.VARIABLE && v.id().equals(id)) continue;
-            if (names(v.formula()).contains(id)) out.add(new Use("variable '" + v.id() + "'", "formula"));
+        formulaUses(out, sites, "variables", kind == ElementKind.VARIABLE ? id : null, -1);
+        for (int i = 0; i < s.items().size(); i++) {
+            LineItem it = s.items().get(i);
+            if (kind == ElementKind.CATEGORY && id.equals(it.category())) out.add(new Use("items", it.id(), "category"));
+            if (!(kind == ElementKind.ITEM && it.id().equals(id))) formulaUses(out, sites, "items", null, i);
         }
-        for (LineItem it : s.items()) {
-            if (kind == ElementKind.CATEGORY && id.equals(it.category())) out.add(new Use("line item '" + it.id() + "'", "category"));
-            if (kind == ElementKind.ITEM && it.id().equals(id)) continue;
-            String who = "line item '" + it.id() + "'";
-            if (names(it.quantity()).contains(id)) out.add(new Use(who, "quantity"));
-            if (names(it.unitPrice()).contains(id)) out.add(new Use(who, "unitPrice"));
-            if (names(it.hours()).contains(id)) out.add(new Use(who, "hours"));
-            if (names(it.freeAllowance()).contains(id)) out.add(new Use(who, "freeAllowance"));
-            for (Tier t : it.tiers()) {
-                if (names(t.unitPrice()).contains(id)) out.add(new Use(who, "tiers"));
-            }
-        }
-        for (Lever l : s.levers()) {
+        for (int i = 0; i < s.levers().size(); i++) {
+            Lever l = s.levers().get(i);
             if (kind == ElementKind.LEVER && l.id().equals(id)) continue;
-            String who = "lever '" + l.id() + "'";
             for (LeverEffect e : l.effects()) {
-                if (id.equals(e.item()) || id.equals(e.category()) || id.equals(e.set())) out.add(new Use(who, "effects"));
-                if (names(e.quantity()).contains(id) || names(e.unitPrice()).contains(id) || names(e.formula()).contains(id)) {
-                    out.add(new Use(who, "effects"));
-                }
+                if (id.equals(e.item()) || id.equals(e.category()) || id.equals(e.set())) out.add(new Use("levers", l.id(), "effects"));
             }
+            formulaUses(out, sites, "levers", null, i);
         }
-        if (names(s.hoursPerMonth()).contains(id)) out.add(new Use("the scenario", "hoursPerMonth"));
-        Business b = s.business();
-        if (b != null) {
-            if (b.users() != null && names(b.users().formula()).contains(id)) out.add(new Use("the business model", "users"));
-            for (Denominator d : b.denominators()) {
-                if (names(d.formula()).contains(id)) out.add(new Use("the business model", "denominator " + d.id()));
-            }
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("price", b.price());
-            fields.put("conversion", b.conversion());
-            fields.put("payingBase", b.payingBase());
-            fields.put("markup", b.markup());
-            fields.put("funding", b.funding());
-            fields.forEach((f, text) -> {
-                if (names(text).contains(id)) out.add(new Use("the business model", f));
-            });
-        }
+        formulaUses(out, sites, "hoursPerMonth", null, -1);
+        formulaUses(out, sites, "business.users", null, -1);
+        formulaUses(out, sites, "business.denominators", null, -1);
+        formulaUses(out, sites, "business", null, -1);
         if (kind == ElementKind.DRIVER) {
             for (ScalePoint p : s.scalePoints()) {
-                if (p.values().containsKey(id)) out.add(new Use("scale point '" + p.id() + "'", "values"));
+                if (p.values().containsKey(id)) out.add(new Use("scalePoints", p.id(), "values"));
             }
-            if (s.sweep() != null && id.equals(s.sweep().driver())) out.add(new Use("the chart range", "sweep"));
+            if (s.sweep() != null && id.equals(s.sweep().driver())) out.add(new Use("sweep", null, "sweep"));
         }
-        for (StatedFigure f : s.statedFigures()) {
-            String who = "stated figure '" + f.label() + "'";
-            if (names(f.of()).contains(id)) out.add(new Use(who, "of"));
-            if (kind == ElementKind.LEVER && f.levers().containsKey(id)) out.add(new Use(who, "levers"));
-            if (kind == ElementKind.DRIVER && f.set().containsKey(id)) out.add(new Use(who, "set"));
+        for (int i = 0; i < s.statedFigures().size(); i++) {
+            StatedFigure f = s.statedFigures().get(i);
+            formulaUses(out, sites, "statedFigures", null, i);
+            if (kind == ElementKind.LEVER && f.levers().containsKey(id)) out.add(new Use("statedFigures", f.label(), "levers"));
+            if (kind == ElementKind.DRIVER && f.set().containsKey(id)) out.add(new Use("statedFigures", f.label(), "set"));
         }
-        for (Variant v : s.variants()) {
-            String who = "variant '" + v.id() + "'";
-            if (kind == ElementKind.DRIVER && v.drivers().containsKey(id)) out.add(new Use(who, "drivers"));
-            if (kind == ElementKind.LEVER && v.levers().containsKey(id)) out.add(new Use(who, "levers"));
-            if (kind == ElementKind.ITEM && v.prices().containsKey(id)) out.add(new Use(who, "prices"));
-            for (String price : v.prices().values()) {
-                if (names(price).contains(id)) out.add(new Use(who, "price formula"));
-            }
+        for (int i = 0; i < s.variants().size(); i++) {
+            Variant v = s.variants().get(i);
+            if (kind == ElementKind.DRIVER && v.drivers().containsKey(id)) out.add(new Use("variants", v.id(), "drivers"));
+            if (kind == ElementKind.LEVER && v.levers().containsKey(id)) out.add(new Use("variants", v.id(), "levers"));
+            if (kind == ElementKind.ITEM && v.prices().containsKey(id)) out.add(new Use("variants", v.id(), "prices"));
+            formulaUses(out, sites, "variants", null, i);
         }
         return List.copyOf(out);
+    }
+
+    /** The uses among the formulas of a section (of one element when {@code index} >= 0), but the element {@code self}. */
+    private static void formulaUses(Set<Use> out, Map<String, List<FormulaSites.Site>> sites, String section, String self, int index) {
+        for (FormulaSites.Site site : sites.getOrDefault(section, List.of())) {
+            Place at = site.place();
+            if (index >= 0 && at.index() != index || self != null && self.equals(at.id())) continue;
+            out.add(use(at));
+        }
+    }
+
+    /** How a formula's place is named in a use: the element and the field as the editor calls it. */
+    private static Use use(Place at) {
+        return switch (at.section()) {
+            case "hoursPerMonth" -> new Use("scenario", null, "hoursPerMonth");
+            case "business.users" -> new Use("business", null, "users");
+            case "business.denominators" -> new Use("business", null, "denominator " + at.id());
+            case "business" -> new Use("business", null, at.field());
+            case "levers" -> new Use("levers", at.id(), "effects");
+            case "variants" -> new Use("variants", at.id(), "price formula");
+            default -> new Use(at.section(), at.id(), at.row() != null ? at.row() : at.field());
+        };
     }
 
     /** "line item 'a' (quantity), variable 'b' (formula) and 4 more". */
@@ -151,41 +167,32 @@ public final class References {
 
     /**
      * The scenario with every reference to {@code oldId} (in formulas, item categories, lever targets, scale point
-     * values, the chart range, stated figures' lever and driver settings) written as {@code newId}. The element
-     * itself is not renamed here.
+     * values, the chart range, stated figures' lever and driver settings, variants) written as {@code newId}. The
+     * element itself is not renamed here.
      */
     public static Scenario rename(Scenario s, String oldId, String newId) {
-        UnaryOperator<String> f = text -> renameIn(text, oldId, newId);
-        UnaryOperator<String> ref = r -> oldId.equals(r) ? newId : r;
-        List<Variable> vars = s.variables().stream()
-                .map(v -> new Variable(v.id(), v.label(), v.unit(), f.apply(v.formula()), v.description())).toList();
-        List<LineItem> items = s.items().stream().map(it -> new LineItem(it.id(), it.label(), ref.apply(it.category()),
-                f.apply(it.quantity()), it.quantityUnit(), f.apply(it.unitPrice()), it.per(), it.priceUnit(), it.billing(),
-                f.apply(it.hours()), f.apply(it.freeAllowance()),
-                it.tiers().stream().map(t -> new Tier(t.upTo(), f.apply(t.unitPrice()))).toList(),
-                it.tierMode(), it.fixedMonthly(), it.description())).toList();
-        List<Lever> levers = s.levers().stream().map(l -> new Lever(l.id(), l.label(), l.enabled(), l.description(),
-                l.effects().stream().map(e -> new LeverEffect(ref.apply(e.item()), ref.apply(e.category()), ref.apply(e.set()),
-                        e.factor(), f.apply(e.quantity()), f.apply(e.unitPrice()), e.fixedMonthly(), f.apply(e.formula()))).toList()))
-                .toList();
-        Business b = s.business();
-        Business nb = b == null ? null : new Business(
-                b.users() == null ? null : new Denominator(b.users().id(), b.users().label(), f.apply(b.users().formula())),
-                b.denominators().stream().map(d -> new Denominator(d.id(), d.label(), f.apply(d.formula()))).toList(),
-                f.apply(b.price()), f.apply(b.conversion()), f.apply(b.payingBase()), f.apply(b.markup()), f.apply(b.funding()));
-        List<ScalePoint> points = s.scalePoints().stream().map(p -> new ScalePoint(p.id(), p.label(), renameKeys(p.values(), oldId, newId))).toList();
-        Sweep sw = s.sweep() == null ? null : new Sweep(ref.apply(s.sweep().driver()), s.sweep().from(), s.sweep().to(), s.sweep().log());
-        List<StatedFigure> figures = s.statedFigures().stream().map(x -> new StatedFigure(x.label(), x.at(),
-                renameKeys(x.levers(), oldId, newId), renameKeys(x.set(), oldId, newId), f.apply(x.of()), x.value(),
-                x.rounding(), x.format(), x.note())).toList();
-        List<Variant> variants = s.variants().stream().map(v -> {
-            Map<String, String> prices = new LinkedHashMap<>();
-            v.prices().forEach((k, price) -> prices.put(k.equals(oldId) ? newId : k, f.apply(price)));
-            return new Variant(v.id(), v.label(), v.description(), renameKeys(v.drivers(), oldId, newId),
-                    renameKeys(v.levers(), oldId, newId), prices);
-        }).toList();
-        return new Scenario(s.name(), s.description(), s.currency(), f.apply(s.hoursPerMonth()), s.drivers(), vars,
-                s.categories(), items, levers, nb, sw, points, figures, variants);
+        Scenario r = FormulaSites.rewrite(s, (place, scope, text) -> renameIn(text, oldId, newId));
+        UnaryOperator<String> ref = x -> oldId.equals(x) ? newId : x;
+        return r.with(b -> {
+            b.items = r.items().stream().map(it -> it.with(x -> x.category = ref.apply(it.category()))).toList();
+            b.levers = r.levers().stream().map(l -> l.with(x -> x.effects = l.effects().stream().map(e -> e.with(y -> {
+                y.item = ref.apply(e.item());
+                y.category = ref.apply(e.category());
+                y.set = ref.apply(e.set());
+            })).toList())).toList();
+            b.scalePoints = r.scalePoints().stream()
+                    .map(p -> new ScalePoint(p.id(), p.label(), renameKeys(p.values(), oldId, newId))).toList();
+            b.sweep = r.sweep() == null ? null : r.sweep().with(x -> x.driver = ref.apply(r.sweep().driver()));
+            b.statedFigures = r.statedFigures().stream().map(f -> f.with(x -> {
+                x.levers = renameKeys(f.levers(), oldId, newId);
+                x.set = renameKeys(f.set(), oldId, newId);
+            })).toList();
+            b.variants = r.variants().stream().map(v -> v.with(x -> {
+                x.drivers = renameKeys(v.drivers(), oldId, newId);
+                x.levers = renameKeys(v.levers(), oldId, newId);
+                x.prices = renameKeys(v.prices(), oldId, newId);
+            })).toList();
+        });
     }
 
     private static <V> Map<String, V> renameKeys(Map<String, V> map, String oldId, String newId) {

@@ -1,6 +1,9 @@
 package costscope.ui.editor;
 
+import costscope.engine.CompiledScenario;
+import costscope.model.Place;
 import costscope.model.Problem;
+import costscope.model.Problem.Code;
 import costscope.model.Scenario;
 import costscope.files.ScenarioFiles;
 import org.junit.jupiter.api.Test;
@@ -49,32 +52,54 @@ class ReferencesTest {
         assertEquals(true, r.variant("optimized").levers().get("cdn_hits"));
         assertTrue(r.variants().stream().noneMatch(v -> v.drivers().containsKey("total_users") || v.levers().containsKey("cdn_cache_hits")));
         List<References.Use> uses = References.usesOf(s, ElementKind.LEVER, "cheaper_gpus");
-        assertEquals(List.of(new References.Use("variant 'original'", "levers"), new References.Use("variant 'optimized'", "levers"),
-                new References.Use("variant 'optimized_regions'", "levers")), uses.stream().filter(u -> u.who().startsWith("variant")).toList());
+        assertEquals(List.of(new References.Use("variants", "original", "levers"), new References.Use("variants", "optimized", "levers"),
+                new References.Use("variants", "optimized_regions", "levers")), uses.stream().filter(u -> u.section().equals("variants")).toList());
+        assertEquals("variant 'original' (levers)", uses.stream().filter(u -> u.section().equals("variants")).findFirst().orElseThrow().describe());
     }
 
     @Test
     void describeNamesTheFirstUsesAndCountsTheRest() {
-        List<References.Use> uses = List.of(new References.Use("a", "x"), new References.Use("b", "y"), new References.Use("c", "z"));
-        assertEquals("a (x), b (y) and c (z)", References.describe(uses, 4));
-        assertEquals("a (x) and 2 more", References.describe(uses, 1));
+        List<References.Use> uses = List.of(new References.Use("items", "a", "quantity"), new References.Use("variables", "b", "formula"),
+                new References.Use("business", null, "price"));
+        assertEquals("line item 'a' (quantity), variable 'b' (formula) and the business model (price)", References.describe(uses, 4));
+        assertEquals("line item 'a' (quantity) and 2 more", References.describe(uses, 1));
     }
 
     @Test
     void problemPlacesNameTheirField() {
         assertEquals(new ProblemPlaces.Place(ElementKind.ITEM, 3, "quantity"),
-                ProblemPlaces.place(Problem.inFormula("items[3] 'x', field quantity", 4, "unknown name 'y'")));
-        assertEquals(new ProblemPlaces.Place(ElementKind.DRIVER, 0, "id"), ProblemPlaces.place(Problem.at("drivers[0].id", "bad")));
+                ProblemPlaces.place(Problem.of(Place.element("items", 3, "x").field("quantity").at(4), Code.UNKNOWN_NAME, "unknown name 'y'")));
+        assertEquals(new ProblemPlaces.Place(ElementKind.DRIVER, 0, "id"),
+                ProblemPlaces.place(Problem.of(Place.path("drivers", 0).field("id"), Code.INVALID_ID, "bad")));
         assertEquals(new ProblemPlaces.Place(ElementKind.ITEM, 1, "tiers[2].unitPrice"),
-                ProblemPlaces.place(Problem.at("items[1] 'x', tiers[2], field unitPrice", "missing formula")));
+                ProblemPlaces.place(Problem.of(Place.element("items", 1, "x").row("tiers", 2).field("unitPrice"), Code.MISSING, "missing formula")));
         assertEquals(new ProblemPlaces.Place(ElementKind.ITEM, 1, "tiers[0].upTo"),
-                ProblemPlaces.place(Problem.at("items[1] 'x', tiers[0]", "only the last tier may omit upTo")));
+                ProblemPlaces.place(Problem.of(Place.element("items", 1, "x").row("tiers", 0), Code.MISSING, "only the last tier may omit upTo")));
         assertEquals(new ProblemPlaces.Place(ElementKind.LEVER, 2, "effects[1].targetId"),
-                ProblemPlaces.place(Problem.at("levers[2] 'l', effects[1]", "'q' is not an item")));
+                ProblemPlaces.place(Problem.of(Place.element("levers", 2, "l").row("effects", 1), Code.UNKNOWN_REFERENCE, "'q' is not an item")));
         assertEquals(new ProblemPlaces.Place(ElementKind.LEVER, 2, "effects[0].value"),
-                ProblemPlaces.place(Problem.at("levers[2] 'l', effects[0], field formula", "x")));
-        assertEquals(new ProblemPlaces.Place(ElementKind.VARIABLE, 5, null), ProblemPlaces.place(Problem.at("variables[5] 'v'", "cycle: v -> w -> v")));
-        assertNull(ProblemPlaces.place(Problem.at("statedFigures[0] 'x', field of", "y")));
-        assertNull(ProblemPlaces.place(Problem.at("business.users, field formula", "y")));
+                ProblemPlaces.place(Problem.of(Place.element("levers", 2, "l").row("effects", 0).field("formula"), Code.FORMULA, "x")));
+        assertEquals(new ProblemPlaces.Place(ElementKind.VARIABLE, 5, null),
+                ProblemPlaces.place(new Problem(Place.element("variables", 5, "v"), Code.CYCLE, "cycle: v -> w -> v", List.of("v", "w", "v"))));
+        assertNull(ProblemPlaces.place(Problem.of(Place.element("statedFigures", 0, "x").field("of"), Code.FORMULA, "y")));
+        assertNull(ProblemPlaces.place(Problem.of(Place.part("business.users").field("formula"), Code.FORMULA, "y")));
+        // a problem of the element as a whole goes to the field its code names, whatever the message says
+        assertEquals(new ProblemPlaces.Place(ElementKind.ITEM, 4, "unitPrice"), ProblemPlaces.place(new Problem(
+                Place.element("items", 4, "x"), Code.CONFLICT, "reworded", List.of("unitPrice", "tiers"))));
+        assertEquals(new ProblemPlaces.Place(ElementKind.DRIVER, 1, "max"),
+                ProblemPlaces.place(Problem.of(Place.element("drivers", 1, "d"), Code.RANGE, "reworded")));
+    }
+
+    @Test
+    void theEnginesProblemsLandOnTheirFields() throws Exception {
+        Scenario s = ScenarioFiles.load(Path.of("sample-scenarios/innerworld.json"));
+        Scenario broken = s.withItems(s.items().stream().map(it -> it.id().equals("neptune")
+                ? it.with(b -> b.quantity = "1 + userz") : it).toList());
+        List<Problem> ps = CompiledScenario.validate(broken);
+        assertEquals(1, ps.size(), ps.toString());
+        assertEquals(Code.UNKNOWN_NAME, ps.get(0).code());
+        assertEquals(List.of("userz"), ps.get(0).subjects());
+        assertEquals(4, ps.get(0).position());
+        assertEquals(new ProblemPlaces.Place(ElementKind.ITEM, 0, "quantity"), ProblemPlaces.place(ps.get(0)));
     }
 }

@@ -1,0 +1,243 @@
+package costscope.engine;
+
+import costscope.formula.Functions;
+import costscope.model.Category;
+import costscope.model.Denominator;
+import costscope.model.Driver;
+import costscope.model.Lever;
+import costscope.model.LineItem;
+import costscope.model.Place;
+import costscope.model.Problem;
+import costscope.model.Problem.Code;
+import costscope.model.ScalePoint;
+import costscope.model.Scenario;
+import costscope.model.SliderScale;
+import costscope.model.StatedFigure;
+import costscope.model.Variant;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The checks of a scenario that need no formula: ids (valid, not built-in, unique across the one namespace),
+ * references by id (an item's category, a lever's target, a scale point's drivers, a stated figure's context, a
+ * variant's names) with "did you mean" suggestions, and the ranges of values (a driver's min, max and step, a
+ * category's colour, the chart range). Each check adds its problems, with their places, to one list.
+ */
+final class Checker {
+    private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** Functions only valid in stated figures, taking an item or lever id. */
+    static final List<String> RESULT_FUNCTIONS = List.of("quantity", "unitPrice", "basis", "saving");
+
+    private final Scenario sc;
+    private final List<Problem> problems;
+    /** Id to its kind ("driver", "item"...), as registered. */
+    private final Map<String, String> idKind = new HashMap<>();
+    /** Names suggestions are drawn from (set once the slots are laid out). */
+    private Collection<String> known = List.of();
+
+    Checker(Scenario sc, List<Problem> problems) {
+        this.sc = sc;
+        this.problems = problems;
+    }
+
+    void knownNames(Collection<String> names) {
+        this.known = names;
+    }
+
+    /** " (did you mean 'x'?)" or "". */
+    String suggest(String name) {
+        return NearMiss.suggest(name, known);
+    }
+
+    void add(Problem p) {
+        problems.add(p);
+    }
+
+    void add(Place place, Code code, String message) {
+        problems.add(Problem.of(place, code, message));
+    }
+
+    void add(Place place, Code code, String message, String subject) {
+        problems.add(Problem.of(place, code, message, subject));
+    }
+
+    /** The kind an id was registered as ("driver", "variable", "item", "category", "lever", "denominator"), or null. */
+    String kindOf(String id) {
+        return idKind.get(id);
+    }
+
+    // --- ids ---------------------------------------------------------------------------------------------------
+
+    /** Every id is valid, not a built-in or function name, and used once across the scenario. */
+    void ids() {
+        if (sc.drivers().isEmpty()) add(Place.section("drivers"), Code.MISSING, "a scenario needs at least one driver");
+        if (sc.categories().isEmpty()) add(Place.section("categories"), Code.MISSING, "a scenario needs at least one category");
+        for (int i = 0; i < sc.drivers().size(); i++) register(sc.drivers().get(i).id(), "driver", "drivers", i);
+        for (int i = 0; i < sc.variables().size(); i++) register(sc.variables().get(i).id(), "variable", "variables", i);
+        for (int i = 0; i < sc.items().size(); i++) register(sc.items().get(i).id(), "item", "items", i);
+        for (int i = 0; i < sc.categories().size(); i++) register(sc.categories().get(i).id(), "category", "categories", i);
+        for (int i = 0; i < sc.levers().size(); i++) register(sc.levers().get(i).id(), "lever", "levers", i);
+        if (sc.business() != null) {
+            List<Denominator> ds = sc.business().denominators();
+            for (int i = 0; i < ds.size(); i++) register(ds.get(i).id(), "denominator", "business.denominators", i);
+        }
+    }
+
+    private void register(String id, String kind, String section, int index) {
+        Place at = Place.path(section, index).field("id");
+        if (!validId(id)) {
+            add(at, Code.INVALID_ID, "'" + id + "' is not a valid id (letters, digits and _, not starting with a digit)", id);
+            return;
+        }
+        if (Metric.reservedNames().contains(id) || id.startsWith(Metric.COST_PER.formulaName())) {
+            add(at, Code.RESERVED_ID, "'" + id + "' is a built-in name; choose another id", id);
+            return;
+        }
+        if (Functions.isFunction(id) || RESULT_FUNCTIONS.contains(id)) {
+            add(at, Code.RESERVED_ID, "'" + id + "' is a function name; choose another id", id);
+            return;
+        }
+        String prev = idKind.putIfAbsent(id, kind);
+        if (prev != null) add(at, Code.DUPLICATE_ID, "id '" + id + "' is already used by " + article(prev) + " " + prev, id);
+    }
+
+    static boolean validId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
+    static String article(String noun) {
+        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    // --- values ------------------------------------------------------------------------------------------------
+
+    void driver(Driver d, Place at) {
+        if (!Double.isFinite(d.value())) add(at.field("value"), Code.RANGE, "value must be a finite number");
+        if (d.min() != null && d.max() != null && d.min() >= d.max()) {
+            add(at, Code.RANGE, "min (" + d.min() + ") must be below max (" + d.max() + ")");
+        }
+        if (d.scale() == SliderScale.LOG && d.effectiveMin() <= 0) add(at.field("min"), Code.RANGE, "a log slider needs min above 0");
+        if (d.step() != null && d.step() <= 0) add(at.field("step"), Code.RANGE, "step must be above 0");
+    }
+
+    void colours() {
+        for (int c = 0; c < sc.categories().size(); c++) {
+            Category cat = sc.categories().get(c);
+            if (cat.color() != null && !Category.isColour(cat.color())) {
+                add(Place.element("categories", c, cat.id()).field("color"), Code.RANGE,
+                        "'" + cat.color() + "' is not a colour of the form #rrggbb");
+            }
+        }
+    }
+
+    // --- references --------------------------------------------------------------------------------------------
+
+    /** The index of the item's category, or -1 with a problem. */
+    int category(LineItem it, Place at, Map<String, Integer> categoryIndex) {
+        Integer cat = it.category() == null ? null : categoryIndex.get(it.category());
+        if (cat != null) return cat;
+        if (it.category() == null) {
+            add(at.field("category"), Code.MISSING, "missing category");
+        } else {
+            add(at.field("category"), Code.UNKNOWN_REFERENCE, "'" + it.category() + "' is not a category" + suggest(it.category()),
+                    it.category());
+        }
+        return -1;
+    }
+
+    /** Whether a lever effect's target id is of the kind it needs (a problem when not). */
+    boolean target(String target, String want, Place at) {
+        String have = idKind.get(target);
+        boolean ok = want.equals("driver or variable") ? "driver".equals(have) || "variable".equals(have) : want.equals(have);
+        if (!ok) add(at, Code.UNKNOWN_REFERENCE, "'" + target + "' is not " + article(want) + " " + want + suggest(target), target);
+        return ok;
+    }
+
+    void scalePointsAndSweep() {
+        for (int i = 0; i < sc.scalePoints().size(); i++) {
+            ScalePoint p = sc.scalePoints().get(i);
+            Place at = Place.element("scalePoints", i, p.id());
+            if (p.id() == null || p.id().isBlank()) add(Place.path("scalePoints", i).field("id"), Code.MISSING, "missing id");
+            for (int j = 0; j < i; j++) {
+                if (p.id() != null && p.id().equals(sc.scalePoints().get(j).id())) {
+                    add(at, Code.DUPLICATE_ID, "scale point id '" + p.id() + "' is used twice", p.id());
+                }
+            }
+            for (String d : p.values().keySet()) driverRef(d, at.row("values"), "");
+        }
+        if (sc.sweep() != null) {
+            var sw = sc.sweep();
+            if (sc.driver(sw.driver()) == null) {
+                add(Place.section("sweep").field("driver"), Code.UNKNOWN_REFERENCE, "'" + sw.driver() + "' is not a driver", sw.driver());
+            }
+            if (sw.log() && (sw.from() <= 0 || sw.to() <= 0)) add(Place.section("sweep"), Code.RANGE, "a log sweep needs from and to above 0");
+            if (sw.from() >= sw.to()) add(Place.section("sweep"), Code.RANGE, "from must be below to");
+        }
+    }
+
+    private void driverRef(String d, Place at, String prefix) {
+        if (sc.driver(d) == null) add(at, Code.UNKNOWN_REFERENCE, prefix + "'" + d + "' is not a driver" + suggest(d), d);
+    }
+
+    /** A stated figure's context: its scale point, levers and drivers exist; its rounding is not negative. */
+    void statedContext(StatedFigure f, Place at, Set<String> leverIds) {
+        if (f.at() != null && sc.scalePoint(f.at()) == null) {
+            add(at.field("at"), Code.UNKNOWN_REFERENCE, "'" + f.at() + "' is not a scale point", f.at());
+        }
+        for (String l : f.levers().keySet()) {
+            if (!leverIds.contains(l)) add(at.field("levers"), Code.UNKNOWN_REFERENCE, "'" + l + "' is not a lever" + suggest(l), l);
+        }
+        for (String d : f.set().keySet()) driverRef(d, at.field("set"), "");
+        if (f.rounding() != null && f.rounding() < 0) add(at.field("rounding"), Code.RANGE, "rounding must not be negative");
+    }
+
+    /**
+     * Variant {@code i}: its id is valid and unique among the variants ({@code seen}, their own namespace); every name
+     * it sets is a driver, lever or flat-priced item; values are finite. Returns whether its prices are to be checked
+     * by compiling the model with the variant applied.
+     */
+    boolean variant(int i, Set<String> seen) {
+        Variant v = sc.variants().get(i);
+        Place at = Place.element("variants", i, v.id());
+        if (!validId(v.id())) {
+            add(Place.path("variants", i).field("id"), Code.INVALID_ID,
+                    "'" + v.id() + "' is not a valid id (letters, digits and _, not starting with a digit)", v.id());
+        } else if (!seen.add(v.id())) {
+            add(Place.path("variants", i).field("id"), Code.DUPLICATE_ID, "variant id '" + v.id() + "' is used twice", v.id());
+        }
+        for (Map.Entry<String, Double> e : v.drivers().entrySet()) {
+            if (sc.driver(e.getKey()) == null) {
+                driverRef(e.getKey(), at.row("drivers"), "");
+            } else if (!Double.isFinite(e.getValue())) {
+                add(at.row("drivers").key(e.getKey()), Code.RANGE, "value must be a finite number");
+            }
+        }
+        for (String l : v.levers().keySet()) {
+            if (!"lever".equals(idKind.get(l))) add(at.row("levers"), Code.UNKNOWN_REFERENCE, "'" + l + "' is not a lever" + suggest(l), l);
+        }
+        boolean ok = true;
+        for (String item : v.prices().keySet()) {
+            LineItem it = item(item);
+            if (it == null) {
+                add(at.row("prices"), Code.UNKNOWN_REFERENCE, "'" + item + "' is not a line item" + suggest(item), item);
+                ok = false;
+            } else if (!it.tiers().isEmpty()) {
+                add(at.row("prices").key(item), Code.CONFLICT, "'" + item + "' is priced in tiers; a variant can only"
+                        + " replace a flat unit price");
+                ok = false;
+            }
+        }
+        return ok && !v.prices().isEmpty();
+    }
+
+    private LineItem item(String id) {
+        for (LineItem it : sc.items()) if (it.id().equals(id)) return it;
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+package costscope.engine;
+
+import costscope.formula.Compiler;
+import costscope.formula.Expr;
+import costscope.formula.Fn;
+import costscope.formula.FormulaException;
+import costscope.formula.Parser;
+import costscope.model.FormulaSites;
+import costscope.model.Place;
+import costscope.model.Problem;
+import costscope.model.Problem.Code;
+import costscope.model.Scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every model formula of a scenario ({@link FormulaSites}, scope MODEL) parsed, checked and compiled once against
+ * the slot layout: its closure, the names it uses (the node's dependencies) and its problems with their places
+ * (syntax, calls, unknown names with a suggestion). The program's builder takes each formula when it builds the
+ * node the formula belongs to, so problems are reported in the order of the nodes.
+ */
+final class Formulas {
+    /** One compiled formula: null {@code fn} when it has problems. */
+    record Compiled(Fn fn, Set<String> names, List<Problem> problems) {
+    }
+
+    private final Map<Place, Compiled> byPlace = new HashMap<>();
+
+    Formulas(Scenario sc, SlotLayout layout, Checker check) {
+        Compiler.Scope scope = n -> {
+            Integer slot = layout.nameSlot.get(n.name());
+            if (slot == null) throw FormulaException.unknownName(n);
+            return Compiler.slot(slot);
+        };
+        for (FormulaSites.Site site : FormulaSites.of(sc)) {
+            if (site.scope() == FormulaSites.Scope.MODEL) byPlace.put(site.place(), compile(site, scope, layout, check));
+        }
+    }
+
+    private static Compiled compile(FormulaSites.Site site, Compiler.Scope scope, SlotLayout layout, Checker check) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        Place at = site.place();
+        Expr e;
+        try {
+            e = Parser.parse(site.text());
+        } catch (FormulaException x) {
+            return failed(at, x, problems);
+        }
+        FormulaException calls = Compiler.checkCalls(e);
+        if (calls != null) return failed(at, calls, problems);
+        boolean ok = true;
+        for (Expr.Name n : Compiler.names(e)) {
+            if (!layout.nameSlot.containsKey(n.name())) {
+                FormulaException x = FormulaException.unknownName(n);
+                problems.add(Problem.of(at.at(x.start()), Code.UNKNOWN_NAME, x.detail() + check.suggest(n.name()), n.name()));
+                ok = false;
+            } else {
+                names.add(n.name());
+            }
+        }
+        if (!ok) return new Compiled(null, names, problems);
+        try {
+            return new Compiled(Compiler.compile(e, scope), names, problems);
+        } catch (FormulaException x) {
+            return failed(at, x, problems);
+        }
+    }
+
+    private static Compiled failed(Place at, FormulaException x, List<Problem> problems) {
+        problems.add(Problem.of(at.at(x.start()), Code.FORMULA, x.detail()));
+        return new Compiled(null, Set.of(), problems);
+    }
+
+    /** The compiled formula at a place; it must be a site (a formula the scenario gives). */
+    Compiled at(Place place) {
+        Compiled c = byPlace.get(place);
+        if (c == null) throw new IllegalStateException("no formula at " + place.describe());
+        return c;
+    }
+}

@@ -1,0 +1,357 @@
+package costscope.engine;
+
+import costscope.formula.Compiler;
+import costscope.formula.Fn;
+import costscope.model.Billing;
+import costscope.model.Business;
+import costscope.model.Category;
+import costscope.model.Denominator;
+import costscope.model.Driver;
+import costscope.model.LineItem;
+import costscope.model.Place;
+import costscope.model.Problem;
+import costscope.model.Problem.Code;
+import costscope.model.Scenario;
+import costscope.model.Tier;
+import costscope.model.TierMode;
+import costscope.model.Variable;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds a scenario's program: checks ids ({@link Checker}), lays out the slots ({@link SlotLayout}), compiles every
+ * formula ({@link Formulas}), makes one step per node (drivers and variables with their levers, {@link ItemPricing}
+ * per item, categories, the total, the {@link Metric}s), orders them ({@link DependencyGraph}: a cycle is a problem
+ * naming its path), compiles the stated figures ({@link StatedFigures}) and checks the variants. Every problem is
+ * collected with its place; the result is frozen into a {@link CompiledScenario}.
+ */
+final class ScenarioCompiler {
+    /** A node whose value never changes during evaluation (an input read in place, or a constant). */
+    static final CompiledScenario.Step NO_STEP = s -> {
+    };
+
+    /** One named node of the dependency graph: where it is (for a cycle's message), what it uses, its step. */
+    private static final class Node {
+        final Place place;
+        final Set<String> deps = new LinkedHashSet<>();
+        CompiledScenario.Step step;
+
+        Node(Place place) {
+            this.place = place;
+        }
+    }
+
+    final Scenario sc;
+    final List<Problem> problems = new ArrayList<>();
+    final Checker check;
+    final Map<String, Node> nodes = new LinkedHashMap<>();
+    /** Slots whose value is a compile-time constant, set once in the initial state. */
+    final Map<Integer, Double> constants = new HashMap<>();
+    SlotLayout layout;
+    Formulas formulas;
+    LeverOverrides levers;
+    ItemPricing[] pricing;
+    int[] itemCategory;
+    List<String> order = List.of();
+    Fn[] statedOf;
+
+    ScenarioCompiler(Scenario sc) {
+        this.sc = sc;
+        this.check = new Checker(sc, problems);
+    }
+
+    /** Every problem compiling would report, in the order of the file's sections. */
+    List<Problem> run() {
+        check.ids();
+        layout = new SlotLayout(sc);
+        check.knownNames(layout.nameSlot.keySet());
+        if (!problems.isEmpty()) return problems;
+        formulas = new Formulas(sc, layout, check);
+        levers = new LeverOverrides(sc, layout, check, formulas, problems);
+        defineNodes();
+        if (!problems.isEmpty()) return problems;
+        order = order();
+        if (!problems.isEmpty()) return problems;
+        statedOf = StatedFigures.compile(sc, layout, check);
+        variants();
+        return problems;
+    }
+
+    /** The compiled formula of a field the scenario must give ("missing formula" when it does not). */
+    private Fn formula(Place at, String text, Node node) {
+        if (text == null) {
+            check.add(at, Code.MISSING, "missing formula");
+            return null;
+        }
+        Formulas.Compiled c = formulas.at(at);
+        problems.addAll(c.problems());
+        node.deps.addAll(c.names());
+        return c.fn();
+    }
+
+    private Node node(String key, Place place) {
+        Node n = new Node(place);
+        nodes.put(key, n);
+        return n;
+    }
+
+    /** A node computed by a formula: a constant is set once in the initial state and costs no step. */
+    private void formulaStep(Node n, Fn f, int out) {
+        if (f == null) return;
+        if (Compiler.isConstant(f)) {
+            constants.put(out, f.eval(null));
+            n.step = NO_STEP;
+        } else {
+            n.step = s -> s[out] = f.eval(s);
+        }
+    }
+
+    /** The lever effects replacing a driver's or variable's value (or an item field), their formulas' names added to the node. */
+    private LeverOverrides.Override[] overrides(String key, Node n) {
+        LeverOverrides.Override[] ov = levers.of(key);
+        for (LeverOverrides.Override o : ov) n.deps.addAll(o.deps());
+        return ov;
+    }
+
+    /** A value the last enabled lever's formula replaces: {@code from} computes the node's own value. */
+    private static CompiledScenario.Step replaced(Fn from, LeverOverrides.Override[] ov, int out) {
+        return s -> {
+            double v = from.eval(s);
+            for (LeverOverrides.Override x : ov) if (s[x.leverSlot()] != 0) v = x.fn().eval(s);
+            s[out] = v;
+        };
+    }
+
+    // --- nodes -------------------------------------------------------------------------------------------------
+
+    private void defineNodes() {
+        for (int i = 0; i < sc.drivers().size(); i++) {
+            Driver d = sc.drivers().get(i);
+            Place at = Place.element("drivers", i, d.id());
+            Node n = node(d.id(), at);
+            check.driver(d, at);
+            int in = layout.driverInput[i];
+            int out = layout.driverSlot[i];
+            LeverOverrides.Override[] ov = overrides(d.id(), n);
+            if (ov.length == 0) {
+                n.step = out == in ? NO_STEP : s -> s[out] = s[in];
+            } else {
+                n.step = replaced(s -> s[in], ov, out);
+            }
+        }
+        for (int i = 0; i < sc.variables().size(); i++) {
+            Variable v = sc.variables().get(i);
+            Place at = Place.element("variables", i, v.id());
+            Node n = node(v.id(), at);
+            Fn f = formula(at.field("formula"), v.formula(), n);
+            int out = layout.variableSlot[i];
+            LeverOverrides.Override[] ov = overrides(v.id(), n);
+            if (f == null) continue;
+            if (ov.length == 0) {
+                formulaStep(n, f, out);
+            } else {
+                n.step = replaced(f, ov, out);
+            }
+        }
+        int hoursSlot = hoursPerMonth();
+        check.colours();
+        Map<String, Integer> catIdx = new HashMap<>();
+        for (int c = 0; c < sc.categories().size(); c++) catIdx.put(sc.categories().get(c).id(), c);
+        itemCategory = new int[sc.items().size()];
+        pricing = new ItemPricing[sc.items().size()];
+        for (int i = 0; i < sc.items().size(); i++) item(i, catIdx, hoursSlot);
+        categoriesAndTotal();
+        business();
+        check.scalePointsAndSweep();
+    }
+
+    private int hoursPerMonth() {
+        Node hours = node("hoursPerMonth", Place.section("hoursPerMonth"));
+        int slot = layout.hidden();
+        if (sc.hoursPerMonth() == null) {
+            constants.put(slot, Double.parseDouble(Scenario.DEFAULT_HOURS_PER_MONTH));
+            hours.step = NO_STEP;
+        } else {
+            formulaStep(hours, formula(Place.section("hoursPerMonth"), sc.hoursPerMonth(), hours), slot);
+        }
+        return slot;
+    }
+
+    private void item(int i, Map<String, Integer> catIdx, int hoursSlot) {
+        LineItem it = sc.items().get(i);
+        Place w = Place.element("items", i, it.id());
+        Node n = node(it.id(), w);
+        itemCategory[i] = check.category(it, w, catIdx);
+        Fn qty = formula(w.field("quantity"), it.quantity(), n);
+        boolean tiered = !it.tiers().isEmpty();
+        Fn price = null;
+        if (tiered && it.unitPrice() != null) {
+            check.add(new Problem(w, Code.CONFLICT, "give either unitPrice or tiers, not both", List.of("unitPrice", "tiers")));
+        } else if (!tiered) {
+            if (it.unitPrice() == null) check.add(w.field("unitPrice"), Code.MISSING, "missing unitPrice (or tiers)");
+            else price = formula(w.field("unitPrice"), it.unitPrice(), n);
+        }
+        Fn free = it.freeAllowance() == null ? null : formula(w.field("freeAllowance"), it.freeAllowance(), n);
+        Fn hours = null;
+        if (it.hours() != null) {
+            hours = formula(w.field("hours"), it.hours(), n);
+            if (it.effectiveBilling() != Billing.HOURLY) check.add(w.field("hours"), Code.CONFLICT, "hours only apply to billing \"hourly\"");
+        } else if (it.effectiveBilling() == Billing.HOURLY) {
+            n.deps.add("hoursPerMonth");
+            hours = s -> s[hoursSlot];
+        }
+        double[] upTo = new double[it.tiers().size()];
+        Fn[] tierPrice = new Fn[it.tiers().size()];
+        boolean tiersOk = true;
+        for (int t = 0; t < it.tiers().size(); t++) {
+            Tier tier = it.tiers().get(t);
+            Place tw = w.row("tiers", t);
+            tierPrice[t] = formula(tw.field("unitPrice"), tier.unitPrice(), n);
+            tiersOk &= tierPrice[t] != null;
+            if (tier.upTo() == null && t < it.tiers().size() - 1) check.add(tw, Code.MISSING, "only the last tier may omit upTo");
+            upTo[t] = tier.upTo() == null ? Double.POSITIVE_INFINITY : tier.upTo();
+            if (t > 0 && upTo[t] <= upTo[t - 1]) {
+                check.add(tw.field("upTo"), Code.RANGE, "tiers must ascend: upTo " + tier.upTo() + " is not above the previous tier's");
+            }
+        }
+        if (it.effectivePer() <= 0) check.add(w.field("per"), Code.RANGE, "per must be above 0");
+        LeverOverrides.Override[] qOv = overrides(it.id() + LeverOverrides.QUANTITY, n);
+        LeverOverrides.Override[] pOv = overrides(it.id() + LeverOverrides.UNIT_PRICE, n);
+        if (tiered && pOv.length > 0) {
+            check.add(w, Code.CONFLICT, "a lever replaces the unit price of a tiered item; change its tiers instead");
+        }
+        if (qty == null || (!tiered && price == null) || !tiersOk) return;
+        pricing[i] = new ItemPricing(qty, qOv, free, price, pOv, upTo, tierPrice,
+                it.effectiveTierMode() == TierMode.VOLUME, it.effectivePer(), hours, it.fixedMonthly(),
+                levers.of(it.id() + LeverOverrides.FIXED), levers.of(it.id() + LeverOverrides.FACTOR), layout.itemSlot[i]);
+        n.step = pricing[i];
+    }
+
+    private void categoriesAndTotal() {
+        for (int c = 0; c < sc.categories().size(); c++) {
+            Category cat = sc.categories().get(c);
+            Node n = node(cat.id(), Place.element("categories", c, cat.id()));
+            List<Integer> members = new ArrayList<>();
+            for (int i = 0; i < sc.items().size(); i++) {
+                if (itemCategory[i] == c) {
+                    members.add(layout.itemSlot[i]);
+                    n.deps.add(sc.items().get(i).id());
+                }
+            }
+            n.step = sum(members.stream().mapToInt(Integer::intValue).toArray(), layout.categorySlot[c]);
+        }
+        Node total = node(Metric.TOTAL_NODE, Place.section(Metric.TOTAL_NODE));
+        for (Category c : sc.categories()) total.deps.add(c.id());
+        total.step = sum(layout.categorySlot.clone(), layout.totalSlot);
+    }
+
+    private static CompiledScenario.Step sum(int[] of, int out) {
+        return s -> {
+            double sum = 0;
+            for (int k : of) sum += s[k];
+            s[out] = sum;
+        };
+    }
+
+    /** The business inputs (hidden formulas with defaults) and every {@link Metric} but the total. */
+    private void business() {
+        Business bz = sc.business() == null ? Business.empty() : sc.business();
+        int users = layout.metricSlot.get(Metric.USERS.formulaName());
+        Node un = node(Metric.USERS.formulaName(), Place.section("business.users"));
+        Fn usersFn = bz.users() == null ? Compiler.constant(Double.NaN)
+                : formula(Place.part("business.users").field("formula"), bz.users().formula(), un);
+        formulaStep(un, usersFn, users);
+        metric(Metric.COST_PER_USER, Map.of());
+        for (int i = 0; i < bz.denominators().size(); i++) {
+            Denominator d = bz.denominators().get(i);
+            if (d.id() == null) continue;
+            String key = Metric.COST_PER.formulaName() + d.id();
+            Place at = Place.element("business.denominators", i, d.id());
+            Node dn = node(key, at);
+            dn.deps.add(Metric.TOTAL_NODE);
+            Fn f = formula(at.field("formula"), d.formula(), dn);
+            int slot = layout.metricSlot.get(key);
+            int total = layout.totalSlot;
+            if (f != null) dn.step = s -> s[slot] = s[total] / f.eval(s);
+        }
+        input("price", bz.price(), Double.NaN);
+        input("conversion", bz.conversion(), 0);
+        input("markup", bz.markup(), 0);
+        input("funding", bz.funding(), Double.NaN);
+        String base = Metric.USERS.formulaName();
+        if (bz.payingBase() != null) {
+            input("payingBase", bz.payingBase(), Double.NaN);
+            base = "business.payingBase";
+        }
+        for (Metric m : Metric.values()) {
+            if (m.op() != null && m != Metric.COST_PER_USER) metric(m, Map.of(Metric.PAYING_BASE, base));
+        }
+    }
+
+    /** A business input: a hidden node computing its formula, or its default when the file gives none. */
+    private void input(String field, String text, double dflt) {
+        String key = "business." + field;
+        Place at = Place.section("business").field(field);
+        Node n = node(key, at);
+        int slot = layout.hidden();
+        formulaStep(n, text == null ? Compiler.constant(dflt) : formula(at, text, n), slot);
+        hiddenInput.put(key, slot);
+    }
+
+    private final Map<String, Integer> hiddenInput = new HashMap<>();
+
+    /** A metric's node: its inputs (renamed where the scenario says so) as dependencies, its operation as step. */
+    private void metric(Metric m, Map<String, String> rename) {
+        Node n = node(m.formulaName(), Place.section(m.formulaName()));
+        int[] in = new int[m.inputs().size()];
+        for (int k = 0; k < in.length; k++) {
+            String name = rename.getOrDefault(m.inputs().get(k), m.inputs().get(k));
+            n.deps.add(name);
+            Integer slot = layout.nameSlot.get(name);
+            in[k] = slot != null ? slot : hiddenInput.get(name);
+        }
+        n.step = m.op().step(layout.metricSlot.get(m.formulaName()), in);
+    }
+
+    // --- order, variants ---------------------------------------------------------------------------------------
+
+    private List<String> order() {
+        DependencyGraph g = new DependencyGraph();
+        nodes.forEach((key, n) -> g.add(key, n.deps));
+        DependencyGraph.Result r = g.sort();
+        for (List<String> cycle : r.cycles()) {
+            problems.add(new Problem(nodes.get(cycle.get(0)).place, Code.CYCLE, "cycle: " + String.join(" -> ", cycle), cycle));
+        }
+        return r.order();
+    }
+
+    /** Variant names exist and values are finite; a variant's prices compile on the model with the variant applied. */
+    private void variants() {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < sc.variants().size(); i++) {
+            if (!check.variant(i, seen)) continue;
+            var v = sc.variants().get(i);
+            Scenario applied = sc.withOverrides(v).withVariants(List.of());
+            Place at = Place.element("variants", i, v.id()).row("prices");
+            for (Problem p : new ScenarioCompiler(applied).run()) {
+                problems.add(new Problem(at.inner(p.place().at(-1)).at(p.position()), p.code(), p.message(), p.subjects()));
+            }
+        }
+    }
+
+    CompiledScenario.Step[] steps() {
+        List<CompiledScenario.Step> st = new ArrayList<>();
+        for (String key : order) {
+            CompiledScenario.Step step = nodes.get(key).step;
+            if (step != NO_STEP) st.add(step);
+        }
+        return st.toArray(new CompiledScenario.Step[0]);
+    }
+}

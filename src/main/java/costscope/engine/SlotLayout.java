@@ -1,0 +1,103 @@
+package costscope.engine;
+
+import costscope.model.Denominator;
+import costscope.model.Lever;
+import costscope.model.LeverEffect;
+import costscope.model.Scenario;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where each value lives in the evaluator's {@code double[]}: driver inputs, lever states, lever savings, then one
+ * slot per named node (items have {@link #ITEM_SLOTS} - 1 more: quantity, effective unit price, billable quantity
+ * and basis), then hidden slots (business inputs, hours per month) handed out while the program is built.
+ */
+final class SlotLayout {
+    /** Offsets of an item's auxiliary slots from its cost slot. */
+    static final int QUANTITY = 1;
+    static final int UNIT_PRICE = 2;
+    static final int BILLABLE = 3;
+    static final int BASIS = 4;
+    static final int ITEM_SLOTS = 5;
+
+    /** Every name a formula can use, to its slot. */
+    final Map<String, Integer> nameSlot = new HashMap<>();
+    /** Totals and business metrics by formula name (costPer_ID included), to their slots. */
+    final Map<String, Integer> metricSlot = new LinkedHashMap<>();
+    final int[] driverInput;
+    final int[] driverSlot;
+    final int[] leverSlot;
+    final int[] savingSlot;
+    final int[] variableSlot;
+    final int[] itemSlot;
+    final int[] categorySlot;
+    final int totalSlot;
+    private int slots;
+
+    SlotLayout(Scenario sc) {
+        int nd = sc.drivers().size();
+        int nl = sc.levers().size();
+        driverInput = new int[nd];
+        for (int i = 0; i < nd; i++) driverInput[i] = slots++;
+        leverSlot = new int[nl];
+        for (int i = 0; i < nl; i++) leverSlot[i] = slots++;
+        savingSlot = new int[nl];
+        for (int i = 0; i < nl; i++) savingSlot[i] = slots++;
+        driverSlot = new int[nd];
+        Set<String> replaced = new HashSet<>();
+        for (Lever l : sc.levers()) {
+            for (LeverEffect e : l.effects()) if (e.set() != null) replaced.add(e.set());
+        }
+        for (int i = 0; i < nd; i++) {
+            String id = sc.drivers().get(i).id();
+            if (replaced.contains(id) || nameSlot.containsKey(id)) {
+                driverSlot[i] = name(id);
+            } else {
+                // no lever replaces this driver: formulas read its input slot directly, no copy step
+                driverSlot[i] = driverInput[i];
+                nameSlot.put(id, driverInput[i]);
+            }
+        }
+        variableSlot = new int[sc.variables().size()];
+        for (int i = 0; i < variableSlot.length; i++) variableSlot[i] = name(sc.variables().get(i).id());
+        itemSlot = new int[sc.items().size()];
+        for (int i = 0; i < itemSlot.length; i++) {
+            itemSlot[i] = name(sc.items().get(i).id());
+            slots += ITEM_SLOTS - 1;
+        }
+        categorySlot = new int[sc.categories().size()];
+        for (int i = 0; i < categorySlot.length; i++) categorySlot[i] = name(sc.categories().get(i).id());
+        totalSlot = name(Metric.TOTAL.formulaName());
+        for (String m : Metric.reservedNames()) {
+            if (!m.equals(Metric.TOTAL.formulaName())) metricSlot.put(m, name(m));
+        }
+        metricSlot.put(Metric.TOTAL.formulaName(), totalSlot);
+        if (sc.business() != null) {
+            for (Denominator d : sc.business().denominators()) {
+                String key = Metric.COST_PER.formulaName() + d.id();
+                if (d.id() != null) metricSlot.put(key, name(key));
+            }
+        }
+    }
+
+    private int name(String n) {
+        Integer prev = nameSlot.get(n);
+        if (prev != null) return prev;
+        int s = slots++;
+        nameSlot.put(n, s);
+        return s;
+    }
+
+    /** A slot no formula can name (a business input, the hours per month). */
+    int hidden() {
+        return slots++;
+    }
+
+    int slotCount() {
+        return slots;
+    }
+}
