@@ -50,6 +50,7 @@ public final class CompiledScenario {
     final int totalSlot;
     final Map<String, Integer> metricSlot;
     final ItemPricing[] pricing;
+    final Map<String, LeverOverrides.Override[]> setters;
     final Fn[] statedOf;
     final List<String> order;
 
@@ -85,6 +86,7 @@ public final class CompiledScenario {
         this.order = List.copyOf(b.order);
         this.steps = b.steps();
         this.pricing = b.pricing;
+        this.setters = Map.copyOf(b.setters);
         this.statedOf = b.statedOf;
         this.initial = new double[slotCount];
         for (Map.Entry<Integer, Double> e : b.constants.entrySet()) initial[e.getKey()] = e.getValue();

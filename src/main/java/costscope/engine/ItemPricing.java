@@ -65,13 +65,9 @@ final class ItemPricing implements CompiledScenario.Step {
 
     /** Prices the item from the slots before it, writes its slots, and reports each step to {@code t} when given. */
     void price(double[] s, PricingSteps t) {
-        double q = quantity.eval(s);
-        for (LeverOverrides.Override o : quantityBy) {
-            if (s[o.leverSlot()] != 0) {
-                q = o.fn().eval(s);
-                if (t != null) t.quantityBy = new PricingSteps.LeverStep(o.lever(), o.effect(), q, Double.NaN);
-            }
-        }
+        LeverOverrides.Override qo = LeverOverrides.winner(quantityBy, s);
+        double q = qo == null ? quantity.eval(s) : qo.fn().eval(s);
+        if (t != null && qo != null) t.quantityBy = new PricingSteps.LeverStep(qo.lever(), qo.effect(), q, Double.NaN);
         double billable = q;
         if (free != null) {
             double f = free.eval(s);
@@ -82,13 +78,9 @@ final class ItemPricing implements CompiledScenario.Step {
         double priced;
         double unit;
         if (tierPrice.length == 0) {
-            unit = unitPrice.eval(s);
-            for (LeverOverrides.Override o : priceBy) {
-                if (s[o.leverSlot()] != 0) {
-                    unit = o.fn().eval(s);
-                    if (t != null) t.priceBy = new PricingSteps.LeverStep(o.lever(), o.effect(), unit, Double.NaN);
-                }
-            }
+            LeverOverrides.Override po = LeverOverrides.winner(priceBy, s);
+            unit = po == null ? unitPrice.eval(s) : po.fn().eval(s);
+            if (t != null && po != null) t.priceBy = new PricingSteps.LeverStep(po.lever(), po.effect(), unit, Double.NaN);
             priced = billable * unit / per;
         } else {
             priced = volume ? volume(s, billable, t) : graduated(s, billable, t);
@@ -111,11 +103,10 @@ final class ItemPricing implements CompiledScenario.Step {
             t.reportFigure = fixed;
         }
         double monthly = fixed != null ? fixed : priced;
-        for (LeverOverrides.Override o : fixedBy) {
-            if (s[o.leverSlot()] != 0) {
-                monthly = o.value();
-                if (t != null) t.fixes.add(new PricingSteps.LeverStep(o.lever(), o.effect(), o.value(), monthly));
-            }
+        LeverOverrides.Override fo = LeverOverrides.winner(fixedBy, s);
+        if (fo != null) {
+            monthly = fo.value();
+            if (t != null) t.fixedBy = new PricingSteps.LeverStep(fo.lever(), fo.effect(), fo.value(), monthly);
         }
         for (LeverOverrides.Override o : factors) {
             if (s[o.leverSlot()] != 0) {
@@ -136,8 +127,12 @@ final class ItemPricing implements CompiledScenario.Step {
     private double volume(double[] s, double billable, PricingSteps t) {
         int k = 0;
         while (k < upTo.length - 1 && billable > upTo[k]) k++;
-        if (t != null) t.volumeTier = k;
-        return billable * tierPrice[k].eval(s) / per;
+        double p = tierPrice[k].eval(s);
+        if (t != null) {
+            t.volumeTier = k;
+            t.parts.add(new PricingSteps.TierPart(k, billable, p));
+        }
+        return billable * p / per;
     }
 
     /** Each part of the billable quantity at its tier's price. */

@@ -83,6 +83,16 @@ final class LeverOverrides {
         byTarget.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
     }
 
+    /**
+     * Of the effects replacing one value, the one that holds at these slot values: the last enabled one (in lever
+     * order), or null when none is on. The one rule of lever precedence for replacements.
+     */
+    static Override winner(Override[] ov, double[] s) {
+        Override w = null;
+        for (Override o : ov) if (s[o.leverSlot()] != 0) w = o;
+        return w;
+    }
+
     /** The effects on a target key ({@code id}, or an item id with {@link #QUANTITY} and the like), in lever order. */
     Override[] of(String key) {
         return byTarget.getOrDefault(key, List.of()).toArray(new Override[0]);

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What pricing one line item did, step by step, as {@link ItemPricing} reports it: the quantity (and the lever
  * effect that replaced its formula, if any), the free allowance, the billable quantity, the unit price or the tier
- * parts, the hours, the report's fixed figure, each lever's fixed figure and factor with the monthly cost after it,
+ * parts, the hours, the report's fixed figure, a lever's fixed figure, each lever factor with the monthly cost after it,
  * and the monthly cost. Details shows it as arithmetic ({@code costscope.export.Explain}); nothing there prices again.
  */
 public final class PricingSteps {
@@ -21,18 +21,18 @@ public final class PricingSteps {
 
     double quantity;
     LeverStep quantityBy;
-    double free = Double.NaN;
+    Double free;
     double billable;
     double unitPrice;
     LeverStep priceBy;
     boolean tiered;
     int volumeTier = -1;
     final List<TierPart> parts = new ArrayList<>();
-    double hours = Double.NaN;
+    Double hours;
     double beforeHours;
     double priced;
     Double reportFigure;
-    final List<LeverStep> fixes = new ArrayList<>();
+    LeverStep fixedBy;
     final List<LeverStep> factors = new ArrayList<>();
     double monthly;
 
@@ -49,8 +49,8 @@ public final class PricingSteps {
         return quantityBy;
     }
 
-    /** The free allowance, or NaN when the item has none. */
-    public double free() {
+    /** The free allowance, or null when the item has none. */
+    public Double free() {
         return free;
     }
 
@@ -77,13 +77,16 @@ public final class PricingSteps {
         return volumeTier;
     }
 
-    /** For graduated tiers, the parts priced, in tier order (none when nothing is billable). */
+    /**
+     * For graduated tiers, the parts priced, in tier order (none when nothing is billable); for volume tiers, the one
+     * part: all of the billable quantity at the price of its tier.
+     */
     public List<TierPart> parts() {
         return Collections.unmodifiableList(parts);
     }
 
-    /** Hours billed per month for an hourly item, else NaN. */
-    public double hours() {
+    /** Hours billed per month for an hourly item, else null. */
+    public Double hours() {
         return hours;
     }
 
@@ -102,9 +105,9 @@ public final class PricingSteps {
         return reportFigure;
     }
 
-    /** Enabled levers' fixed figures, in lever order (the last one holds). */
-    public List<LeverStep> fixes() {
-        return Collections.unmodifiableList(fixes);
+    /** The enabled lever's fixed figure that replaced the monthly cost (the last one listed holds), or null. */
+    public LeverStep fixedBy() {
+        return fixedBy;
     }
 
     /** Enabled levers' factors (the item's own and its category's), in lever order. */

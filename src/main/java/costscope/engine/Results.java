@@ -45,7 +45,7 @@ public final class Results {
     }
 
     public double annualTotal() {
-        return s[c.metricSlot.get("annualTotal")];
+        return s[c.metricSlot.get(Metric.ANNUAL_TOTAL.formulaName())];
     }
 
     public boolean hasSavings() {
@@ -141,18 +141,41 @@ public final class Results {
         return Collections.unmodifiableMap(m);
     }
 
-    /** Cost per user, per each denominator, and the business metrics. */
+    /**
+     * Every business metric by formula name, in {@link Metric} order: users, cost per user, per each denominator, paying
+     * users, revenue, profit, margin, break-even, runway (computed whether or not the business model gives inputs for
+     * them: see {@link Metric#of} for the ones it does).
+     */
     public Map<String, Double> metrics() {
         Map<String, Double> m = new LinkedHashMap<>();
-        for (String k : List.of("users", "costPerUser")) m.put(k, s[c.metricSlot.get(k)]);
-        for (Map.Entry<String, Integer> e : c.metricSlot.entrySet()) {
-            if (e.getKey().startsWith("costPer_")) m.put(e.getKey(), s[e.getValue()]);
-        }
-        for (String k : List.of("payingUsers", "revenue", "profit", "margin", "breakEvenRevenue",
-                "breakEvenPayingUsers", "breakEvenConversion", "runwayMonths")) {
-            m.put(k, s[c.metricSlot.get(k)]);
+        for (Metric kind : Metric.values()) {
+            if (kind == Metric.TOTAL || kind == Metric.ANNUAL_TOTAL) continue;
+            c.metricSlot.forEach((name, slot) -> {
+                if (Metric.named(name) == kind) m.put(name, s[slot]);
+            });
         }
         return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * The lever whose formula gives a driver's or variable's value at this snapshot (the last enabled one that sets
+     * it), or null when none does.
+     */
+    public Lever setBy(String name) {
+        LeverOverrides.Override w = LeverOverrides.winner(c.setters.getOrDefault(name, new LeverOverrides.Override[0]), s);
+        return w == null ? null : c.scenario.levers().get(w.lever());
+    }
+
+    /**
+     * The steps that priced a line item at this snapshot's values (quantity, free allowance, tiers, hours, levers):
+     * the item's pricing run again on a copy of these values, so its monthly cost is exactly {@link #item}'s.
+     */
+    public PricingSteps pricing(String itemId) {
+        Integer i = c.itemIndex.get(itemId);
+        if (i == null) throw new IllegalArgumentException("'" + itemId + "' is not a line item of " + c.scenario.name());
+        PricingSteps t = new PricingSteps();
+        c.pricing[i].price(s.clone(), t);
+        return t;
     }
 
     public List<LeverResult> levers() {

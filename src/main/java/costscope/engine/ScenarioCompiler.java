@@ -54,6 +54,8 @@ final class ScenarioCompiler {
     final Map<String, Node> nodes = new LinkedHashMap<>();
     /** Slots whose value is a compile-time constant, set once in the initial state. */
     final Map<Integer, Double> constants = new HashMap<>();
+    /** The lever effects that replace a driver's or variable's value, by its id. */
+    final Map<String, LeverOverrides.Override[]> setters = new HashMap<>();
     SlotLayout layout;
     Formulas formulas;
     LeverOverrides levers;
@@ -123,9 +125,8 @@ final class ScenarioCompiler {
     /** A value the last enabled lever's formula replaces: {@code from} computes the node's own value. */
     private static CompiledScenario.Step replaced(Fn from, LeverOverrides.Override[] ov, int out) {
         return s -> {
-            double v = from.eval(s);
-            for (LeverOverrides.Override x : ov) if (s[x.leverSlot()] != 0) v = x.fn().eval(s);
-            s[out] = v;
+            LeverOverrides.Override w = LeverOverrides.winner(ov, s);
+            s[out] = w == null ? from.eval(s) : w.fn().eval(s);
         };
     }
 
@@ -144,6 +145,7 @@ final class ScenarioCompiler {
                 n.step = out == in ? NO_STEP : s -> s[out] = s[in];
             } else {
                 n.step = replaced(s -> s[in], ov, out);
+                setters.put(d.id(), ov);
             }
         }
         for (int i = 0; i < sc.variables().size(); i++) {
@@ -158,6 +160,7 @@ final class ScenarioCompiler {
                 formulaStep(n, f, out);
             } else {
                 n.step = replaced(f, ov, out);
+                setters.put(v.id(), ov);
             }
         }
         int hoursSlot = hoursPerMonth();

@@ -1,5 +1,7 @@
 package costscope.export;
 
+import costscope.model.FigureFormat;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -72,6 +74,20 @@ public final class Formats {
 
     private static String fixed(double a, int decimals) {
         return pattern(decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(a);
+    }
+
+    /**
+     * A value shown in its display format: money, a share, months ("unlimited" when infinite) or a count; a value
+     * that is not a number shows as "n/a" in every format. The one rule for figures in tables, the headline and
+     * reports.
+     */
+    public static String figure(double v, FigureFormat format, String currency) {
+        return switch (format) {
+            case CURRENCY -> money(v, currency);
+            case PERCENT -> percent(v);
+            case MONTHS -> v == Double.POSITIVE_INFINITY ? "unlimited" : Double.isNaN(v) ? "n/a" : number(v, 1) + " months";
+            case NUMBER -> number(v);
+        };
     }
 
     /** 52.4% from 0.524. */

@@ -1,10 +1,12 @@
 package costscope.export;
 
 import costscope.engine.Audit;
+import costscope.engine.Metric;
 import costscope.engine.Results;
 import costscope.engine.ScaleTable;
 import costscope.engine.Sweep;
-import costscope.model.Denominator;
+import costscope.export.Table.Column;
+import costscope.model.FigureFormat;
 import costscope.model.LineItem;
 import costscope.model.Scenario;
 
@@ -21,11 +23,9 @@ public final class Reports {
     /** The breakdown: one row per line item, with its category, quantity, unit price, monthly cost and share. */
     public static Table breakdown(Results r) {
         Scenario sc = r.compiled().scenario();
-        Table t = new Table(sc.currency(), List.of(new Table.Column("Category", Table.Kind.TEXT),
-                new Table.Column("Item", Table.Kind.TEXT), new Table.Column("Quantity", Table.Kind.NUMBER),
-                new Table.Column("Unit", Table.Kind.TEXT), new Table.Column("Unit price", Table.Kind.MONEY),
-                new Table.Column("Per", Table.Kind.TEXT), new Table.Column("Monthly", Table.Kind.MONEY),
-                new Table.Column("Share", Table.Kind.PERCENT)));
+        Table t = new Table(sc.currency(), List.of(Column.text("Category"), Column.text("Item"),
+                Column.of("Quantity", FigureFormat.NUMBER), Column.text("Unit"), Column.of("Unit price", FigureFormat.CURRENCY),
+                Column.text("Per"), Column.of("Monthly", FigureFormat.CURRENCY), Column.of("Share", FigureFormat.PERCENT)));
         Map<String, String> catLabel = new LinkedHashMap<>();
         sc.categories().forEach(c -> catLabel.put(c.id(), c.label()));
         for (String cat : catLabel.keySet()) {
@@ -42,92 +42,43 @@ public final class Reports {
 
     public static Table categories(Results r) {
         Scenario sc = r.compiled().scenario();
-        Table t = new Table(sc.currency(), List.of(new Table.Column("Category", Table.Kind.TEXT),
-                new Table.Column("Monthly", Table.Kind.MONEY), new Table.Column("Share", Table.Kind.PERCENT)));
+        Table t = new Table(sc.currency(), List.of(Column.text("Category"), Column.of("Monthly", FigureFormat.CURRENCY),
+                Column.of("Share", FigureFormat.PERCENT)));
         for (Results.CategoryResult c : r.categories()) t.row(c.label(), c.monthly(), c.share());
         t.row("Total", r.monthlyTotal(), r.monthlyTotal() == 0 ? null : 1.0);
         return t;
     }
 
-    /** Headline metrics with their display labels; keys are the JSON metric names. */
-    /** Only the metrics the scenario's business model gives inputs for: no revenue rows without a price. */
-    public static Map<String, String> metricLabels(Scenario sc) {
-        Map<String, String> m = new LinkedHashMap<>();
-        var b = sc.business();
-        if (b == null) return m;
-        if (b.users() != null) {
-            String user = b.users().label() != null ? b.users().label() : "user";
-            m.put("users", "Users (" + user + ")");
-            m.put("costPerUser", "Cost per " + user);
-        }
-        for (Denominator d : b.denominators()) m.put("costPer_" + d.id(), "Cost per " + d.label());
-        if (b.price() != null && b.conversion() != null) {
-            m.put("payingUsers", "Paying users");
-            m.put("revenue", "Revenue");
-            m.put("profit", "Profit");
-            m.put("margin", "Margin");
-        }
-        if (b.price() != null || b.markup() != null) m.put("breakEvenRevenue", "Break-even revenue");
-        if (b.price() != null) {
-            m.put("breakEvenPayingUsers", "Paying users to break even");
-            m.put("breakEvenConversion", "Conversion to break even");
-        }
-        if (b.funding() != null) m.put("runwayMonths", "Runway (months)");
-        return m;
-    }
-
-    /** How a business metric is shown: counts, months, shares or money. */
-    public static Table.Kind metricKind(String key) {
-        return switch (key) {
-            case "users", "payingUsers", "breakEvenPayingUsers" -> Table.Kind.NUMBER;
-            case "runwayMonths" -> Table.Kind.MONTHS;
-            case "margin", "breakEvenConversion" -> Table.Kind.PERCENT;
-            default -> Table.Kind.MONEY;
-        };
-    }
-
     public static Table metrics(Results r) {
         Scenario sc = r.compiled().scenario();
-        Table t = new Table(sc.currency(), List.of(new Table.Column("Metric", Table.Kind.TEXT),
-                new Table.Column("Value", Table.Kind.FIGURE)));
+        Table t = new Table(sc.currency(), List.of(Column.text("Metric"), Column.figure("Value")));
         Map<String, Double> values = r.metrics();
-        for (Map.Entry<String, String> e : metricLabels(sc).entrySet()) {
-            Double v = values.get(e.getKey());
+        for (Metric.Shown m : Metric.of(sc)) {
+            Double v = values.get(m.id());
             if (v == null || Double.isNaN(v)) continue;
-            t.row(e.getValue(), formatKind(v, metricKind(e.getKey()), sc.currency()));
+            t.row(m.label(), Formats.figure(v, m.format(), sc.currency()));
         }
         return t;
-    }
-
-    /** A value shown as its kind: money, share, months or a count. */
-    public static String formatKind(double v, Table.Kind k, String currency) {
-        return switch (k) {
-            case MONEY -> Formats.money(v, currency);
-            case PERCENT -> Formats.percent(v);
-            case MONTHS -> Double.isInfinite(v) ? "unlimited" : Formats.number(v, 1) + " months";
-            default -> Formats.number(v);
-        };
     }
 
     /** Every scale point side by side: items, categories, totals, per-user and business metrics. */
     public static Table scalePoints(List<ScaleTable.Column> cols) {
         Scenario sc = cols.get(0).results().compiled().scenario();
-        List<Table.Column> head = new ArrayList<>();
-        head.add(new Table.Column("", Table.Kind.TEXT));
-        for (ScaleTable.Column c : cols) head.add(new Table.Column(c.id(), Table.Kind.FIGURE));
+        List<Column> head = new ArrayList<>();
+        head.add(Column.text(""));
+        for (ScaleTable.Column c : cols) head.add(Column.figure(c.id()));
         Table t = new Table(sc.currency(), head);
         for (LineItem it : sc.items()) {
-            t.row(rowOf(it.label(), cols, r -> r.item(it.id()).monthly(), Table.Kind.MONEY, sc.currency()));
+            t.row(rowOf(it.label(), cols, r -> r.item(it.id()).monthly(), FigureFormat.CURRENCY, sc.currency()));
         }
         for (var c : sc.categories()) {
-            t.row(rowOf(c.label() + " (category)", cols, r -> r.category(c.id()).monthly(), Table.Kind.MONEY, sc.currency()));
+            t.row(rowOf(c.label() + " (category)", cols, r -> r.category(c.id()).monthly(), FigureFormat.CURRENCY, sc.currency()));
         }
-        t.row(rowOf("Monthly total", cols, Results::monthlyTotal, Table.Kind.MONEY, sc.currency()));
-        t.row(rowOf("Annual total", cols, Results::annualTotal, Table.Kind.MONEY, sc.currency()));
-        for (Map.Entry<String, String> e : metricLabels(sc).entrySet()) {
-            boolean any = cols.stream().anyMatch(c -> !Double.isNaN(c.results().metrics().get(e.getKey())));
-            if (!any) continue;
-            t.row(rowOf(e.getValue(), cols, r -> r.metrics().get(e.getKey()), metricKind(e.getKey()), sc.currency()));
+        for (Metric.Shown m : Metric.totals()) {
+            t.row(rowOf(m.label(), cols, r -> r.value(m.id()), m.format(), sc.currency()));
+        }
+        for (Metric.Shown m : shownMetrics(cols)) {
+            t.row(rowOf(m.label(), cols, r -> r.metrics().get(m.id()), m.format(), sc.currency()));
         }
         return t;
     }
@@ -135,26 +86,30 @@ public final class Reports {
     /** The same table with plain numbers, for CSV: header row of scale point ids, first column row ids. */
     public static Table scalePointsPlain(List<ScaleTable.Column> cols) {
         Scenario sc = cols.get(0).results().compiled().scenario();
-        List<Table.Column> head = new ArrayList<>();
-        head.add(new Table.Column("row", Table.Kind.TEXT));
-        for (ScaleTable.Column c : cols) head.add(new Table.Column(c.id(), Table.Kind.NUMBER));
+        List<Column> head = new ArrayList<>();
+        head.add(Column.text("row"));
+        for (ScaleTable.Column c : cols) head.add(Column.of(c.id(), FigureFormat.NUMBER));
         Table t = new Table(sc.currency(), head);
         for (LineItem it : sc.items()) t.row(plainRow("item:" + it.id(), cols, r -> r.item(it.id()).monthly()));
         for (var c : sc.categories()) t.row(plainRow("category:" + c.id(), cols, r -> r.category(c.id()).monthly()));
         t.row(plainRow("monthlyTotal", cols, Results::monthlyTotal));
         t.row(plainRow("annualTotal", cols, Results::annualTotal));
-        for (String k : metricLabels(sc).keySet()) {
-            boolean any = cols.stream().anyMatch(c -> !Double.isNaN(c.results().metrics().get(k)));
-            if (any) t.row(plainRow("metric:" + k, cols, r -> r.metrics().get(k)));
-        }
+        for (Metric.Shown m : shownMetrics(cols)) t.row(plainRow("metric:" + m.id(), cols, r -> r.metrics().get(m.id())));
         return t;
     }
 
+    /** The scenario's business metrics that have a value in at least one column. */
+    public static List<Metric.Shown> shownMetrics(List<ScaleTable.Column> cols) {
+        Scenario sc = cols.get(0).results().compiled().scenario();
+        return Metric.of(sc).stream()
+                .filter(m -> cols.stream().anyMatch(c -> !Double.isNaN(c.results().metrics().get(m.id())))).toList();
+    }
+
     private static Object[] rowOf(String label, List<ScaleTable.Column> cols, java.util.function.ToDoubleFunction<Results> f,
-                                  Table.Kind k, String currency) {
+                                  FigureFormat format, String currency) {
         Object[] row = new Object[cols.size() + 1];
         row[0] = label;
-        for (int i = 0; i < cols.size(); i++) row[i + 1] = formatKind(f.applyAsDouble(cols.get(i).results()), k, currency);
+        for (int i = 0; i < cols.size(); i++) row[i + 1] = Formats.figure(f.applyAsDouble(cols.get(i).results()), format, currency);
         return row;
     }
 
@@ -170,9 +125,8 @@ public final class Reports {
 
     /** Stated figures beside computed ones. */
     public static Table audit(List<Audit.Line> lines, String currency) {
-        Table t = new Table(currency, List.of(new Table.Column("", Table.Kind.TEXT), new Table.Column("Stated figure", Table.Kind.TEXT),
-                new Table.Column("At", Table.Kind.TEXT), new Table.Column("Stated", Table.Kind.FIGURE),
-                new Table.Column("Computed", Table.Kind.FIGURE), new Table.Column("Difference", Table.Kind.FIGURE)));
+        Table t = new Table(currency, List.of(Column.text(""), Column.text("Stated figure"), Column.text("At"),
+                Column.figure("Stated"), Column.figure("Computed"), Column.figure("Difference")));
         for (Audit.Line l : lines) {
             t.row(l.agrees() ? "ok" : "DIFFERS", l.label(), l.at() == null ? "" : l.at(), auditStated(l, currency),
                     auditComputed(l, currency), auditDifference(l, currency));
@@ -182,10 +136,9 @@ public final class Reports {
 
     /** Audit lines with plain numbers, for CSV. */
     public static Table auditPlain(List<Audit.Line> lines) {
-        Table t = new Table("USD", List.of(new Table.Column("label", Table.Kind.TEXT), new Table.Column("at", Table.Kind.TEXT),
-                new Table.Column("of", Table.Kind.TEXT), new Table.Column("stated", Table.Kind.NUMBER),
-                new Table.Column("computed", Table.Kind.NUMBER), new Table.Column("difference", Table.Kind.NUMBER),
-                new Table.Column("agrees", Table.Kind.TEXT)));
+        Table t = new Table("USD", List.of(Column.text("label"), Column.text("at"), Column.text("of"),
+                Column.of("stated", FigureFormat.NUMBER), Column.of("computed", FigureFormat.NUMBER),
+                Column.of("difference", FigureFormat.NUMBER), Column.text("agrees")));
         for (Audit.Line l : lines) {
             t.row(l.label(), l.at() == null ? "" : l.at(), l.of(), l.stated(), finite(l.computed()), finite(l.difference()),
                     Boolean.toString(l.agrees()));
@@ -229,11 +182,11 @@ public final class Reports {
 
     /** A sweep as plain numbers: driver value, total, cost per user, then one column per category. */
     public static Table sweep(Sweep.Result s, String currency) {
-        List<Table.Column> cols = new ArrayList<>();
-        cols.add(new Table.Column(s.driver(), Table.Kind.NUMBER));
-        cols.add(new Table.Column("monthlyTotal", Table.Kind.MONEY));
-        cols.add(new Table.Column("costPerUser", Table.Kind.MONEY));
-        for (String c : s.categories()) cols.add(new Table.Column(c, Table.Kind.MONEY));
+        List<Column> cols = new ArrayList<>();
+        cols.add(Column.of(s.driver(), FigureFormat.NUMBER));
+        cols.add(Column.of("monthlyTotal", FigureFormat.CURRENCY));
+        cols.add(Column.of("costPerUser", FigureFormat.CURRENCY));
+        for (String c : s.categories()) cols.add(Column.of(c, FigureFormat.CURRENCY));
         Table t = new Table(currency, cols);
         for (int i = 0; i < s.x().length; i++) {
             Object[] row = new Object[cols.size()];

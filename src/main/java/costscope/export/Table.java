@@ -1,5 +1,7 @@
 package costscope.export;
 
+import costscope.model.FigureFormat;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,10 +10,25 @@ import java.util.List;
  * or Markdown (formatted for reading).
  */
 public final class Table {
-    /** TEXT is left-aligned; FIGURE is preformatted text aligned right like the numeric kinds. */
-    public enum Kind { TEXT, FIGURE, MONEY, PERCENT, NUMBER, MONTHS }
+    /**
+     * A column: text (left-aligned), a figure (preformatted text, right-aligned) or numbers shown in a display format
+     * (right-aligned; plain in CSV).
+     */
+    public record Column(String title, FigureFormat format, boolean right) {
+        /** Left-aligned text. */
+        public static Column text(String title) {
+            return new Column(title, null, false);
+        }
 
-    public record Column(String title, Kind kind) {
+        /** Preformatted text, right-aligned like numbers. */
+        public static Column figure(String title) {
+            return new Column(title, null, true);
+        }
+
+        /** Numbers in a display format. */
+        public static Column of(String title, FigureFormat format) {
+            return new Column(title, format, true);
+        }
     }
 
     private final List<Column> columns;
@@ -36,16 +53,10 @@ public final class Table {
         return rows.size();
     }
 
-    private String display(Object v, Kind k) {
+    private String display(Object v, Column c) {
         if (v == null) return "";
         if (v instanceof String s) return s;
-        double d = ((Number) v).doubleValue();
-        return switch (k) {
-            case MONEY -> Formats.money(d, currency);
-            case PERCENT -> Formats.percent(d);
-            case MONTHS -> Double.isInfinite(d) ? "unlimited" : Formats.number(d, 1) + " months";
-            case NUMBER, TEXT, FIGURE -> Formats.number(d);
-        };
+        return Formats.figure(((Number) v).doubleValue(), c.format() == null ? FigureFormat.NUMBER : c.format(), currency);
     }
 
     public String toCsv() {
@@ -76,11 +87,11 @@ public final class Table {
         StringBuilder b = new StringBuilder("|");
         for (Column c : columns) b.append(' ').append(md(c.title())).append(" |");
         b.append("\n|");
-        for (Column c : columns) b.append(c.kind() == Kind.TEXT ? "---|" : "---:|");
+        for (Column c : columns) b.append(c.right() ? "---:|" : "---|");
         b.append('\n');
         for (Object[] r : rows) {
             b.append('|');
-            for (int i = 0; i < r.length; i++) b.append(' ').append(md(display(r[i], columns.get(i).kind()))).append(" |");
+            for (int i = 0; i < r.length; i++) b.append(' ').append(md(display(r[i], columns.get(i)))).append(" |");
             b.append('\n');
         }
         return b.toString();
@@ -102,7 +113,7 @@ public final class Table {
         for (Object[] r : rows) {
             String[] c = new String[n];
             for (int i = 0; i < n; i++) {
-                c[i] = display(r[i], columns.get(i).kind());
+                c[i] = display(r[i], columns.get(i));
                 w[i] = Math.max(w[i], c[i].length());
             }
             cells.add(c);
@@ -121,7 +132,7 @@ public final class Table {
     private void line(StringBuilder b, String[] c, int[] w) {
         for (int i = 0; i < c.length; i++) {
             if (i > 0) b.append("  ");
-            boolean right = columns.get(i).kind() != Kind.TEXT;
+            boolean right = columns.get(i).right();
             String pad = " ".repeat(w[i] - c[i].length());
             b.append(right ? pad + c[i] : (i == c.length - 1 ? c[i] : c[i] + pad));
         }

@@ -1,8 +1,8 @@
 package costscope.whatif;
 
 import costscope.engine.CompiledScenario;
+import costscope.engine.Metric;
 import costscope.engine.Results;
-import costscope.export.Reports;
 import costscope.model.Category;
 import costscope.model.FigureFormat;
 import costscope.model.LineItem;
@@ -75,10 +75,8 @@ public record Compare(List<Column> columns, List<Row> rows) {
                 }
             }
         }
-        rows.add(row("total", "Monthly total", RowKind.TOTAL, FigureFormat.CURRENCY, cols, Results::monthlyTotal));
-        rows.add(row("annualTotal", "Annual total", RowKind.TOTAL, FigureFormat.CURRENCY, cols, Results::annualTotal));
-        Reports.metricLabels(sc).forEach((k, label) -> rows.add(row(k, label, RowKind.METRIC,
-                Output.formatOf(Reports.metricKind(k)), cols, r -> r.metrics().get(k))));
+        for (Metric.Shown m : Metric.totals()) rows.add(row(m.id(), m.label(), RowKind.TOTAL, m.format(), cols, r -> r.value(m.id())));
+        for (Metric.Shown m : Metric.of(sc)) rows.add(row(m.id(), m.label(), RowKind.METRIC, m.format(), cols, r -> r.metrics().get(m.id())));
         return new Compare(cols, rows);
     }
 

@@ -1,8 +1,7 @@
 package costscope.whatif;
 
 import costscope.engine.CompiledScenario;
-import costscope.export.Reports;
-import costscope.export.Table;
+import costscope.engine.Metric;
 import costscope.formula.Expr;
 import costscope.formula.FormulaException;
 import costscope.formula.Fn;
@@ -14,7 +13,6 @@ import costscope.model.Scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An output of the model that what-if analysis reads: the monthly total, a business metric, a category, a line
@@ -29,11 +27,8 @@ public record Output(String formula, String label, FigureFormat format) {
     /** The outputs a user picks from: totals, the business metrics the model has inputs for, categories, items. */
     public static List<Output> choices(Scenario sc) {
         List<Output> out = new ArrayList<>();
-        out.add(new Output("total", "Monthly total", FigureFormat.CURRENCY));
-        out.add(new Output("annualTotal", "Annual total", FigureFormat.CURRENCY));
-        for (Map.Entry<String, String> e : Reports.metricLabels(sc).entrySet()) {
-            out.add(new Output(e.getKey(), e.getValue(), formatOf(Reports.metricKind(e.getKey()))));
-        }
+        for (Metric.Shown m : Metric.totals()) out.add(new Output(m.id(), m.label(), m.format()));
+        for (Metric.Shown m : Metric.of(sc)) out.add(new Output(m.id(), m.label(), m.format()));
         for (Category c : sc.categories()) out.add(new Output(c.id(), c.label() + " (category)", FigureFormat.CURRENCY));
         for (LineItem i : sc.items()) out.add(new Output(i.id(), i.label() + " (item)", FigureFormat.CURRENCY));
         return out;
@@ -46,15 +41,6 @@ public record Output(String formula, String label, FigureFormat format) {
             if (o.formula().equals(f)) return o;
         }
         return new Output(f, f, FigureFormat.NUMBER);
-    }
-
-    static FigureFormat formatOf(Table.Kind kind) {
-        return switch (kind) {
-            case PERCENT -> FigureFormat.PERCENT;
-            case MONTHS -> FigureFormat.MONTHS;
-            case NUMBER -> FigureFormat.NUMBER;
-            default -> FigureFormat.CURRENCY;
-        };
     }
 
     /**

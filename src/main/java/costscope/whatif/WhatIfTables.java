@@ -76,11 +76,11 @@ public final class WhatIfTables {
     /** Rows and columns side by side; for each column after the first, its difference and relative difference. */
     public static Table compare(Compare c, String currency) {
         List<Table.Column> head = new ArrayList<>();
-        head.add(new Table.Column("", Table.Kind.TEXT));
-        for (Compare.Column col : c.columns()) head.add(new Table.Column(col.label(), Table.Kind.FIGURE));
+        head.add(Table.Column.text(""));
+        for (Compare.Column col : c.columns()) head.add(Table.Column.figure(col.label()));
         for (int i = 1; i < c.columns().size(); i++) {
-            head.add(new Table.Column("Δ " + c.columns().get(i).label(), Table.Kind.FIGURE));
-            head.add(new Table.Column("Δ%", Table.Kind.FIGURE));
+            head.add(Table.Column.figure("Δ " + c.columns().get(i).label()));
+            head.add(Table.Column.figure("Δ%"));
         }
         Table t = new Table(currency, head);
         for (Compare.Row r : c.rows()) {
@@ -100,13 +100,13 @@ public final class WhatIfTables {
     /** The comparison with plain numbers for CSV: row key, kind, each column's value, then each difference. */
     public static Table comparePlain(Compare c) {
         List<Table.Column> head = new ArrayList<>();
-        head.add(new Table.Column("row", Table.Kind.TEXT));
-        head.add(new Table.Column("kind", Table.Kind.TEXT));
-        head.add(new Table.Column("label", Table.Kind.TEXT));
-        for (Compare.Column col : c.columns()) head.add(new Table.Column(col.id(), Table.Kind.NUMBER));
+        head.add(Table.Column.text("row"));
+        head.add(Table.Column.text("kind"));
+        head.add(Table.Column.text("label"));
+        for (Compare.Column col : c.columns()) head.add(Table.Column.of(col.id(), FigureFormat.NUMBER));
         for (int i = 1; i < c.columns().size(); i++) {
-            head.add(new Table.Column("diff_" + c.columns().get(i).id(), Table.Kind.NUMBER));
-            head.add(new Table.Column("rel_" + c.columns().get(i).id(), Table.Kind.NUMBER));
+            head.add(Table.Column.of("diff_" + c.columns().get(i).id(), FigureFormat.NUMBER));
+            head.add(Table.Column.of("rel_" + c.columns().get(i).id(), FigureFormat.NUMBER));
         }
         Table t = new Table(null, head);
         for (Compare.Row r : c.rows()) {
@@ -127,9 +127,9 @@ public final class WhatIfTables {
 
     /** The waterfall: the start, one row per change with the total after it, the end. */
     public static Table waterfall(Waterfall w, String fromLabel, String toLabel, String currency) {
-        Table t = new Table(currency, List.of(new Table.Column("#", Table.Kind.TEXT), new Table.Column("Change", Table.Kind.TEXT),
-                new Table.Column("Id", Table.Kind.TEXT), new Table.Column("Effect", Table.Kind.FIGURE),
-                new Table.Column("Total after", Table.Kind.FIGURE)));
+        Table t = new Table(currency, List.of(Table.Column.text("#"), Table.Column.text("Change"),
+                Table.Column.text("Id"), Table.Column.figure("Effect"),
+                Table.Column.figure("Total after")));
         t.row("", fromLabel, "", "", Formats.money(w.fromTotal(), currency));
         int n = 1;
         for (Waterfall.Step s : w.steps()) {
@@ -143,11 +143,11 @@ public final class WhatIfTables {
     /** The tornado as a table, largest effect first. */
     public static Table sensitivity(Sensitivity s, String currency) {
         FigureFormat f = s.output().format();
-        Table t = new Table(currency, List.of(new Table.Column("Driver", Table.Kind.TEXT), new Table.Column("Low", Table.Kind.FIGURE),
-                new Table.Column("Value", Table.Kind.FIGURE), new Table.Column("High", Table.Kind.FIGURE),
-                new Table.Column(s.output().label() + " at low", Table.Kind.FIGURE),
-                new Table.Column("at high", Table.Kind.FIGURE), new Table.Column("Effect", Table.Kind.FIGURE),
-                new Table.Column("Effect %", Table.Kind.FIGURE)));
+        Table t = new Table(currency, List.of(Table.Column.text("Driver"), Table.Column.figure("Low"),
+                Table.Column.figure("Value"), Table.Column.figure("High"),
+                Table.Column.figure(s.output().label() + " at low"),
+                Table.Column.figure("at high"), Table.Column.figure("Effect"),
+                Table.Column.figure("Effect %")));
         for (Sensitivity.Bar b : s.bars()) {
             t.row(b.label(), Formats.number(b.low()), Formats.number(b.value()), Formats.number(b.high()),
                     format(b.outLow(), f, currency), format(b.outHigh(), f, currency), format(b.effect(), f, currency),
@@ -158,11 +158,11 @@ public final class WhatIfTables {
 
     /** The tornado with plain numbers, for CSV. */
     public static Table sensitivityPlain(Sensitivity s) {
-        Table t = new Table(null, List.of(new Table.Column("driver", Table.Kind.TEXT), new Table.Column("label", Table.Kind.TEXT),
-                new Table.Column("low", Table.Kind.NUMBER), new Table.Column("value", Table.Kind.NUMBER),
-                new Table.Column("high", Table.Kind.NUMBER), new Table.Column("output_low", Table.Kind.NUMBER),
-                new Table.Column("output_base", Table.Kind.NUMBER), new Table.Column("output_high", Table.Kind.NUMBER),
-                new Table.Column("effect", Table.Kind.NUMBER)));
+        Table t = new Table(null, List.of(Table.Column.text("driver"), Table.Column.text("label"),
+                Table.Column.of("low", FigureFormat.NUMBER), Table.Column.of("value", FigureFormat.NUMBER),
+                Table.Column.of("high", FigureFormat.NUMBER), Table.Column.of("output_low", FigureFormat.NUMBER),
+                Table.Column.of("output_base", FigureFormat.NUMBER), Table.Column.of("output_high", FigureFormat.NUMBER),
+                Table.Column.of("effect", FigureFormat.NUMBER)));
         for (Sensitivity.Bar b : s.bars()) {
             t.row(b.driver(), b.label(), b.low(), b.value(), b.high(), b.outLow(), b.base(), b.outHigh(), b.effect());
         }

@@ -13,10 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class EngineTest {
+public class EngineTest {
 
     /** A scenario from its body (drivers, items... without the header). */
-    static Scenario scenario(String body) throws ScenarioException {
+    public static Scenario scenario(String body) throws ScenarioException {
         return ScenarioFiles.parse("{\"format\": \"costscope-scenario\", \"version\": 1, \"name\": \"t\", " + body + "}", "test.json");
     }
 

@@ -1,8 +1,8 @@
 package costscope.ui.panels;
 
+import costscope.engine.Metric;
 import costscope.engine.Results;
 import costscope.export.Formats;
-import costscope.export.Reports;
 import costscope.model.Scenario;
 import costscope.ui.AppContext;
 import javafx.fxml.FXML;
@@ -22,7 +22,7 @@ public final class HeadlineController {
     @FXML
     private FlowPane figures;
     private final Map<String, Label> values = new LinkedHashMap<>();
-    private List<String> keys = List.of();
+    private List<Metric.Shown> shown = List.of();
 
     public HeadlineController(AppContext ctx) {
         this.ctx = ctx;
@@ -34,66 +34,45 @@ public final class HeadlineController {
         show(ctx.recalc().results());
     }
 
-    /** The headline's figures for a scenario: key -> caption. */
-    static Map<String, String> captions(Scenario s) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("monthlyTotal", "per month");
-        m.put("annualTotal", "per year");
-        Map<String, String> metrics = Reports.metricLabels(s);
-        for (String k : metrics.keySet()) {
-            if (k.equals("costPerUser") || k.startsWith("costPer_")) m.put(k, metrics.get(k).replaceFirst("^Cost per", "per"));
-        }
-        if (metrics.containsKey("breakEvenConversion")) m.put("breakEvenConversion", "conversion to break even");
-        if (metrics.containsKey("runwayMonths")) m.put("runwayMonths", "runway");
-        return m;
+    /**
+     * The headline's figures for a scenario: the totals, then the metrics with a headline caption (cost per user and per
+     * each denominator, conversion to break even, runway). The monthly total's key is "monthlyTotal".
+     */
+    static List<Metric.Shown> shownFor(Scenario s) {
+        List<Metric.Shown> out = new ArrayList<>(Metric.totals());
+        for (Metric.Shown m : Metric.of(s)) if (m.caption() != null) out.add(m);
+        return out;
+    }
+
+    private static String key(Metric.Shown m) {
+        return m.metric() == Metric.TOTAL ? "monthlyTotal" : m.id();
     }
 
     /** The text of one headline figure. */
-    static String text(String key, Results r) {
-        String cur = r.compiled().scenario().currency();
-        return switch (key) {
-            case "monthlyTotal" -> Formats.money(r.monthlyTotal(), cur);
-            case "annualTotal" -> Formats.money(r.annualTotal(), cur);
-            case "breakEvenConversion" -> Formats.percent(r.value(key));
-            case "runwayMonths" -> {
-                double m = r.value(key);
-                yield Double.isInfinite(m) ? "unlimited" : Double.isNaN(m) ? "n/a" : Formats.number(m, 1) + " months";
-            }
-            default -> Formats.money(r.value(key), cur);
-        };
+    static String text(Metric.Shown m, Results r) {
+        return Formats.figure(r.value(m.id()), m.format(), r.compiled().scenario().currency());
     }
 
     private void show(Results r) {
         if (r == null) return;
-        Map<String, String> caps = captions(r.compiled().scenario());
-        List<String> now = new ArrayList<>(caps.keySet());
-        if (!now.equals(keys)) {
-            keys = now;
+        List<Metric.Shown> now = shownFor(r.compiled().scenario());
+        if (!now.equals(shown)) {
+            shown = now;
             figures.getChildren().clear();
             values.clear();
-            for (Map.Entry<String, String> e : caps.entrySet()) {
+            for (Metric.Shown m : now) {
                 Label v = new Label();
-                v.setId("headline-" + e.getKey());
-                v.getStyleClass().add(e.getKey().equals("monthlyTotal") ? "headline-figure" : "headline-figure-secondary");
-                Label c = new Label(e.getValue());
+                v.setId("headline-" + key(m));
+                v.getStyleClass().add(m.metric() == Metric.TOTAL ? "headline-figure" : "headline-figure-secondary");
+                Label c = new Label(m.caption());
                 c.getStyleClass().add("headline-caption");
                 VBox box = new VBox(0, v, c);
                 box.getStyleClass().add("headline-box");
-                Tooltip.install(box, new Tooltip(tooltip(e.getKey())));
-                values.put(e.getKey(), v);
+                Tooltip.install(box, new Tooltip(m.tooltip()));
+                values.put(key(m), v);
                 figures.getChildren().add(box);
             }
         }
-        for (String k : keys) values.get(k).setText(text(k, r));
-    }
-
-    private static String tooltip(String key) {
-        return switch (key) {
-            case "monthlyTotal" -> "Sum of every line item per month";
-            case "annualTotal" -> "Monthly total x 12";
-            case "breakEvenConversion" -> "Share of users who must pay for revenue to cover the break-even revenue";
-            case "runwayMonths" -> "Funding / (monthly total - revenue)";
-            default -> "Monthly total / this denominator";
-        };
+        for (Metric.Shown m : shown) values.get(key(m)).setText(text(m, r));
     }
 }

@@ -1,6 +1,6 @@
 package costscope.ui.tables;
 
-import costscope.engine.Explain;
+import costscope.export.Explain;
 import costscope.engine.Results;
 import costscope.export.Formats;
 import costscope.model.LineItem;

@@ -1,11 +1,12 @@
 package costscope.ui.tables;
 
+import costscope.engine.Metric;
 import costscope.engine.Results;
 import costscope.engine.ScaleTable;
 import costscope.export.Formats;
 import costscope.export.Reports;
-import costscope.export.Table;
 import costscope.model.Category;
+import costscope.model.FigureFormat;
 import costscope.model.LineItem;
 import costscope.model.ScalePoint;
 import costscope.model.Scenario;
@@ -31,36 +32,27 @@ public record ScaleRow(String key, Kind kind, String label, String color, List<S
         String cur = sc.currency();
         for (LineItem it : sc.items()) {
             out.add(row("item:" + it.id(), Kind.ITEM, it.label(), first.category(it.category()).color(), cols,
-                    r -> r.item(it.id()).monthly(), Table.Kind.MONEY, cur));
+                    r -> r.item(it.id()).monthly(), FigureFormat.CURRENCY, cur));
         }
         for (Category c : sc.categories()) {
             out.add(row("category:" + c.id(), Kind.CATEGORY, c.label(), first.category(c.id()).color(), cols,
-                    r -> r.category(c.id()).monthly(), Table.Kind.MONEY, cur));
+                    r -> r.category(c.id()).monthly(), FigureFormat.CURRENCY, cur));
         }
-        out.add(row("monthlyTotal", Kind.TOTAL, "Monthly total", null, cols, Results::monthlyTotal, Table.Kind.MONEY, cur));
-        out.add(row("annualTotal", Kind.TOTAL, "Annual total", null, cols, Results::annualTotal, Table.Kind.MONEY, cur));
-        for (Map.Entry<String, String> e : Reports.metricLabels(sc).entrySet()) {
-            String k = e.getKey();
-            boolean any = cols.stream().anyMatch(c -> !Double.isNaN(c.results().metrics().get(k)));
-            if (any) out.add(row("metric:" + k, Kind.METRIC, e.getValue(), null, cols, r -> r.metrics().get(k), kindOf(k), cur));
+        for (Metric.Shown m : Metric.totals()) {
+            String key = m.metric() == Metric.TOTAL ? "monthlyTotal" : m.id();
+            out.add(row(key, Kind.TOTAL, m.label(), null, cols, r -> r.value(m.id()), m.format(), cur));
+        }
+        for (Metric.Shown m : Reports.shownMetrics(cols)) {
+            out.add(row("metric:" + m.id(), Kind.METRIC, m.label(), null, cols, r -> r.metrics().get(m.id()), m.format(), cur));
         }
         return out;
     }
 
     private static ScaleRow row(String key, Kind kind, String label, String color, List<ScaleTable.Column> cols,
-                                ToDoubleFunction<Results> f, Table.Kind format, String currency) {
+                                ToDoubleFunction<Results> f, FigureFormat format, String currency) {
         List<String> cells = new ArrayList<>(cols.size());
-        for (ScaleTable.Column c : cols) cells.add(format(f.applyAsDouble(c.results()), format, currency));
+        for (ScaleTable.Column c : cols) cells.add(Formats.figure(f.applyAsDouble(c.results()), format, currency));
         return new ScaleRow(key, kind, label, color, List.copyOf(cells));
-    }
-
-    /** As Reports' metric kinds: counts, months, shares, else money. */
-    static Table.Kind kindOf(String metric) {
-        return Reports.metricKind(metric);
-    }
-
-    static String format(double v, Table.Kind kind, String currency) {
-        return Reports.formatKind(v, kind, currency);
     }
 
     /**

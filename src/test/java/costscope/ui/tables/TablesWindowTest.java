@@ -3,7 +3,7 @@ package costscope.ui.tables;
 import costscope.engine.Audit;
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
-import costscope.engine.Explain;
+import costscope.export.Explain;
 import costscope.engine.Results;
 import costscope.export.Formats;
 import costscope.model.LineItem;

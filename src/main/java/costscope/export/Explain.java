@@ -1,17 +1,19 @@
-package costscope.engine;
+package costscope.export;
 
-import costscope.export.Formats;
+import costscope.engine.Metric;
+import costscope.engine.PricingSteps;
+import costscope.engine.Results;
 import costscope.formula.Expr;
 import costscope.formula.FormulaException;
 import costscope.formula.Parser;
 import costscope.model.Billing;
 import costscope.model.Category;
+import costscope.model.FigureFormat;
 import costscope.model.Lever;
 import costscope.model.LeverEffect;
 import costscope.model.LineItem;
 import costscope.model.Scenario;
 import costscope.model.Tier;
-import costscope.model.TierMode;
 import costscope.model.Variable;
 
 import java.math.BigDecimal;
@@ -49,134 +51,89 @@ public final class Explain {
     /** The explanation, a line per step; the last line is "= $X / month". */
     public static List<String> lines(Results r, String itemId) {
         Results.ItemResult ir = r.item(itemId);
+        PricingSteps p = r.pricing(itemId);
         Scenario sc = r.compiled().scenario();
         LineItem it = sc.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
         String cur = sc.currency();
-        List<Lever> on = sc.levers().stream().filter(l -> isOn(r, l.id())).toList();
         List<String> out = new ArrayList<>();
         String qUnit = unitSuffix(it.quantityUnit());
 
-        // quantity (a lever may replace its formula; the last enabled one wins, as in the engine)
-        String qFormula = it.quantity();
-        String qBy = null;
-        for (Lever l : on) {
-            for (LeverEffect e : l.effects()) {
-                if (e.kind() == LeverEffect.Kind.ITEM_QUANTITY && it.id().equals(e.item())) {
-                    qFormula = e.quantity();
-                    qBy = l.label();
-                }
-            }
-        }
-        out.add("Quantity" + (qBy != null ? " (" + qBy + ")" : "") + ": "
-                + formulaLine(r, qFormula, Formats.number(ir.quantity()) + qUnit));
-        for (String w : where(r, qFormula, on)) out.add("  " + w);
+        // quantity: the item's formula, or the lever effect's that replaced it
+        LeverEffect qBy = effect(sc, p.quantityBy());
+        String qFormula = qBy != null ? qBy.quantity() : it.quantity();
+        out.add("Quantity" + by(sc, p.quantityBy()) + ": " + formulaLine(r, qFormula, Formats.number(p.quantity()) + qUnit));
+        for (String w : where(r, qFormula)) out.add("  " + w);
 
-        // free allowance
-        if (it.freeAllowance() != null) {
-            double free = r.eval(it.freeAllowance());
-            out.add("Free allowance: " + Formats.number(ir.quantity()) + " - " + Formats.number(free) + " free = "
-                    + Formats.number(ir.billable()) + qUnit + " billable");
+        if (p.free() != null) {
+            out.add("Free allowance: " + Formats.number(p.quantity()) + " - " + Formats.number(p.free()) + " free = "
+                    + Formats.number(p.billable()) + qUnit + " billable");
         }
-
-        double hours = Double.NaN;
-        if (it.effectiveBilling() == Billing.HOURLY) {
-            hours = r.eval(it.hours() != null ? it.hours()
-                    : sc.hoursPerMonth() != null ? sc.hoursPerMonth() : Scenario.DEFAULT_HOURS_PER_MONTH);
-        }
-        String hoursText = Double.isNaN(hours) ? "" : " x " + Formats.number(hours) + " h";
-        double priced;
-        if (it.tiers().isEmpty()) {
-            String pFormula = it.unitPrice();
-            String pBy = null;
-            for (Lever l : on) {
-                for (LeverEffect e : l.effects()) {
-                    if (e.kind() == LeverEffect.Kind.ITEM_UNIT_PRICE && it.id().equals(e.item())) {
-                        pFormula = e.unitPrice();
-                        pBy = l.label();
-                    }
-                }
-            }
+        String hoursText = p.hours() == null ? "" : " x " + Formats.number(p.hours()) + " h";
+        if (!p.tiered()) {
+            LeverEffect pBy = effect(sc, p.priceBy());
+            String pFormula = pBy != null ? pBy.unitPrice() : it.unitPrice();
             if (pBy != null || !isNumber(pFormula)) {
-                out.add("Unit price" + (pBy != null ? " (" + pBy + ")" : "") + ": "
-                        + formulaLine(r, pFormula, price(ir.unitPrice(), cur)));
+                out.add("Unit price" + by(sc, p.priceBy()) + ": " + formulaLine(r, pFormula, price(p.unitPrice(), cur)));
             }
-            priced = ir.billable() * ir.unitPrice() / it.effectivePer();
-            if (!Double.isNaN(hours)) priced *= hours;
-            out.add("Price: " + Formats.number(ir.billable()) + qUnit + " x " + price(ir.unitPrice(), cur)
-                    + perSuffix(it) + hoursText + " = " + Formats.money(priced, cur));
+            out.add("Price: " + Formats.number(p.billable()) + qUnit + " x " + price(p.unitPrice(), cur)
+                    + perSuffix(it) + hoursText + " = " + Formats.money(p.priced(), cur));
         } else {
-            priced = tiers(r, it, ir.billable(), cur, out);
-            if (!Double.isNaN(hours)) {
-                double before = priced;
-                priced *= hours;
-                out.add("Hours: " + Formats.money(before, cur) + hoursText + " = " + Formats.money(priced, cur));
+            out.add(tiers(p, it, cur));
+            if (p.hours() != null) {
+                out.add("Hours: " + Formats.money(p.beforeHours(), cur) + hoursText + " = " + Formats.money(p.priced(), cur));
             }
         }
 
         // a report's figure, a lever's fixed figure, then lever factors in lever order
-        double monthly = priced;
-        if (it.fixedMonthly() != null) {
-            monthly = it.fixedMonthly();
-            out.add("Report figure " + Formats.money(monthly, cur) + "; from its inputs " + Formats.money(priced, cur));
+        if (p.reportFigure() != null) {
+            out.add("Report figure " + Formats.money(p.reportFigure(), cur) + "; from its inputs " + Formats.money(p.priced(), cur));
         }
-        for (Lever l : on) {
-            for (LeverEffect e : l.effects()) {
-                if (e.kind() == LeverEffect.Kind.ITEM_FIXED && it.id().equals(e.item())) {
-                    monthly = e.fixedMonthly();
-                    out.add("Lever: fixed at " + Formats.money(monthly, cur) + " (" + l.label() + ")");
-                }
-            }
+        if (p.fixedBy() != null) {
+            out.add("Lever: fixed at " + Formats.money(p.fixedBy().value(), cur) + " (" + lever(sc, p.fixedBy()).label() + ")");
         }
-        for (Lever l : on) {
-            for (LeverEffect e : l.effects()) {
-                boolean mine = e.kind() == LeverEffect.Kind.ITEM_FACTOR && it.id().equals(e.item())
-                        || e.kind() == LeverEffect.Kind.CATEGORY_FACTOR && it.category().equals(e.category());
-                if (!mine) continue;
-                monthly *= e.factor();
-                out.add("Lever: x " + Formats.number(e.factor()) + " (" + l.label() + ") = " + Formats.money(monthly, cur));
-            }
+        for (PricingSteps.LeverStep f : p.factors()) {
+            out.add("Lever: x " + Formats.number(f.value()) + " (" + lever(sc, f).label() + ") = " + Formats.money(f.monthlyAfter(), cur));
         }
         out.add("= " + Formats.money(ir.monthly(), cur) + " / month");
         return out;
     }
 
+    private static Lever lever(Scenario sc, PricingSteps.LeverStep step) {
+        return sc.levers().get(step.lever());
+    }
+
+    private static LeverEffect effect(Scenario sc, PricingSteps.LeverStep step) {
+        return step == null ? null : lever(sc, step).effects().get(step.effect());
+    }
+
+    /** " (Lever label)" when a lever's effect gave the value, else "". */
+    private static String by(Scenario sc, PricingSteps.LeverStep step) {
+        return step == null ? "" : " (" + lever(sc, step).label() + ")";
+    }
+
     /** Graduated: each part at its tier's price; volume: all of it at the price of the tier it falls in. */
-    private static double tiers(Results r, LineItem it, double billable, String cur, List<String> out) {
+    private static String tiers(PricingSteps p, LineItem it, String cur) {
         List<Tier> tiers = it.tiers();
         String per = perShort(it.effectivePer());
         String perText = per.isEmpty() ? "" : " / " + per;
-        double priced = 0;
-        if (it.effectiveTierMode() == TierMode.VOLUME) {
-            int t = 0;
-            while (t < tiers.size() - 1 && billable > bound(tiers.get(t))) t++;
-            double p = r.eval(tiers.get(t).unitPrice());
-            priced = billable * p / it.effectivePer();
+        if (p.volumeTier() >= 0) {
+            int t = p.volumeTier();
             String range = t == 0 ? (tiers.size() == 1 ? "" : "up to " + Formats.number(bound(tiers.get(0))))
                     : "above " + Formats.number(bound(tiers.get(t - 1)));
-            out.add("Volume tier " + (t + 1) + (range.isEmpty() ? "" : " (" + range + ")") + ": "
-                    + Formats.number(billable) + " x " + price(p, cur) + perText + " = " + Formats.money(priced, cur));
-            return priced;
+            return "Volume tier " + (t + 1) + (range.isEmpty() ? "" : " (" + range + ")") + ": "
+                    + Formats.number(p.billable()) + " x " + price(p.parts().get(0).unitPrice(), cur) + perText + " = "
+                    + Formats.money(p.beforeHours(), cur);
         }
         List<String> parts = new ArrayList<>();
-        double lower = 0;
-        for (int t = 0; t < tiers.size() && billable > lower; t++) {
-            double hi = t == tiers.size() - 1 ? billable : Math.min(billable, bound(tiers.get(t)));
-            double p = r.eval(tiers.get(t).unitPrice());
-            priced += (hi - lower) * p / it.effectivePer();
-            parts.add(Formats.number(hi - lower) + " x " + price(p, cur) + perText);
-            lower = hi;
+        for (PricingSteps.TierPart part : p.parts()) {
+            parts.add(Formats.number(part.amount()) + " x " + price(part.unitPrice(), cur) + perText);
         }
-        if (parts.isEmpty()) parts.add(Formats.number(billable) + " x " + price(r.eval(tiers.get(0).unitPrice()), cur) + perText);
-        out.add("Tiers: " + String.join(" + ", parts) + " = " + Formats.money(priced, cur));
-        return priced;
+        if (parts.isEmpty()) parts.add(Formats.number(p.billable()) + " x " + price(p.unitPrice(), cur) + perText);
+        return "Tiers: " + String.join(" + ", parts) + " = " + Formats.money(p.beforeHours(), cur);
     }
 
     private static double bound(Tier t) {
         return t.upTo() == null ? Double.POSITIVE_INFINITY : t.upTo();
-    }
-
-    private static boolean isOn(Results r, String leverId) {
-        return r.levers().stream().anyMatch(l -> l.id().equals(leverId) && l.enabled());
     }
 
     /** "formula = substituted = result", shortened when a part says nothing new. */
@@ -208,15 +165,15 @@ public final class Explain {
      * The variables the formula uses, each with its own formula and values, depth first (at most
      * {@value #MAX_WHERE}); drivers and variables a lever sets say so.
      */
-    private static List<String> where(Results r, String formula, List<Lever> on) {
+    private static List<String> where(Results r, String formula) {
         Scenario sc = r.compiled().scenario();
         List<String> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        whereOf(r, sc, formula, on, seen, out);
+        whereOf(r, sc, formula, seen, out);
         return out;
     }
 
-    private static void whereOf(Results r, Scenario sc, String formula, List<Lever> on, Set<String> seen, List<String> out) {
+    private static void whereOf(Results r, Scenario sc, String formula, Set<String> seen, List<String> out) {
         Expr e;
         try {
             e = Parser.parse(formula);
@@ -225,26 +182,16 @@ public final class Explain {
         }
         for (String n : distinctNames(e)) {
             if (out.size() >= MAX_WHERE || !seen.add(n)) continue;
-            String setBy = setBy(on, n);
+            Lever setBy = r.setBy(n);
             if (setBy != null) {
-                out.add(n + " = " + valueOf(r, n, sc) + " (set by " + setBy + ")");
+                out.add(n + " = " + valueOf(r, n, sc) + " (set by " + setBy.label() + ")");
                 continue;
             }
             Variable v = sc.variables().stream().filter(x -> x.id().equals(n)).findFirst().orElse(null);
             if (v == null) continue;
             out.add(n + " = " + formulaLine(r, v.formula(), valueOf(r, n, sc) + unitSuffix(v.unit())));
-            whereOf(r, sc, v.formula(), on, seen, out);
+            whereOf(r, sc, v.formula(), seen, out);
         }
-    }
-
-    private static String setBy(List<Lever> on, String name) {
-        String by = null;
-        for (Lever l : on) {
-            for (LeverEffect e : l.effects()) {
-                if (e.kind() == LeverEffect.Kind.SET && name.equals(e.set())) by = l.label();
-            }
-        }
-        return by;
     }
 
     private static List<String> distinctNames(Expr e) {
@@ -276,10 +223,10 @@ public final class Explain {
     /** A name's value: money for items, categories and money metrics, a plain number otherwise. */
     private static String valueOf(Results r, String name, Scenario sc) {
         double v = r.value(name);
+        Metric m = Metric.named(name);
         boolean money = sc.items().stream().anyMatch(i -> i.id().equals(name))
                 || sc.categories().stream().map(Category::id).anyMatch(name::equals)
-                || List.of("total", "annualTotal", "costPerUser", "revenue", "profit", "breakEvenRevenue").contains(name)
-                || name.startsWith("costPer_");
+                || m != null && m.format() == FigureFormat.CURRENCY;
         return money ? Formats.money(v, sc.currency()) : Formats.number(v);
     }
 

@@ -1,5 +1,9 @@
-package costscope.engine;
+package costscope.export;
 
+import costscope.engine.CompiledScenario;
+import costscope.engine.EngineTest;
+import costscope.engine.Evaluator;
+import costscope.engine.Results;
 import costscope.files.ScenarioFiles;
 import costscope.model.Scenario;
 import org.junit.jupiter.api.Test;
