@@ -3,6 +3,7 @@ package costscope;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,13 +23,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seeded, bounded fuzzing (fixed seeds, a few thousand cases, a second or two in all) of the formula parser and of
@@ -169,8 +173,11 @@ class FuzzTest {
         "cache", "total", "users", "1K", "10K", "log", "linear", "hourly", "perUnit", "monthly", "volume", "percent",
         "saving(cache)", "basis(db)", "quantity(llm)", "a b", "", "x", "costPerUser", "annualTotal", "if"};
 
-    /** Loads; only ScenarioException may escape, naming the source with at least one problem. A valid result must run. */
-    private static void load(String json, String source, List<String> failures) {
+    /**
+     * Loads; only ScenarioException may escape, naming the source with at least one problem. A valid result must run.
+     * True when it loaded and every computation ran.
+     */
+    private static boolean load(String json, String source, List<String> failures) {
         Scenario sc;
         try {
             sc = ScenarioFiles.parse(json, source);
@@ -182,10 +189,10 @@ class FuzzTest {
             for (Problem p : e.problems()) {
                 if (p.message() == null || p.message().isBlank()) failures.add(source + ": a problem without a message: " + p);
             }
-            return;
+            return false;
         } catch (Throwable t) {
             failures.add(source + ": " + describe(t) + "\n" + json);
-            return;
+            return false;
         }
         // it loaded: then it compiles and every command's computation runs
         try {
@@ -195,60 +202,77 @@ class FuzzTest {
             if (!sc.scalePoints().isEmpty()) ScaleTable.build(c);
             String driver = sc.drivers().get(0).id();
             Sweep.run(c.newEvaluator(), driver, 1, 1000, 5, true);
+            return true;
         } catch (Throwable t) {
             failures.add(source + " loaded but then: " + describe(t) + "\n" + json);
+            return false;
         }
     }
 
+    /**
+     * Of {@code n} mutants, some must load and run and some must be rejected: a fuzzer whose mutants all fail (say,
+     * because the example itself no longer loads) or all pass would test nothing.
+     */
+    private static void assertSomeLoadAndSomeAreRejected(int loaded, int n) {
+        assertTrue(loaded >= n / 20, "only " + loaded + " of " + n + " mutants loaded and ran");
+        assertTrue(loaded <= n - n / 20, loaded + " of " + n + " mutants loaded: the mutations change nothing");
+    }
+
     @Test
-    void exampleLoads() {
+    void exampleLoadsAndRuns() {
         List<String> failures = new ArrayList<>();
-        load(example, "example.json", failures);
+        assertTrue(load(example, "example.json", failures), () -> "the example the mutants start from: " + failures);
         assertEquals(List.of(), failures);
-        assertDoesNotThrow(() -> ScenarioFiles.parse(example, "example.json"));
     }
 
     @Test
     void mutatedCharactersOnlyEverGiveAScenarioException() {
         List<String> failures = new ArrayList<>();
+        int loaded = 0;
         for (long seed = 1; seed <= 2; seed++) {
             Random r = new Random(seed * 104_729);
             for (int i = 0; i < 1000; i++) {
-                load(mutate(example, r), "mutant-" + seed + "-" + i + ".json", failures);
+                if (load(mutate(example, r), "mutant-" + seed + "-" + i + ".json", failures)) loaded++;
             }
         }
         assertEquals(List.of(), first(failures));
+        assertSomeLoadAndSomeAreRejected(loaded, 2000);
     }
 
     @Test
     void mutatedValuesOnlyEverGiveAScenarioException() {
         List<String> failures = new ArrayList<>();
+        int loaded = 0;
         for (long seed = 1; seed <= 2; seed++) {
             Random r = new Random(seed * 15_485_863);
             for (int i = 0; i < 400; i++) {
                 String s = example;
                 int edits = 1 + r.nextInt(2);
                 for (int k = 0; k < edits; k++) s = mutateValue(s, r);
-                load(s, "value-mutant-" + seed + "-" + i + ".json", failures);
+                if (load(s, "value-mutant-" + seed + "-" + i + ".json", failures)) loaded++;
             }
         }
         assertEquals(List.of(), first(failures));
+        assertSomeLoadAndSomeAreRejected(loaded, 800);
     }
 
     @Test
-    void deeplyNestedJsonIsAScenarioException() {
+    void deeplyNestedAndMalformedJsonIsAScenarioException() {
         List<String> failures = new ArrayList<>();
-        load("[".repeat(100_000), "deep-array.json", failures);
-        load("{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000), "deep-object.json", failures);
-        load(example.replace("\"business\": {", "\"business\": " + "{\"users\": ".repeat(5_000) + "{"), "deep-business.json", failures);
-        load("", "empty.json", failures);
-        load("null", "null.json", failures);
-        load("[]", "array.json", failures);
-        load(example + example, "twice.json", failures);
-        assertEquals(List.of(), first(failures));
-        for (String s : List.of("[".repeat(100_000), "", "null", example + "x")) {
-            assertThrows(ScenarioException.class, () -> ScenarioFiles.parse(s, "bad.json"));
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("deep-array.json", "[".repeat(100_000));
+        inputs.put("deep-object.json", "{\"a\":".repeat(50_000) + "1" + "}".repeat(50_000));
+        inputs.put("deep-business.json",
+                example.replace("\"business\": {", "\"business\": " + "{\"users\": ".repeat(5_000) + "{"));
+        inputs.put("empty.json", "");
+        inputs.put("null.json", "null");
+        inputs.put("array.json", "[]");
+        inputs.put("twice.json", example + example);
+        inputs.put("trailing.json", example + "x");
+        for (Map.Entry<String, String> in : inputs.entrySet()) {
+            assertFalse(load(in.getValue(), in.getKey(), failures), in.getKey() + " loaded");
         }
+        assertEquals(List.of(), first(failures));
     }
 
     // ------------------------------------------------------------------------------------------------ no code
@@ -278,20 +302,52 @@ class FuzzTest {
     }
 
     @Test
-    void arrayWrappedTypeNamesAndCodeInFormulasAreRejected() {
+    void arrayWrappedTypeNamesAreRejected() {
         // Jackson's WRAPPER_ARRAY default typing: ["java.util.ArrayList", [...]]
         String wrapped = example.replace("\"drivers\": [", "\"drivers\": [\"java.util.ArrayList\", [").replace(
                 "\"max\": 3000, \"step\": 10}\n  ],", "\"max\": 3000, \"step\": 10}\n  ]],");
-        assertThrows(ScenarioException.class, () -> ScenarioFiles.parse(wrapped, "wrapped.json"));
+        assertNotEquals(example, wrapped);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioFiles.parse(wrapped, "wrapped.json"));
+        // the type name stands where the first driver's object should: line 7, column 15 of the example
+        assertEquals("wrapped.json: line 7, column 15 (drivers[0]): expected an object, found a string", e.getMessage());
+    }
 
-        String exec = example.replace("\"active_users * messages * 900\"", "\"java.lang.Runtime.getRuntime().exec('touch pwned')\"");
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioFiles.parse(exec, "exec.json"));
-        assertTrue(e.getMessage().contains("variables[0] 'tokens', field formula, position "), e.getMessage());
-
+    @Test
+    void aFormatNamingAJavaClassIsNotAScenario() {
         String notAScenario = example.replace("\"format\": \"costscope-scenario\"", "\"format\": \"java.lang.ProcessBuilder\"");
+        assertNotEquals(example, notAScenario);
         ScenarioException f = assertThrows(ScenarioException.class, () -> ScenarioFiles.parse(notAScenario, "fmt.json"));
         assertTrue(f.getMessage().contains("is not a Costscope scenario"), f.getMessage());
-        assertFalse(Files.exists(Path.of("pwned")));
+    }
+
+    /**
+     * A formula that names Java code is a formula error where it stops being a formula (a '.' is no operator, a quote
+     * starts no literal, a name that is not the model's is unknown), and nothing runs: the command in the payload
+     * would create a file at an absolute path, which must not exist afterwards. The same check sees a file there once
+     * the test creates one.
+     */
+    @Test
+    void aFormulaNamingJavaCodeIsRejectedWhereItStopsBeingAFormulaAndRunsNothing(@TempDir Path dir) throws Exception {
+        Path marker = dir.resolve("pwned").toAbsolutePath();
+        String touch = "touch " + marker;
+        String[][] cases = {   // {formula, the error after "field formula, "}
+            {"java.lang.Runtime.getRuntime().exec('" + touch + "')", "position 4: unexpected character '.'"},
+            {"Runtime.getRuntime().exec('" + touch + "')", "position 7: unexpected character '.'"},
+            {"exec('" + touch + "')", "position 5: unexpected character '\''"},
+            {"exec(1)", "position 0: unknown function 'exec'"},
+            {"getRuntime()", "position 0: unknown function 'getRuntime'"},
+            {"Runtime", "position 0: unknown name 'Runtime'"},
+        };
+        for (String[] c : cases) {
+            String json = example.replace("\"active_users * messages * 900\"", "\"" + c[0] + "\"");
+            assertNotEquals(example, json);
+            ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioFiles.parse(json, "exec.json"), c[0]);
+            assertEquals("exec.json: variables[0] 'tokens', field formula, " + c[1], e.getMessage(), c[0]);
+            assertEquals(1, e.problems().size(), e.getMessage());
+            assertFalse(Files.exists(marker), c[0] + " created " + marker);
+        }
+        Files.createFile(marker);
+        assertTrue(Files.exists(marker), "the check looks where the payload would write");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

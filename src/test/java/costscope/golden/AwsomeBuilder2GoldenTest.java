@@ -1,22 +1,18 @@
 package costscope.golden;
 
+import static costscope.golden.GoldenScenario.CENT;
+import static costscope.golden.GoldenScenario.TENTH_PERCENT;
+import static costscope.golden.GoldenScenario.WHOLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import costscope.engine.Audit;
-import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.engine.Results;
-import costscope.files.ScenarioFiles;
-import costscope.model.Scenario;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,33 +26,18 @@ import org.junit.jupiter.api.Test;
  */
 class AwsomeBuilder2GoldenTest {
 
-    private static final double CENT = 0.005;
-    /** Half of a whole dollar, the precision of the scaling tables. */
-    private static final double WHOLE = 0.5 + 1e-6;
-    /** Half of 0.1%, the precision of the "% of total" columns. */
-    private static final double TENTH_PERCENT = 0.0005 + 1e-9;
-
-    private static CompiledScenario compiled;
+    private static GoldenScenario awsome;
 
     @BeforeAll
     static void load() throws Exception {
-        Scenario s = ScenarioFiles.load(Path.of("sample-scenarios/awsomebuilder2.json"));
-        compiled = CompiledScenario.compile(s);
-    }
-
-    /** The model at a scale point ("10K", "50K", "100K"), with the given levers on and lever savings computed. */
-    private static Results at(String scalePoint, String... leversOn) {
-        Evaluator e = compiled.newEvaluator();
-        e.applyScalePoint(scalePoint);
-        for (String l : leversOn) e.setLever(l, true);
-        return e.evaluateWithSavings();
+        awsome = GoldenScenario.load("awsomebuilder2.json");
     }
 
     // ---------------------------------------------------------------- Aurora PostgreSQL Serverless v2
 
     @Test
     void auroraAcuHoursAre5400PeakAnd1080OffPeakOver30Days() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(180, r.eval("(writer_peak_acu + reader_peak_acu) * peak_hours_per_day"), 1e-9);
         assertEquals(36, r.eval("(writer_offpeak_acu + reader_offpeak_acu) * (24 - peak_hours_per_day)"), 1e-9);
         assertEquals(5400, r.eval("quantity(aurora_acu_peak)"), 1e-9);
@@ -68,7 +49,7 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void auroraCostBreakdownAddsUpTo87810() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(648.00, r.eval("aurora_acu_peak"), CENT);
         assertEquals(129.60, r.eval("aurora_acu_offpeak"), CENT);
         assertEquals(50.00, r.eval("aurora_storage"), CENT);
@@ -81,10 +62,10 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void connectionPoolingTakes12AndAHalfPercentOffTheAcuHours() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         // 10-15% of $777.60 of ACU-hours: the model takes the midpoint
         assertEquals(97.20, r.eval("saving(connection_pooling)"), CENT);
-        Results pooled = at("10K", "connection_pooling");
+        Results pooled = awsome.at("10K", "connection_pooling");
         assertEquals(567.00, pooled.eval("aurora_acu_peak"), CENT);
         assertEquals(113.40, pooled.eval("aurora_acu_offpeak"), CENT);
         assertEquals(40.00, pooled.eval("aurora_io"), CENT);
@@ -94,14 +75,14 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void lambdaRequestsAre5800002AndCost116() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(5_800_002, r.eval("quantity(lambda_requests)"), 1e-6);
         assertEquals(1.16, r.eval("lambda_requests"), CENT);
     }
 
     @Test
     void provisionedConcurrencyIs13140000IdleGbSecondsAnd500KComputeGbSeconds() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(13_140_000, r.eval("quantity(lambda_pc_idle)"), 1e-6);
         assertEquals(54.75, r.eval("lambda_pc_idle"), CENT);
         assertEquals(500_000, r.eval("quantity(lambda_pc_compute)"), 1e-6);
@@ -114,7 +95,7 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void lambdaDurationFollowsTheInputs568400GbSecondsNotTheTables5Point7Million() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         // 5.8M requests x 0.35 GB x 0.28 s = 568,400 GB-s; the report's table says ~5.7M ($95.00)
         assertEquals(568_400, r.eval("quantity(lambda_duration)"), 1e-6);
         assertEquals(9.47, r.eval("lambda_duration"), CENT);
@@ -125,7 +106,7 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void arm64SavesTwentyPercentOfLambda() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(0.2 * r.eval("compute"), r.eval("saving(arm64)"), 1e-9);
         assertEquals(14.05, r.eval("saving(arm64)"), CENT);
     }
@@ -134,7 +115,7 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void apiGatewayIs10MillionRequestsAt1DollarPerMillion() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(10_000_000, r.eval("quantity(http_api_requests)"), 1e-6);
         assertEquals(10.00, r.eval("http_api_requests"), CENT);
         assertEquals(10.00, r.eval("api"), CENT);
@@ -145,14 +126,14 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void apiGatewayScalesLinearlyWithinTier1() {
-        assertEquals(50, at("50K").eval("api"), WHOLE);
+        assertEquals(50, awsome.at("50K").eval("api"), WHOLE);
         // 100M requests are still in tier 1 (up to 300M): $100, not the report's $95
-        assertEquals(100.00, at("100K").eval("api"), CENT);
+        assertEquals(100.00, awsome.at("100K").eval("api"), CENT);
     }
 
     @Test
     void apiGatewayBeyond300MillionRequestsIsBilledAt90Cents() {
-        Evaluator e = compiled.newEvaluator();
+        Evaluator e = awsome.evaluator(null);
         e.setDriver("mau", 400_000); // 400M requests: 300M x $1.00 + 100M x $0.90
         assertEquals(390.00, e.evaluate().eval("api"), CENT);
     }
@@ -161,7 +142,7 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void cognitoIs55BasePlus500AdvancedSecurity() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(55.00, r.eval("cognito_base"), CENT);
         assertEquals(500.00, r.eval("cognito_asf"), CENT);
         assertEquals(555.00, r.eval("auth"), CENT);
@@ -174,14 +155,13 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void cognitoScalesLinearlyWithMau() {
-        assertEquals(2775.00, at("50K").eval("auth"), CENT);
-        assertEquals(5550.00, at("100K").eval("auth"), CENT);
+        assertEquals(2775.00, awsome.at("50K").eval("auth"), CENT);
+        assertEquals(5550.00, awsome.at("100K").eval("auth"), CENT);
     }
 
     @Test
     void cognitoFreeTierReadingDropsTheBaseChargeUpTo50000Mau() {
-        Evaluator e = compiled.newEvaluator();
-        e.applyScalePoint("10K");
+        Evaluator e = awsome.evaluator("10K");
         e.setDriver("cognito_free_mau", 50_000);
         assertEquals(0.00, e.evaluate().eval("cognito_base"), CENT);
         assertEquals(500.00, e.evaluate().eval("auth"), CENT);
@@ -191,7 +171,7 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void natGatewayIs3285HourlyPlus450DataProcessing() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(32.85, r.eval("nat_hours"), CENT);
         assertEquals(4.50, r.eval("nat_data"), CENT);
         assertEquals(37.35, r.eval("network"), CENT);
@@ -205,7 +185,7 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void secretsAndKmsAre514WithTheKmsFreeTier() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(1.20, r.eval("secrets_storage"), CENT);
         assertEquals(0.50, r.eval("secrets_api"), CENT);
         assertEquals(2.00, r.eval("kms_key_months"), CENT);
@@ -217,7 +197,7 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void secretsAndKmsSavingsMatchTheReport() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(0.80, r.eval("saving(secret_consolidation)"), CENT);
         assertEquals(0.40, r.eval("saving(secret_caching)"), CENT);
         assertEquals(1.00, r.eval("saving(kms_key_consolidation)"), CENT);
@@ -227,7 +207,7 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void cloudWatchAndCloudTrailAre63() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(25.00, r.eval("log_ingestion"), CENT);
         assertEquals(3.00, r.eval("log_storage"), CENT);
         assertEquals(15.00, r.eval("metrics"), CENT);
@@ -238,7 +218,7 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void hipaaAuditLoggingIs48AndKeysAre2() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(28.00, r.eval("log_ingestion + log_storage"), CENT);
         assertEquals(48.00, r.eval("cloudtrail_events + log_ingestion + log_storage"), CENT);
         assertEquals(2.00, r.eval("kms_key_months"), CENT);
@@ -246,15 +226,15 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void cloudWatchFollowsTheReportsPerScaleTable() {
-        assertEquals(150, at("50K").eval("monitoring"), WHOLE);
-        assertEquals(250, at("100K").eval("monitoring"), WHOLE);
+        assertEquals(150, awsome.at("50K").eval("monitoring"), WHOLE);
+        assertEquals(250, awsome.at("100K").eval("monitoring"), WHOLE);
     }
 
     // ---------------------------------------------------------------- ECR
 
     @Test
     void ecrIs110() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(0.20, r.eval("ecr_storage"), CENT);
         assertEquals(0.00, r.eval("ecr_same_region"), CENT);
         assertEquals(0.90, r.eval("ecr_internet"), CENT);
@@ -266,7 +246,7 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void modelTotalIsTheSumOfTheComponentTables() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         // 878.10 + 555.00 + 70.24 + 37.35 + 10.00 + 5.14 + 63.00 + 1.10
         assertEquals(1619.93, r.monthlyTotal(), CENT);
         assertEquals(19439.22, r.annualTotal(), CENT);
@@ -276,7 +256,7 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void sharesTheReportGetsRightAtTheModelsTotal() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(0.006, r.eval("api / total"), TENTH_PERCENT);
         assertEquals(0.001, r.eval("registry / total"), TENTH_PERCENT);
         assertEquals(1.0, r.eval("(database + auth + compute + network + api + security + monitoring + registry) / total"), 1e-12);
@@ -284,21 +264,22 @@ class AwsomeBuilder2GoldenTest {
 
     @Test
     void auroraScalesByTheReportsFactorAt50K() {
-        assertEquals(3073, at("50K").eval("database"), WHOLE);
-        assertEquals(3.5, at("50K").eval("aurora_scale"), 0);
-        assertEquals(1, at("10K").eval("aurora_scale"), 0);
+        assertEquals(3073, awsome.at("50K").eval("database"), WHOLE);
+        assertEquals(3.5, awsome.at("50K").eval("aurora_scale"), 0);
+        assertEquals(1, awsome.at("10K").eval("aurora_scale"), 0);
     }
 
     @Test
     void asfAndProvisionedConcurrencyRecommendationsHoldToTheDollar() {
-        Results r = at("10K");
+        Results r = awsome.at("10K");
         assertEquals(500, r.eval("saving(disable_asf)"), WHOLE);
         assertEquals(60, r.eval("saving(no_provisioned_concurrency)"), WHOLE);
     }
 
     // ---------------------------------------------------------------- audit
 
-    private static final Set<String> CONTRADICTIONS = Set.of(
+    /** Every stated figure the model contradicts, by label; each is explained in the scenario's description. */
+    private static final List<String> CONTRADICTIONS = List.of(
             "Total monthly cost, Executive Summary headline",
             "AWS Lambda, Executive Summary table",
             "VPC/NAT Gateway, Executive Summary table",
@@ -388,65 +369,44 @@ class AwsomeBuilder2GoldenTest {
             "Budget buffer of the $1,800 budget above baseline (7.5%), Cost Monitoring"
     );
 
+    /** The report states 190 figures; 103 of them agree with the model and the 87 above contradict it. */
     @Test
-    void auditFlagsExactlyTheReportsContradictions() {
-        List<Audit.Line> lines = Audit.run(compiled);
-        assertEquals(190, lines.size(), "stated figures");
-        Set<String> labels = lines.stream().map(Audit.Line::label).collect(Collectors.toSet());
-        for (String c : CONTRADICTIONS) assertTrue(labels.contains(c), "no stated figure '" + c + "'");
-        Set<String> flagged = lines.stream().filter(l -> !l.agrees()).map(Audit.Line::label)
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(CONTRADICTIONS), flagged);
-        assertEquals(87, flagged.size());
+    void everyOtherStatedFigureAgrees() {
+        awsome.assertAudit(190, 103, CONTRADICTIONS);
     }
 
     @Test
-    void everyOtherStatedFigureAgrees() {
-        for (Audit.Line l : Audit.run(compiled)) {
-            if (CONTRADICTIONS.contains(l.label())) {
-                assertFalse(l.agrees(), l.label() + ": expected a contradiction, stated " + l.stated() + ", computed "
-                        + l.computed());
-            } else {
-                assertTrue(l.agrees(), l.label() + ": stated " + l.stated() + ", computed " + l.computed());
-            }
-        }
+    void aChangedFigureIsCaught() throws Exception {
+        // Aurora stated as $878.20 (the model: $878.10); ECR in the Cost Summary stated as the model's $1.10
+        awsome.assertChangedFiguresAreCaught(190, 103, CONTRADICTIONS,
+                "Aurora PostgreSQL, Executive Summary table", 878.20, 878.10, "ECR, Cost Summary table", 1.10);
     }
 
     @Test
     void everyContradictionExplainsItself() {
-        for (Audit.Line l : Audit.run(compiled)) {
-            if (!l.agrees()) {
-                assertNotNull(l.note(), l.label() + " has no note");
-                assertFalse(l.note().isBlank(), l.label() + " has an empty note");
-            }
+        for (String label : CONTRADICTIONS) {
+            Audit.Line l = awsome.auditLine(label);
+            assertNotNull(l.note(), label + " has no note");
+            assertFalse(l.note().isBlank(), label + " has an empty note");
         }
     }
 
     @Test
     void keyContradictionsHaveTheExpectedComputedValues() {
-        List<Audit.Line> lines = Audit.run(compiled);
-        assertLine(lines, "Total monthly cost, Executive Summary headline", 1675.39, 1619.93);
-        assertLine(lines, "TOTAL, Cost Summary table", 1673.90, 1619.93);
-        assertLine(lines, "Other, Executive Summary table", 1.49, 0.00);
-        assertLine(lines, "TOTAL, Lambda cost breakdown", 155.77, 70.24);
-        assertLine(lines, "AWS Lambda, Cost Summary table", 104.50, 70.24);
-        assertLine(lines, "Compute Duration, Lambda cost breakdown", 95.00, 9.47);
-        assertLine(lines, "VPC/NAT Gateway, Cost Summary table", 54.90, 37.35);
-        assertLine(lines, "Design figure $54.90 read as 500 GB of data processing, NAT note", 54.90, 55.35);
-        assertLine(lines, "Secrets Manager & KMS, Cost Summary table", 7.00, 5.14);
-        assertLine(lines, "ECR, Cost Summary table", 1.40, 1.10);
-        assertLine(lines, "Base authentication cost within the free tier (first 50,000 MAU free), Cognito Free Tier", 0.00, 55.00);
-        assertLine(lines, "API Gateway, 100K MAU scaling table", 95, 100.00);
-        assertLine(lines, "Aurora, 100K MAU scaling table", 5268, 5268.60);
-        assertLine(lines, "Additional cost of a second NAT Gateway for HA, NAT optimization notes", 37.35, 32.85);
-        assertLine(lines, "ARM64 migration potential savings, Lambda optimization notes", 31.15, 14.05);
-    }
-
-    private static void assertLine(List<Audit.Line> lines, String label, double stated, double computed) {
-        Audit.Line l = lines.stream().filter(x -> x.label().equals(label)).findFirst().orElse(null);
-        assertNotNull(l, "no stated figure '" + label + "'");
-        assertEquals(stated, l.stated(), 1e-9, label + " (stated)");
-        assertEquals(computed, l.computed(), CENT, label + " (computed)");
-        assertFalse(l.agrees(), label + " should disagree");
+        awsome.assertContradiction("Total monthly cost, Executive Summary headline", 1675.39, 1619.93, CENT);
+        awsome.assertContradiction("TOTAL, Cost Summary table", 1673.90, 1619.93, CENT);
+        awsome.assertContradiction("Other, Executive Summary table", 1.49, 0.00, CENT);
+        awsome.assertContradiction("TOTAL, Lambda cost breakdown", 155.77, 70.24, CENT);
+        awsome.assertContradiction("AWS Lambda, Cost Summary table", 104.50, 70.24, CENT);
+        awsome.assertContradiction("Compute Duration, Lambda cost breakdown", 95.00, 9.47, CENT);
+        awsome.assertContradiction("VPC/NAT Gateway, Cost Summary table", 54.90, 37.35, CENT);
+        awsome.assertContradiction("Design figure $54.90 read as 500 GB of data processing, NAT note", 54.90, 55.35, CENT);
+        awsome.assertContradiction("Secrets Manager & KMS, Cost Summary table", 7.00, 5.14, CENT);
+        awsome.assertContradiction("ECR, Cost Summary table", 1.40, 1.10, CENT);
+        awsome.assertContradiction("Base authentication cost within the free tier (first 50,000 MAU free), Cognito Free Tier", 0.00, 55.00, CENT);
+        awsome.assertContradiction("API Gateway, 100K MAU scaling table", 95, 100.00, CENT);
+        awsome.assertContradiction("Aurora, 100K MAU scaling table", 5268, 5268.60, CENT);
+        awsome.assertContradiction("Additional cost of a second NAT Gateway for HA, NAT optimization notes", 37.35, 32.85, CENT);
+        awsome.assertContradiction("ARM64 migration potential savings, Lambda optimization notes", 31.15, 14.05, CENT);
     }
 }

@@ -1,25 +1,16 @@
 package costscope.golden;
 
+import static costscope.golden.GoldenScenario.CENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import costscope.engine.Audit;
-import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.engine.Results;
-import costscope.files.ScenarioFiles;
 import costscope.model.Lever;
-import costscope.model.Scenario;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,28 +21,18 @@ import org.junit.jupiter.api.Test;
  */
 class BeatSightGoldenTest {
 
-    private static final double CENT = 0.005;
-
-    private static CompiledScenario compiled;
+    private static GoldenScenario beatSight;
 
     @BeforeAll
     static void load() throws Exception {
-        Scenario s = ScenarioFiles.load(Path.of("sample-scenarios/beatsight.json"));
-        compiled = CompiledScenario.compile(s);
-    }
-
-    private static Results at(String scalePoint, String... leversOn) {
-        Evaluator e = compiled.newEvaluator();
-        e.applyScalePoint(scalePoint);
-        for (String l : leversOn) e.setLever(l, true);
-        return e.evaluateWithSavings();
+        beatSight = GoldenScenario.load("beatsight.json");
     }
 
     // ---------------------------------------------------------------- the three scenarios
 
     @Test
     void scenarioAOneThousandMauMatchesTheReportLineByLine() {
-        Results r = at("1K");
+        Results r = beatSight.at("1K");
         assertEquals(1000, r.eval("ai_jobs"), 1e-9);
         assertEquals(55, r.eval("gpu_separation"), CENT);
         assertEquals(0.80, r.eval("fingerprinting + post_processing"), CENT);
@@ -61,7 +42,7 @@ class BeatSightGoldenTest {
 
     @Test
     void scenarioBTenThousandMauMatchesTheReportLineByLine() {
-        Results r = at("10K");
+        Results r = beatSight.at("10K");
         assertEquals(10000, r.eval("ai_jobs"), 1e-9);
         assertEquals(550, r.eval("gpu_separation"), CENT);
         assertEquals(14, r.eval("cpu_pipeline + notifications"), CENT);
@@ -70,7 +51,7 @@ class BeatSightGoldenTest {
 
     @Test
     void scenarioCFiftyThousandMauMatchesTheReportLineByLine() {
-        Results r = at("50K");
+        Results r = beatSight.at("50K");
         assertEquals(50000, r.eval("ai_jobs"), 1e-9);
         assertEquals(2750, r.eval("gpu_separation"), CENT);
         assertEquals(70, r.eval("cpu_pipeline + notifications"), CENT);
@@ -80,7 +61,7 @@ class BeatSightGoldenTest {
     @Test
     void twoNewSongsPerUserWithHalfVerifiedGiveOneAiJobPerMau() {
         for (String p : List.of("1K", "10K", "50K")) {
-            Results r = at(p);
+            Results r = beatSight.at(p);
             assertEquals(1.0, r.eval("ai_jobs / mau"), 1e-12, p);
             assertEquals(2.0, r.eval("uploads / mau"), 1e-12, p);
         }
@@ -88,7 +69,7 @@ class BeatSightGoldenTest {
 
     @Test
     void costPerNewSongIsWithinTheReportsRangeOf0051To006() {
-        double perSong = at("1K").eval("variable_cost / ai_jobs");
+        double perSong = beatSight.at("1K").eval("variable_cost / ai_jobs");
         assertTrue(perSong >= 0.051 && perSong <= 0.06, "per new song: " + perSong);
         // $0.055 GPU + $0.0002 fingerprint + $0.0006 post-processing + $0.0006 email
         assertEquals(0.0564, perSong, 1e-12);
@@ -98,7 +79,7 @@ class BeatSightGoldenTest {
 
     @Test
     void baselineRowsSumToTheReportsTotalOf580() {
-        Results r = at("10K");
+        Results r = beatSight.at("10K");
         assertEquals(250, r.eval("aurora_postgres"), CENT);
         assertEquals(90, r.eval("redis_cache"), CENT);
         assertEquals(40, r.eval("s3_storage"), CENT);
@@ -106,13 +87,13 @@ class BeatSightGoldenTest {
         assertEquals(80, r.eval("monitoring"), CENT);
         assertEquals(60, r.eval("misc_services"), CENT);
         assertEquals(580, r.eval("baseline_cost"), CENT);
-        assertEquals(580, at("1K").eval("baseline_cost"), CENT);
-        assertEquals(580, at("50K").eval("baseline_cost"), CENT);
+        assertEquals(580, beatSight.at("1K").eval("baseline_cost"), CENT);
+        assertEquals(580, beatSight.at("50K").eval("baseline_cost"), CENT);
     }
 
     @Test
     void scenarioBRevenueExampleFivePercentOfTenThousandAtEightDollars() {
-        Results r = at("10K");
+        Results r = beatSight.at("10K");
         assertEquals(500, r.eval("payingUsers"), 1e-9);
         assertEquals(4000, r.eval("revenue"), CENT);
         assertEquals(1144, r.monthlyTotal(), CENT);
@@ -122,7 +103,7 @@ class BeatSightGoldenTest {
 
     @Test
     void usersAreMauSoCostPerUserIsTotalOverMau() {
-        Results r = at("10K");
+        Results r = beatSight.at("10K");
         assertEquals(10000, r.eval("users"), 1e-9);
         assertEquals(1144.0 / 10000, r.eval("costPerUser"), 1e-12);
     }
@@ -131,8 +112,8 @@ class BeatSightGoldenTest {
 
     @Test
     void clientSideInferenceCutsServerGpuByFortyPercentTheMidpointOf30To50() {
-        Results off = at("10K");
-        Results on = at("10K", "client_inference");
+        Results off = beatSight.at("10K");
+        Results on = beatSight.at("10K", "client_inference");
         double cut = 1 - on.eval("gpu_separation") / off.eval("gpu_separation");
         assertTrue(cut >= 0.30 && cut <= 0.50, "report: 30-50% less server GPU load, was " + cut);
         assertEquals(0.40 * 550, off.eval("saving(client_inference)"), CENT);
@@ -141,8 +122,8 @@ class BeatSightGoldenTest {
 
     @Test
     void cachingAndDistillationLowerTheGpuBillAndStartOff() {
-        Results r = at("10K");
-        for (Lever l : compiled.scenario().levers()) {
+        Results r = beatSight.at("10K");
+        for (Lever l : beatSight.scenario().levers()) {
             assertFalse(l.enabled(), l.id());
             assertTrue(r.eval("saving(" + l.id() + ")") > 0, l.id());
         }
@@ -151,9 +132,9 @@ class BeatSightGoldenTest {
 
     @Test
     void mauDriverIsALogSliderFromTenToOneBillion() {
-        var d = compiled.scenario().driver("mau");
+        var d = beatSight.scenario().driver("mau");
         assertNotNull(d);
-        Evaluator e = compiled.newEvaluator();
+        Evaluator e = beatSight.evaluator(null);
         e.setDriver("mau", 1e9);
         double big = e.evaluate().monthlyTotal();
         e.setDriver("mau", 10);
@@ -163,38 +144,27 @@ class BeatSightGoldenTest {
 
     // ---------------------------------------------------------------- audit
 
-    private static final Set<String> EXPECTED_CONTRADICTIONS = new TreeSet<>(List.of(
+    /** Every stated figure the model contradicts, by label; each is explained in the scenario's description. */
+    private static final List<String> EXPECTED_CONTRADICTIONS = List.of(
             "AI Separation + Transcription ~$0.05 per run (stage table)",
-            "Object storage (S3) $40, 2 TB-month (baseline table)"));
+            "Object storage (S3) $40, 2 TB-month (baseline table)");
+
+    /** The report states 20 figures; 18 of them agree with the model and the 2 above contradict it. */
+    @Test
+    void everyOtherStatedFigureAgrees() {
+        beatSight.assertAudit(20, 18, EXPECTED_CONTRADICTIONS);
+    }
 
     @Test
-    void auditFlagsExactlyTheReportsContradictions() {
-        List<Audit.Line> lines = Audit.run(compiled);
-        assertEquals(20, lines.size(), "every stated figure is audited");
-        Set<String> flagged = lines.stream().filter(l -> !l.agrees()).map(Audit.Line::label)
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(EXPECTED_CONTRADICTIONS, flagged);
-        assertEquals(lines.size(), lines.stream().map(Audit.Line::label).distinct().count(), "labels are unique");
+    void aChangedFigureIsCaught() throws Exception {
+        // Scenario A's GPU cost stated as $56 (the model: $55); the S3 line stated as the model's 2 TB x $23
+        beatSight.assertChangedFiguresAreCaught(20, 18, EXPECTED_CONTRADICTIONS,
+                "GPU cost, Scenario A", 56, 55, "Object storage (S3) $40, 2 TB-month (baseline table)", 46);
     }
 
     @Test
     void auditShowsTheGpuPriceAndS3BasisContradictionsWithBothNumbers() {
-        Map<String, Audit.Line> byLabel = Audit.run(compiled).stream()
-                .collect(Collectors.toMap(Audit.Line::label, Function.identity()));
-        Audit.Line gpu = byLabel.get("AI Separation + Transcription ~$0.05 per run (stage table)");
-        assertEquals(0.05, gpu.stated(), 0);
-        assertEquals(0.055, gpu.computed(), 1e-12);
-        Audit.Line s3 = byLabel.get("Object storage (S3) $40, 2 TB-month (baseline table)");
-        assertEquals(40, s3.stated(), 0);
-        assertEquals(2 * 23, s3.computed(), 1e-9);
-    }
-
-    @Test
-    void everyStatedFigureOutsideTheContradictionsAgrees() {
-        for (Audit.Line l : Audit.run(compiled)) {
-            if (!EXPECTED_CONTRADICTIONS.contains(l.label())) {
-                assertTrue(l.agrees(), l.label() + ": stated " + l.stated() + ", computed " + l.computed());
-            }
-        }
+        beatSight.assertContradiction("AI Separation + Transcription ~$0.05 per run (stage table)", 0.05, 0.055, 1e-12);
+        beatSight.assertContradiction("Object storage (S3) $40, 2 TB-month (baseline table)", 40, 2 * 23, 1e-9);
     }
 }

@@ -1,25 +1,20 @@
 package costscope.golden;
 
+import static costscope.golden.GoldenScenario.CENT;
+import static costscope.golden.GoldenScenario.PERCENT;
+import static costscope.golden.GoldenScenario.TENTH_PERCENT;
+import static costscope.golden.GoldenScenario.WHOLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import costscope.engine.Audit;
-import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.engine.Results;
-import costscope.files.ScenarioFiles;
 import costscope.model.Lever;
-import costscope.model.Scenario;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,40 +25,18 @@ import org.junit.jupiter.api.Test;
  */
 class InnerWorldGoldenTest {
 
-    private static final double CENT = 0.005;
-    /** Half of the report's display precision for whole dollars / whole users / whole months. */
-    private static final double WHOLE = 0.5 + 1e-6;
-    /** Half of the report's display precision for shares printed to 0.1% (as fractions). */
-    private static final double TENTH_PERCENT = 0.0005 + 1e-9;
-    /** Half of the report's display precision for shares printed to 1%. */
-    private static final double PERCENT = 0.005 + 1e-9;
-
-    private static CompiledScenario compiled;
+    private static GoldenScenario innerWorld;
 
     @BeforeAll
     static void load() throws Exception {
-        Scenario s = ScenarioFiles.load(Path.of("sample-scenarios/innerworld.json"));
-        compiled = CompiledScenario.compile(s);
-    }
-
-    private static Results at(String scalePoint) {
-        Evaluator e = compiled.newEvaluator();
-        e.applyScalePoint(scalePoint);
-        return e.evaluate();
-    }
-
-    private static Results at(String scalePoint, String lever) {
-        Evaluator e = compiled.newEvaluator();
-        e.applyScalePoint(scalePoint);
-        e.setLever(lever, true);
-        return e.evaluate();
+        innerWorld = GoldenScenario.load("innerworld.json");
     }
 
     // ---------------------------------------------------------------- the four scale tables
 
     @Test
     void table1KLineItemsTotalAndSharesMatchTheReport() {
-        Results r = at("1K");
+        Results r = innerWorld.at("1K");
         assertEquals(516, r.eval("neptune"), CENT);
         assertEquals(150, r.eval("dynamodb_tables"), CENT);
         assertEquals(28, r.eval("lambda_functions"), CENT);
@@ -83,7 +56,7 @@ class InnerWorldGoldenTest {
 
     @Test
     void table10KLineItemsTotalCostPerUserAndSharesMatchTheReport() {
-        Results r = at("10K");
+        Results r = innerWorld.at("10K");
         assertEquals(521, r.eval("neptune"), CENT);
         assertEquals(1500, r.eval("dynamodb_tables"), CENT);
         assertEquals(203, r.eval("lambda_functions"), CENT);
@@ -101,7 +74,7 @@ class InnerWorldGoldenTest {
 
     @Test
     void table50KLineItemsTotalCostPerUserAndSharesMatchTheReport() {
-        Results r = at("50K");
+        Results r = innerWorld.at("50K");
         assertEquals(1042, r.eval("neptune"), CENT);
         assertEquals(7500, r.eval("dynamodb_tables"), CENT);
         assertEquals(850, r.eval("lambda_functions"), CENT);
@@ -120,7 +93,7 @@ class InnerWorldGoldenTest {
 
     @Test
     void table100KRowsThatAgreeMatchTheReportAndTheTotalFollowsTheLlmBreakdown() {
-        Results r = at("100K");
+        Results r = innerWorld.at("100K");
         assertEquals(1543, r.eval("neptune"), CENT);
         assertEquals(15000, r.eval("dynamodb_tables"), CENT);
         assertEquals(1653, r.eval("lambda_functions"), CENT);
@@ -141,10 +114,10 @@ class InnerWorldGoldenTest {
 
     @Test
     void registeredUsersAreFourTimesConcurrentUsers() {
-        assertEquals(4000, at("1K").eval("registered_users"), CENT);
-        assertEquals(40000, at("10K").eval("registered_users"), CENT);
-        assertEquals(200000, at("50K").eval("registered_users"), CENT);
-        assertEquals(400000, at("100K").eval("registered_users"), CENT);
+        assertEquals(4000, innerWorld.at("1K").eval("registered_users"), CENT);
+        assertEquals(40000, innerWorld.at("10K").eval("registered_users"), CENT);
+        assertEquals(200000, innerWorld.at("50K").eval("registered_users"), CENT);
+        assertEquals(400000, innerWorld.at("100K").eval("registered_users"), CENT);
     }
 
     // ---------------------------------------------------------------- LLM breakdown tables
@@ -153,7 +126,7 @@ class InnerWorldGoldenTest {
     void sonnetCostsMatchTheLlmTableAtTheReportsPrices() {
         Map<String, Double> expected = Map.of("1K", 1200.0, "10K", 12000.0, "50K", 60000.0, "100K", 120000.0);
         for (Map.Entry<String, Double> e : expected.entrySet()) {
-            Results r = at(e.getKey());
+            Results r = innerWorld.at(e.getKey());
             assertEquals(e.getValue(), r.eval("sonnet_input + sonnet_output"), CENT, e.getKey());
             assertEquals(3.00, r.eval("unitPrice(sonnet_input)"), 1e-12);
             assertEquals(15.00, r.eval("unitPrice(sonnet_output)"), 1e-12);
@@ -166,7 +139,7 @@ class InnerWorldGoldenTest {
     void embeddingCostsMatchTheEmbeddingTableAtTwoCentsPerMillion() {
         Map<String, Double> expected = Map.of("1K", 9.0, "10K", 240.0, "50K", 1275.0, "100K", 2425.0);
         for (Map.Entry<String, Double> e : expected.entrySet()) {
-            Results r = at(e.getKey());
+            Results r = innerWorld.at(e.getKey());
             assertEquals(e.getValue(), r.eval("embeddings"), CENT, e.getKey());
             assertEquals(0.02, r.eval("unitPrice(embeddings)"), 1e-12);
         }
@@ -176,42 +149,42 @@ class InnerWorldGoldenTest {
 
     @Test
     void breakEvenRevenueIsTotalPlusFifteenPercentAndMatchesThreeOfFourRows() {
-        assertEquals(2655, at("1K").eval("breakEvenRevenue"), WHOLE);
-        assertEquals(21280, at("10K").eval("breakEvenRevenue"), WHOLE);
-        assertEquals(105375, at("50K").eval("breakEvenRevenue"), WHOLE);
+        assertEquals(2655, innerWorld.at("1K").eval("breakEvenRevenue"), WHOLE);
+        assertEquals(21280, innerWorld.at("10K").eval("breakEvenRevenue"), WHOLE);
+        assertEquals(105375, innerWorld.at("50K").eval("breakEvenRevenue"), WHOLE);
     }
 
     @Test
     void breakEvenConversionMatchesTheReportsPercentages() {
-        assertEquals(0.53, at("1K").eval("breakEvenConversion"), PERCENT);
-        assertEquals(0.43, at("10K").eval("breakEvenConversion"), PERCENT);
-        assertEquals(0.42, at("50K").eval("breakEvenConversion"), PERCENT);
-        assertEquals(0.42, at("100K").eval("breakEvenConversion"), PERCENT);
+        assertEquals(0.53, innerWorld.at("1K").eval("breakEvenConversion"), PERCENT);
+        assertEquals(0.43, innerWorld.at("10K").eval("breakEvenConversion"), PERCENT);
+        assertEquals(0.42, innerWorld.at("50K").eval("breakEvenConversion"), PERCENT);
+        assertEquals(0.42, innerWorld.at("100K").eval("breakEvenConversion"), PERCENT);
     }
 
     @Test
     void fundingRunwayMatchesWhereTheReportRounds() {
-        assertEquals(22, at("1K").eval("runwayMonths"), WHOLE);
-        assertEquals(11, at("50K").eval("runwayMonths"), WHOLE);
+        assertEquals(22, innerWorld.at("1K").eval("runwayMonths"), WHOLE);
+        assertEquals(11, innerWorld.at("50K").eval("runwayMonths"), WHOLE);
     }
 
     @Test
     void keyFindingsLlmShareLowEndAndFixedCostsUnderOnePercentAt100K() {
-        assertEquals(0.52, at("1K").eval("llm / total"), PERCENT);
-        assertTrue(at("100K").eval("database / total") < 0.01);
+        assertEquals(0.52, innerWorld.at("1K").eval("llm / total"), PERCENT);
+        assertTrue(innerWorld.at("100K").eval("database / total") < 0.01);
     }
 
     // ---------------------------------------------------------------- levers and drivers
 
     @Test
     void haikuLeverExistsWithTheReportsLabelAndCutsLlmByThirtyPercent() {
-        Lever haiku = compiled.scenario().levers().stream().filter(l -> l.id().equals("haiku")).findFirst()
+        Lever haiku = innerWorld.scenario().levers().stream().filter(l -> l.id().equals("haiku")).findFirst()
                 .orElse(null);
         assertNotNull(haiku);
         assertEquals("Haiku for safety checks", haiku.label());
         assertFalse(haiku.enabled());
-        Results off = at("10K");
-        Results on = at("10K", "haiku");
+        Results off = innerWorld.at("10K");
+        Results on = innerWorld.at("10K", "haiku");
         assertEquals(0.30 * 12240, off.monthlyTotal() - on.monthlyTotal(), CENT);
         assertEquals(0.70 * 12240, on.eval("llm"), CENT);
         assertEquals(521, on.eval("neptune"), CENT);
@@ -219,20 +192,21 @@ class InnerWorldGoldenTest {
 
     @Test
     void concurrentUsersDriverIsALogSliderFromTenToOneBillion() {
-        var d = compiled.scenario().driver("concurrent_users");
+        var d = innerWorld.scenario().driver("concurrent_users");
         assertNotNull(d);
         assertEquals("Concurrent users", d.label());
-        Evaluator e = compiled.newEvaluator();
+        Evaluator e = innerWorld.evaluator(null);
         e.setDriver("concurrent_users", 1e9);
         double big = e.evaluate().monthlyTotal();
-        assertTrue(Double.isFinite(big) && big > at("100K").monthlyTotal());
+        assertTrue(Double.isFinite(big) && big > innerWorld.at("100K").monthlyTotal());
         e.setDriver("concurrent_users", 10);
         assertTrue(e.evaluate().monthlyTotal() > 0);
     }
 
     // ---------------------------------------------------------------- audit
 
-    private static final Set<String> EXPECTED_CONTRADICTIONS = new TreeSet<>(List.of(
+    /** Every stated figure the model contradicts, by label; each is explained in the scenario's description. */
+    private static final List<String> EXPECTED_CONTRADICTIONS = List.of(
             "Neptune cluster share, 1K table",
             "Cost per active user, 1K",
             "LLM API Services share, 10K table",
@@ -261,50 +235,34 @@ class InnerWorldGoldenTest {
             "Cost range low end, 10 concurrent users (key findings)",
             "Cost per active user at 10 concurrent users (key findings)",
             "LLM share of total, high end (key findings: 52-68%)",
-            "Fixed costs (Neptune) under 1% at 50,000 users (1 = true)"));
+            "Fixed costs (Neptune) under 1% at 50,000 users (1 = true)");
+
+    /** The report states 105 figures; 76 of them agree with the model and the 29 above contradict it. */
+    @Test
+    void everyOtherStatedFigureAgrees() {
+        innerWorld.assertAudit(105, 76, EXPECTED_CONTRADICTIONS);
+    }
 
     @Test
-    void auditFlagsExactlyTheReportsContradictions() {
-        List<Audit.Line> lines = Audit.run(compiled);
-        assertEquals(105, lines.size(), "every stated figure is audited");
-        Set<String> flagged = lines.stream().filter(l -> !l.agrees()).map(Audit.Line::label)
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(EXPECTED_CONTRADICTIONS, flagged);
-        assertEquals(lines.size(), lines.stream().map(Audit.Line::label).distinct().count(), "labels are unique");
+    void aChangedFigureIsCaught() throws Exception {
+        // Neptune at 1K stated as $517 (the model: $516); the 100K total stated as the model's $183,056
+        innerWorld.assertChangedFiguresAreCaught(105, 76, EXPECTED_CONTRADICTIONS,
+                "Neptune cluster, 1K table", 517, 516, "Monthly infrastructure cost, 100K", 183056);
+        // a changed model input: DynamoDB at $0.16 instead of the report's $0.15 per concurrent user
+        List<String> price = innerWorld.withUnitPrice("dynamodb_tables", "0.16")
+                .auditDiscrepancies(105, 76, EXPECTED_CONTRADICTIONS);
+        assertTrue(price.contains("'DynamoDB tables, 1K table' is a new contradiction: stated 150, computed 160"),
+                String.join("\n", price));
     }
 
     @Test
     void auditShowsTheKeyContradictionsWithTheReportsAndTheModelsNumbers() {
-        Map<String, Audit.Line> byLabel = Audit.run(compiled).stream()
-                .collect(Collectors.toMap(Audit.Line::label, Function.identity()));
-        Audit.Line total = byLabel.get("Monthly infrastructure cost, 100K");
-        assertEquals(182556, total.stated(), 0);
-        assertEquals(183056, total.computed(), CENT);
-        Audit.Line llm = byLabel.get("LLM API Services, 100K table");
-        assertEquals(123925, llm.stated(), 0);
-        assertEquals(122425, llm.computed(), CENT);
-        Audit.Line tokens = byLabel.get("Sonnet monthly input tokens, 1K LLM table");
-        assertEquals(900000, tokens.stated(), 0);
-        assertEquals(150000000, tokens.computed(), 1e-3);
-        Audit.Line embed = byLabel.get("Embedding tokens, 1K embedding table");
-        assertEquals(200000, embed.stated(), 0);
-        assertEquals(450000000, embed.computed(), 1e-3);
-        Audit.Line headline = byLabel.get("Cost range low end, 10 concurrent users (key findings)");
-        assertEquals(528, headline.stated(), 0);
-        assertEquals(533.93, headline.computed(), CENT);
-        Audit.Line premium = byLabel.get("Premium users needed at $4.99/month, 1K");
-        assertEquals(531, premium.stated(), 0);
-        assertEquals(2309 * 1.15 / 4.99, premium.computed(), 1e-6);
-        Audit.Line runway = byLabel.get("Funding runway, 10K ($250,000 funding)");
-        assertEquals(250000.0 / 18504, runway.computed(), 1e-9);
-    }
-
-    @Test
-    void everyStatedFigureOutsideTheContradictionsAgrees() {
-        for (Audit.Line l : Audit.run(compiled)) {
-            if (!EXPECTED_CONTRADICTIONS.contains(l.label())) {
-                assertTrue(l.agrees(), l.label() + ": stated " + l.stated() + ", computed " + l.computed());
-            }
-        }
+        innerWorld.assertContradiction("Monthly infrastructure cost, 100K", 182556, 183056, CENT);
+        innerWorld.assertContradiction("LLM API Services, 100K table", 123925, 122425, CENT);
+        innerWorld.assertContradiction("Sonnet monthly input tokens, 1K LLM table", 900000, 150000000, 1e-3);
+        innerWorld.assertContradiction("Embedding tokens, 1K embedding table", 200000, 450000000, 1e-3);
+        innerWorld.assertContradiction("Cost range low end, 10 concurrent users (key findings)", 528, 533.93, CENT);
+        innerWorld.assertContradiction("Premium users needed at $4.99/month, 1K", 531, 2309 * 1.15 / 4.99, 1e-6);
+        innerWorld.assertContradiction("Funding runway, 10K ($250,000 funding)", 13, 250000.0 / 18504, 1e-9);
     }
 }
