@@ -103,12 +103,16 @@ public final class Drafts {
 
     static Draft.EffectRow effectRow(LeverEffect e) {
         String target = e.item() != null ? "item" : e.category() != null ? "category" : "set";
-        String id = e.item() != null ? e.item() : e.category() != null ? e.category() : text(e.set());
-        if (e.factor() != null) return new Draft.EffectRow(target, id, "factor", plain(e.factor()));
-        if (e.quantity() != null) return new Draft.EffectRow(target, id, "quantity", e.quantity());
-        if (e.unitPrice() != null) return new Draft.EffectRow(target, id, "unitPrice", e.unitPrice());
-        if (e.fixedMonthly() != null) return new Draft.EffectRow(target, id, "fixedMonthly", plain(e.fixedMonthly()));
-        return new Draft.EffectRow(target, id, "formula", text(e.formula()));
+        String id = text(e.target());
+        String change = e.changedField() == null ? "formula" : e.changedField();
+        String value = switch (change) {
+            case "factor" -> plain(e.factor());
+            case "fixedMonthly" -> plain(e.fixedMonthly());
+            case "quantity" -> e.quantity();
+            case "unitPrice" -> e.unitPrice();
+            default -> text(e.formula());
+        };
+        return new Draft.EffectRow(target, id, change, value);
     }
 
     /** The changes a lever effect on this kind of target can make. */
@@ -125,10 +129,24 @@ public final class Drafts {
     public static Built build(Draft d) {
         Reader r = new Reader(d);
         Object element = switch (d.kind()) {
-            case DRIVER -> new Driver(r.id(), r.label(), r.optional("unit"), r.number("value", true, 0.0),
-                    r.number("min", false, null), r.number("max", false, null), r.number("step", false, null),
-                    r.choice("scale", SliderScale.fromJson(d.get("scale").strip())), r.optional("description"));
-            case VARIABLE -> new Variable(r.id(), r.label(), r.optional("unit"), r.formula("formula"), r.optional("description"));
+            case DRIVER -> Driver.of(b -> {
+                b.id = r.id();
+                b.label = r.label();
+                b.unit = r.optional("unit");
+                b.value = r.number("value", true, 0.0);
+                b.min = r.number("min", false, null);
+                b.max = r.number("max", false, null);
+                b.step = r.number("step", false, null);
+                b.scale = r.choice("scale", SliderScale.fromJson(d.get("scale").strip()));
+                b.description = r.optional("description");
+            });
+            case VARIABLE -> Variable.of(b -> {
+                b.id = r.id();
+                b.label = r.label();
+                b.unit = r.optional("unit");
+                b.formula = r.formula("formula");
+                b.description = r.optional("description");
+            });
             case ITEM -> {
                 List<Tier> tiers = new ArrayList<>();
                 for (int t = 0; t < d.tiers().size(); t++) {
@@ -136,18 +154,40 @@ public final class Drafts {
                     tiers.add(new Tier(r.number("tiers[" + t + "].upTo", row.upTo(), false, null),
                             r.formula("tiers[" + t + "].unitPrice", row.unitPrice())));
                 }
-                yield new LineItem(r.id(), r.label(), r.optional("category"), r.formula("quantity"),
-                        r.optional("quantityUnit"), r.formula("unitPrice"), r.number("per", false, null),
-                        r.optional("priceUnit"), r.choice("billing", Billing.fromJson(d.get("billing").strip())),
-                        r.formula("hours"), r.formula("freeAllowance"), tiers,
-                        r.choice("tierMode", TierMode.fromJson(d.get("tierMode").strip())),
-                        r.number("fixedMonthly", false, null), r.optional("description"));
+                yield LineItem.of(b -> {
+                    b.id = r.id();
+                    b.label = r.label();
+                    b.category = r.optional("category");
+                    b.quantity = r.formula("quantity");
+                    b.quantityUnit = r.optional("quantityUnit");
+                    b.unitPrice = r.formula("unitPrice");
+                    b.per = r.number("per", false, null);
+                    b.priceUnit = r.optional("priceUnit");
+                    b.billing = r.choice("billing", Billing.fromJson(d.get("billing").strip()));
+                    b.hours = r.formula("hours");
+                    b.freeAllowance = r.formula("freeAllowance");
+                    b.tiers = tiers;
+                    b.tierMode = r.choice("tierMode", TierMode.fromJson(d.get("tierMode").strip()));
+                    b.fixedMonthly = r.number("fixedMonthly", false, null);
+                    b.description = r.optional("description");
+                });
             }
-            case CATEGORY -> new Category(r.id(), r.label(), r.optional("color"), r.optional("description"));
+            case CATEGORY -> Category.of(b -> {
+                b.id = r.id();
+                b.label = r.label();
+                b.color = r.optional("color");
+                b.description = r.optional("description");
+            });
             case LEVER -> {
                 List<LeverEffect> effects = new ArrayList<>();
                 for (int e = 0; e < d.effects().size(); e++) effects.add(r.effect(e, d.effects().get(e)));
-                yield new Lever(r.id(), r.label(), Boolean.parseBoolean(d.get("enabled").strip()), r.optional("description"), effects);
+                yield Lever.of(b -> {
+                    b.id = r.id();
+                    b.label = r.label();
+                    b.enabled = Boolean.parseBoolean(d.get("enabled").strip());
+                    b.description = r.optional("description");
+                    b.effects = effects;
+                });
             }
         };
         return new Built(r.errors.isEmpty() ? element : null, Map.copyOf(r.errors), Map.copyOf(r.offsets));
@@ -233,12 +273,16 @@ public final class Drafts {
             if (!numeric && formula == null && !change.isEmpty()) {
                 errors.put(key + ".value", FieldProblem.of(key + ".value", "a formula is required"));
             }
-            String item = target.equals("item") ? id : null;
-            String category = target.equals("category") ? id : null;
-            String set = target.equals("set") ? id : null;
-            return new LeverEffect(item, category, set, change.equals("factor") ? num : null,
-                    change.equals("quantity") ? formula : null, change.equals("unitPrice") ? formula : null,
-                    change.equals("fixedMonthly") ? num : null, change.equals("formula") ? formula : null);
+            return LeverEffect.of(b -> {
+                b.item = target.equals("item") ? id : null;
+                b.category = target.equals("category") ? id : null;
+                b.set = target.equals("set") ? id : null;
+                b.factor = change.equals("factor") ? num : null;
+                b.quantity = change.equals("quantity") ? formula : null;
+                b.unitPrice = change.equals("unitPrice") ? formula : null;
+                b.fixedMonthly = change.equals("fixedMonthly") ? num : null;
+                b.formula = change.equals("formula") ? formula : null;
+            });
         }
     }
 }
