@@ -3,25 +3,36 @@ package costscope.files;
 import costscope.files.ScenarioJson.FormulaText;
 import costscope.model.Billing;
 import costscope.model.Business;
+import costscope.model.BusinessBuilder;
 import costscope.model.Category;
+import costscope.model.CategoryBuilder;
 import costscope.model.Denominator;
 import costscope.model.Driver;
+import costscope.model.DriverBuilder;
 import costscope.model.FigureFormat;
 import costscope.model.Lever;
+import costscope.model.LeverBuilder;
 import costscope.model.LeverEffect;
+import costscope.model.LeverEffectBuilder;
 import costscope.model.LineItem;
+import costscope.model.LineItemBuilder;
 import costscope.model.Place;
 import costscope.model.Problem;
 import costscope.model.Problem.Code;
 import costscope.model.ScalePoint;
 import costscope.model.Scenario;
+import costscope.model.ScenarioBuilder;
 import costscope.model.SliderScale;
 import costscope.model.StatedFigure;
+import costscope.model.StatedFigureBuilder;
 import costscope.model.Sweep;
+import costscope.model.SweepBuilder;
 import costscope.model.Tier;
 import costscope.model.TierMode;
 import costscope.model.Variable;
+import costscope.model.VariableBuilder;
 import costscope.model.Variant;
+import costscope.model.VariantBuilder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -108,19 +119,19 @@ final class ModelReader {
         }
         require(f.name, file, "name");
         List<Driver> drivers = list(f.drivers, null, "drivers", true, this::driver);
-        List<Variable> vars = list(f.variables, null, "variables", false, (v, at) -> Variable.of(b -> {
-            b.id = require(v.id, at, "id");
-            b.label = require(v.label, at, "label");
-            b.unit = v.unit;
-            b.formula = text(require(v.formula, at, "formula"));
-            b.description = v.description;
-        }));
-        List<Category> cats = list(f.categories, null, "categories", true, (c, at) -> Category.of(b -> {
-            b.id = require(c.id, at, "id");
-            b.label = require(c.label, at, "label");
-            b.color = c.color;
-            b.description = c.description;
-        }));
+        List<Variable> vars = list(f.variables, null, "variables", false, (v, at) -> VariableBuilder.builder()
+                .id(require(v.id, at, "id"))
+                .label(require(v.label, at, "label"))
+                .unit(v.unit)
+                .formula(text(require(v.formula, at, "formula")))
+                .description(v.description)
+                .build());
+        List<Category> cats = list(f.categories, null, "categories", true, (c, at) -> CategoryBuilder.builder()
+                .id(require(c.id, at, "id"))
+                .label(require(c.label, at, "label"))
+                .color(c.color)
+                .description(c.description)
+                .build());
         List<LineItem> items = list(f.items, null, "items", true, this::item);
         List<Lever> levers = list(f.levers, null, "levers", false, this::lever);
         Business business = f.business == null ? null : business(f.business);
@@ -129,46 +140,46 @@ final class ModelReader {
                 require(p.id, at, "id"), p.label, nonNullValues(require(p.values, at, "values"), at.row("values"))));
         List<StatedFigure> stated = list(f.statedFigures, null, "statedFigures", false, this::stated);
         List<Variant> variants = list(f.variants, null, "variants", false, this::variant);
-        return Scenario.of(b -> {
-            b.name = f.name;
-            b.description = f.description;
-            b.currency = f.currency == null ? Scenario.DEFAULT_CURRENCY : f.currency;
-            b.hoursPerMonth = text(f.hoursPerMonth);
-            b.drivers = drivers;
-            b.variables = vars;
-            b.categories = cats;
-            b.items = items;
-            b.levers = levers;
-            b.business = business;
-            b.sweep = sweep;
-            b.scalePoints = points;
-            b.statedFigures = stated;
-            b.variants = variants;
-        });
+        return ScenarioBuilder.builder()
+                .name(f.name)
+                .description(f.description)
+                .currency(f.currency == null ? Scenario.DEFAULT_CURRENCY : f.currency)
+                .hoursPerMonth(text(f.hoursPerMonth))
+                .drivers(drivers)
+                .variables(vars)
+                .categories(cats)
+                .items(items)
+                .levers(levers)
+                .business(business)
+                .sweep(sweep)
+                .scalePoints(points)
+                .statedFigures(stated)
+                .variants(variants)
+                .build();
     }
 
     private Sweep sweep(ScenarioJson.SweepJ s) {
         Place at = Place.section("sweep");
-        return Sweep.of(b -> {
-            b.driver = require(s.driver, at, "driver");
-            b.from = nz(require(s.from, at, "from"));
-            b.to = nz(require(s.to, at, "to"));
-            b.log = s.log != null && s.log;
-        });
+        return SweepBuilder.builder()
+                .driver(require(s.driver, at, "driver"))
+                .from(nz(require(s.from, at, "from")))
+                .to(nz(require(s.to, at, "to")))
+                .log(s.log != null && s.log)
+                .build();
     }
 
     private StatedFigure stated(ScenarioJson.StatedJ s, Place at) {
-        return StatedFigure.of(b -> {
-            b.label = require(s.label, at, "label");
-            b.at = s.at;
-            b.levers = nonNullValues(s.levers, at.row("levers"));
-            b.set = nonNullValues(s.set, at.row("set"));
-            b.of = require(s.of, at, "of");
-            b.value = nz(require(s.value, at, "value"));
-            b.rounding = s.rounding;
-            b.format = choice(s.format, FigureFormat::fromJson, FigureFormat.values(), FigureFormat::json, at.field("format"));
-            b.note = s.note;
-        });
+        return StatedFigureBuilder.builder()
+                .label(require(s.label, at, "label"))
+                .at(s.at)
+                .levers(nonNullValues(s.levers, at.row("levers")))
+                .set(nonNullValues(s.set, at.row("set")))
+                .of(require(s.of, at, "of"))
+                .value(nz(require(s.value, at, "value")))
+                .rounding(s.rounding)
+                .format(choice(s.format, FigureFormat::fromJson, FigureFormat.values(), FigureFormat::json, at.field("format")))
+                .note(s.note)
+                .build();
     }
 
     private Variant variant(ScenarioJson.VariantJ v, Place at) {
@@ -176,69 +187,69 @@ final class ModelReader {
         for (Map.Entry<String, FormulaText> e : nonNullValues(v.prices, at.row("prices")).entrySet()) {
             prices.put(e.getKey(), e.getValue().text());
         }
-        return Variant.of(b -> {
-            b.id = require(v.id, at, "id");
-            b.label = v.label;
-            b.description = v.description;
-            b.drivers = nonNullValues(v.drivers, at.row("drivers"));
-            b.levers = nonNullValues(v.levers, at.row("levers"));
-            b.prices = prices;
-        });
+        return VariantBuilder.builder()
+                .id(require(v.id, at, "id"))
+                .label(v.label)
+                .description(v.description)
+                .drivers(nonNullValues(v.drivers, at.row("drivers")))
+                .levers(nonNullValues(v.levers, at.row("levers")))
+                .prices(prices)
+                .build();
     }
 
     private Driver driver(ScenarioJson.DriverJ d, Place at) {
-        return Driver.of(b -> {
-            b.id = require(d.id, at, "id");
-            b.label = require(d.label, at, "label");
-            b.unit = d.unit;
-            b.value = nz(require(d.value, at, "value"));
-            b.min = d.min;
-            b.max = d.max;
-            b.step = d.step;
-            b.scale = choice(d.scale, SliderScale::fromJson, SliderScale.values(), SliderScale::json, at.field("scale"));
-            b.description = d.description;
-        });
+        return DriverBuilder.builder()
+                .id(require(d.id, at, "id"))
+                .label(require(d.label, at, "label"))
+                .unit(d.unit)
+                .value(nz(require(d.value, at, "value")))
+                .min(d.min)
+                .max(d.max)
+                .step(d.step)
+                .scale(choice(d.scale, SliderScale::fromJson, SliderScale.values(), SliderScale::json, at.field("scale")))
+                .description(d.description)
+                .build();
     }
 
     private LineItem item(ScenarioJson.ItemJ i, Place at) {
         List<Tier> tiers = list(i.tiers, at, "tiers", false, (t, tw) -> new Tier(t.upTo, text(require(t.unitPrice, tw, "unitPrice"))));
-        return LineItem.of(b -> {
-            b.id = require(i.id, at, "id");
-            b.label = require(i.label, at, "label");
-            b.category = require(i.category, at, "category");
-            b.quantity = text(require(i.quantity, at, "quantity"));
-            b.quantityUnit = i.quantityUnit;
-            b.unitPrice = text(i.unitPrice);
-            b.per = i.per;
-            b.priceUnit = i.priceUnit;
-            b.billing = choice(i.billing, Billing::fromJson, Billing.values(), Billing::json, at.field("billing"));
-            b.hours = text(i.hours);
-            b.freeAllowance = text(i.freeAllowance);
-            b.tiers = tiers;
-            b.tierMode = choice(i.tierMode, TierMode::fromJson, TierMode.values(), TierMode::json, at.field("tierMode"));
-            b.fixedMonthly = i.fixedMonthly;
-            b.description = i.description;
-        });
+        return LineItemBuilder.builder()
+                .id(require(i.id, at, "id"))
+                .label(require(i.label, at, "label"))
+                .category(require(i.category, at, "category"))
+                .quantity(text(require(i.quantity, at, "quantity")))
+                .quantityUnit(i.quantityUnit)
+                .unitPrice(text(i.unitPrice))
+                .per(i.per)
+                .priceUnit(i.priceUnit)
+                .billing(choice(i.billing, Billing::fromJson, Billing.values(), Billing::json, at.field("billing")))
+                .hours(text(i.hours))
+                .freeAllowance(text(i.freeAllowance))
+                .tiers(tiers)
+                .tierMode(choice(i.tierMode, TierMode::fromJson, TierMode.values(), TierMode::json, at.field("tierMode")))
+                .fixedMonthly(i.fixedMonthly)
+                .description(i.description)
+                .build();
     }
 
     private Lever lever(ScenarioJson.LeverJ l, Place at) {
-        List<LeverEffect> effects = list(l.effects, at, "effects", true, (e, ew) -> LeverEffect.of(b -> {
-            b.item = e.item;
-            b.category = e.category;
-            b.set = e.set;
-            b.factor = e.factor;
-            b.quantity = text(e.quantity);
-            b.unitPrice = text(e.unitPrice);
-            b.fixedMonthly = e.fixedMonthly;
-            b.formula = text(e.formula);
-        }));
-        return Lever.of(b -> {
-            b.id = require(l.id, at, "id");
-            b.label = require(l.label, at, "label");
-            b.enabled = l.enabled != null && l.enabled;
-            b.description = l.description;
-            b.effects = effects;
-        });
+        List<LeverEffect> effects = list(l.effects, at, "effects", true, (e, ew) -> LeverEffectBuilder.builder()
+                .item(e.item)
+                .category(e.category)
+                .set(e.set)
+                .factor(e.factor)
+                .quantity(text(e.quantity))
+                .unitPrice(text(e.unitPrice))
+                .fixedMonthly(e.fixedMonthly)
+                .formula(text(e.formula))
+                .build());
+        return LeverBuilder.builder()
+                .id(require(l.id, at, "id"))
+                .label(require(l.label, at, "label"))
+                .enabled(l.enabled != null && l.enabled)
+                .description(l.description)
+                .effects(effects)
+                .build();
     }
 
     private Business business(ScenarioJson.BusinessJ bz) {
@@ -249,14 +260,14 @@ final class ModelReader {
         }
         List<Denominator> dens = list(bz.denominators, null, "business.denominators", false, (d, at) -> new Denominator(
                 require(d.id, at, "id"), require(d.label, at, "label"), text(require(d.formula, at, "formula"))));
-        return Business.of(b -> {
-            b.users = u;
-            b.denominators = dens;
-            b.price = text(bz.price);
-            b.conversion = text(bz.conversion);
-            b.payingBase = text(bz.payingBase);
-            b.markup = text(bz.markup);
-            b.funding = text(bz.funding);
-        });
+        return BusinessBuilder.builder()
+                .users(u)
+                .denominators(dens)
+                .price(text(bz.price))
+                .conversion(text(bz.conversion))
+                .payingBase(text(bz.payingBase))
+                .markup(text(bz.markup))
+                .funding(text(bz.funding))
+                .build();
     }
 }

@@ -59,18 +59,18 @@ public final class FormulaSites {
         String hours = w.site(Place.section("hoursPerMonth"), s.hoursPerMonth());
         List<Variable> vars = w.list(s.variables(), (v, i) -> {
             String f = w.site(Place.element("variables", i, v.id()).field("formula"), v.formula());
-            return same(f, v.formula()) ? v : v.with(b -> b.formula = f);
+            return same(f, v.formula()) ? v : v.withFormula(f);
         });
         List<LineItem> items = w.list(s.items(), (it, i) -> item(w, it, Place.element("items", i, it.id())));
         List<Lever> levers = w.list(s.levers(), (l, i) -> {
             Place at = Place.element("levers", i, l.id());
             List<LeverEffect> effects = w.list(l.effects(), (e, k) -> effect(w, e, at.row("effects", k)));
-            return effects == l.effects() ? l : l.with(b -> b.effects = effects);
+            return effects == l.effects() ? l : l.withEffects(effects);
         });
         Business business = s.business() == null ? null : business(w, s.business());
         List<StatedFigure> stated = w.list(s.statedFigures(), (f, i) -> {
             String of = w.site(Place.element("statedFigures", i, f.label()).field("of"), Scope.STATED, f.of());
-            return same(of, f.of()) ? f : f.with(b -> b.of = of);
+            return same(of, f.of()) ? f : f.withOf(of);
         });
         List<Variant> variants = w.list(s.variants(), (v, i) -> {
             Map<String, String> prices = new LinkedHashMap<>();
@@ -81,18 +81,17 @@ public final class FormulaSites {
                 changed |= !same(p, e.getValue());
                 prices.put(e.getKey(), p);
             }
-            return changed ? v.with(b -> b.prices = prices) : v;
+            return changed ? v.withPrices(prices) : v;
         });
         if (!w.changed) return s;
-        return s.with(b -> {
-            b.hoursPerMonth = hours;
-            b.variables = vars;
-            b.items = items;
-            b.levers = levers;
-            b.business = business;
-            b.statedFigures = stated;
-            b.variants = variants;
-        });
+        return s.with(b -> b
+                .hoursPerMonth(hours)
+                .variables(vars)
+                .items(items)
+                .levers(levers)
+                .business(business)
+                .statedFigures(stated)
+                .variants(variants));
     }
 
     private static LineItem item(Walk w, LineItem it, Place at) {
@@ -108,13 +107,12 @@ public final class FormulaSites {
                 && tiers == it.tiers()) {
             return it;
         }
-        return it.with(b -> {
-            b.quantity = q;
-            b.unitPrice = p;
-            b.hours = h;
-            b.freeAllowance = free;
-            b.tiers = tiers;
-        });
+        return it.with(b -> b
+                .quantity(q)
+                .unitPrice(p)
+                .hours(h)
+                .freeAllowance(free)
+                .tiers(tiers));
     }
 
     private static LeverEffect effect(Walk w, LeverEffect e, Place at) {
@@ -122,11 +120,10 @@ public final class FormulaSites {
         String p = w.site(at.field("unitPrice"), e.unitPrice());
         String f = w.site(at.field("formula"), e.formula());
         if (same(q, e.quantity()) && same(p, e.unitPrice()) && same(f, e.formula())) return e;
-        return e.with(b -> {
-            b.quantity = q;
-            b.unitPrice = p;
-            b.formula = f;
-        });
+        return e.with(b -> b
+                .quantity(q)
+                .unitPrice(p)
+                .formula(f));
     }
 
     private static Business business(Walk w, Business bz) {
@@ -146,15 +143,14 @@ public final class FormulaSites {
         String markup = w.site(at.field("markup"), bz.markup());
         String funding = w.site(at.field("funding"), bz.funding());
         Denominator u = users;
-        return bz.with(b -> {
-            b.users = u;
-            b.denominators = dens;
-            b.price = price;
-            b.conversion = conversion;
-            b.payingBase = payingBase;
-            b.markup = markup;
-            b.funding = funding;
-        });
+        return bz.with(b -> b
+                .users(u)
+                .denominators(dens)
+                .price(price)
+                .conversion(conversion)
+                .payingBase(payingBase)
+                .markup(markup)
+                .funding(funding));
     }
 
     private static boolean same(String a, String b) {

@@ -1,13 +1,14 @@
 package costscope.model;
 
-import java.util.function.Consumer;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * One effect of a lever. Exactly one target ({@code item}, {@code category} or {@code set}) and one change
  * ({@code factor}, {@code quantity}, {@code unitPrice}, {@code fixedMonthly} or {@code formula}) are non-null.
  */
+@RecordBuilder
 public record LeverEffect(String item, String category, String set, Double factor, String quantity, String unitPrice,
-                          Double fixedMonthly, String formula) {
+                          Double fixedMonthly, String formula) implements LeverEffectBuilder.With {
 
     public enum Kind { ITEM_FACTOR, CATEGORY_FACTOR, ITEM_QUANTITY, ITEM_UNIT_PRICE, ITEM_FIXED, SET }
 
@@ -40,35 +41,5 @@ public record LeverEffect(String item, String category, String set, Double facto
         if (unitPrice != null) return "unitPrice";
         if (fixedMonthly != null) return "fixedMonthly";
         return formula != null ? "formula" : null;
-    }
-
-    /** A new lever effect, its fields set by name. */
-    public static LeverEffect of(Consumer<Builder> fill) {
-        return Records.build(new Builder(), fill);
-    }
-
-    /** This lever effect with some fields changed by name. */
-    public LeverEffect with(Consumer<Builder> change) {
-        return Records.with(this, new Builder(), change);
-    }
-
-    /** The fields of a lever effect being built or changed. */
-    public static final class Builder implements Records.Builder<LeverEffect> {
-        public String item;
-        public String category;
-        public String set;
-        public Double factor;
-        public String quantity;
-        public String unitPrice;
-        public Double fixedMonthly;
-        public String formula;
-
-        private Builder() {
-        }
-
-        @Override
-        public LeverEffect build() {
-            return new LeverEffect(item, category, set, factor, quantity, unitPrice, fixedMonthly, formula);
-        }
     }
 }

@@ -1,12 +1,14 @@
 package costscope.model;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * An immutable cost model, as loaded from a scenario file (format version 1).
  * Lists keep the file's order, which is also the display order.
  */
+@RecordBuilder
 public record Scenario(
         String name,
         String description,
@@ -21,22 +23,27 @@ public record Scenario(
         Sweep sweep,
         List<ScalePoint> scalePoints,
         List<StatedFigure> statedFigures,
-        List<Variant> variants) {
+        List<Variant> variants) implements ScenarioBuilder.With {
 
     public static final String FORMAT = "costscope-scenario";
     public static final int VERSION = 1;
     public static final String DEFAULT_CURRENCY = "USD";
     public static final String DEFAULT_HOURS_PER_MONTH = "730";
 
+    /** Lists left out (null) are empty. */
     public Scenario {
-        drivers = List.copyOf(drivers);
-        variables = List.copyOf(variables);
-        categories = List.copyOf(categories);
-        items = List.copyOf(items);
-        levers = List.copyOf(levers);
-        scalePoints = List.copyOf(scalePoints);
-        statedFigures = List.copyOf(statedFigures);
-        variants = variants == null ? List.of() : List.copyOf(variants);
+        drivers = copy(drivers);
+        variables = copy(variables);
+        categories = copy(categories);
+        items = copy(items);
+        levers = copy(levers);
+        scalePoints = copy(scalePoints);
+        statedFigures = copy(statedFigures);
+        variants = copy(variants);
+    }
+
+    private static <T> List<T> copy(List<T> l) {
+        return l == null ? List.of() : List.copyOf(l);
     }
 
     public Driver driver(String id) {
@@ -48,10 +55,7 @@ public record Scenario(
     }
 
     public Scenario withName(String newName, String newDescription) {
-        return with(b -> {
-            b.name = newName;
-            b.description = newDescription;
-        });
+        return with(b -> b.name(newName).description(newDescription));
     }
 
     /** The same scenario with one driver's value changed. */
@@ -92,43 +96,17 @@ public record Scenario(
      * compile to the same program, so a change between them needs no recompilation.
      */
     public Scenario structure() {
-        return with(b -> {
-            b.drivers = drivers.stream().map(d -> d.withValue(0)).toList();
-            b.levers = levers.stream().map(l -> l.withEnabled(false)).toList();
-        });
+        return with(b -> b.drivers(drivers.stream().map(d -> d.withValue(0)).toList())
+                .levers(levers.stream().map(l -> l.withEnabled(false)).toList()));
     }
 
-    public Scenario withVariables(List<Variable> newVariables) {
-        return with(b -> b.variables = newVariables);
-    }
 
-    public Scenario withCategories(List<Category> newCategories) {
-        return with(b -> b.categories = newCategories);
-    }
 
-    public Scenario withItems(List<LineItem> newItems) {
-        return with(b -> b.items = newItems);
-    }
 
-    public Scenario withBusiness(Business newBusiness) {
-        return with(b -> b.business = newBusiness);
-    }
 
-    public Scenario withScalePoints(List<ScalePoint> newPoints) {
-        return with(b -> b.scalePoints = newPoints);
-    }
 
-    public Scenario withDrivers(List<Driver> newDrivers) {
-        return with(b -> b.drivers = newDrivers);
-    }
 
-    public Scenario withLevers(List<Lever> newLevers) {
-        return with(b -> b.levers = newLevers);
-    }
 
-    public Scenario withVariants(List<Variant> newVariants) {
-        return with(b -> b.variants = newVariants);
-    }
 
     public Variant variant(String id) {
         return variants.stream().filter(v -> v.id().equals(id)).findFirst().orElse(null);
@@ -161,11 +139,7 @@ public record Scenario(
             String price = v.prices().get(its.get(i).id());
             if (price != null) its.set(i, its.get(i).withUnitPrice(price));
         }
-        return with(b -> {
-            b.drivers = ds;
-            b.levers = ls;
-            b.items = its;
-        });
+        return with(b -> b.drivers(ds).levers(ls).items(its));
     }
 
     /**
@@ -178,49 +152,5 @@ public record Scenario(
         java.util.Map<String, Boolean> lv = new java.util.LinkedHashMap<>();
         for (Lever l : levers) lv.put(l.id(), l.enabled());
         return new Variant(id, label, description, dv, lv, java.util.Map.of());
-    }
-
-    /** A new scenario, its fields set by name (lists default to empty). */
-    public static Scenario of(Consumer<Builder> fill) {
-        return Records.build(new Builder(), fill);
-    }
-
-    /** This scenario with some fields changed by name: {@code s.with(b -> b.items = newItems)}. */
-    public Scenario with(Consumer<Builder> change) {
-        return Records.with(this, new Builder(), change);
-    }
-
-    /** The fields of a scenario being built or changed; lists start empty. */
-    public static final class Builder implements Records.Builder<Scenario> {
-        public String name;
-        public String description;
-        public String currency;
-        public String hoursPerMonth;
-        public List<Driver> drivers;
-        public List<Variable> variables;
-        public List<Category> categories;
-        public List<LineItem> items;
-        public List<Lever> levers;
-        public Business business;
-        public Sweep sweep;
-        public List<ScalePoint> scalePoints;
-        public List<StatedFigure> statedFigures;
-        public List<Variant> variants;
-
-        private Builder() {
-            drivers = List.of();
-            variables = List.of();
-            categories = List.of();
-            items = List.of();
-            levers = List.of();
-            scalePoints = List.of();
-            statedFigures = List.of();
-            variants = List.of();
-        }
-
-        @Override
-        public Scenario build() {
-            return new Scenario(name, description, currency, hoursPerMonth, drivers, variables, categories, items, levers, business, sweep, scalePoints, statedFigures, variants);
-        }
     }
 }

@@ -3,14 +3,20 @@ package costscope.ui.editor;
 import costscope.formula.NumberInput;
 import costscope.model.Billing;
 import costscope.model.Category;
+import costscope.model.CategoryBuilder;
 import costscope.model.Driver;
+import costscope.model.DriverBuilder;
 import costscope.model.Lever;
+import costscope.model.LeverBuilder;
 import costscope.model.LeverEffect;
+import costscope.model.LeverEffectBuilder;
 import costscope.model.LineItem;
+import costscope.model.LineItemBuilder;
 import costscope.model.SliderScale;
 import costscope.model.Tier;
 import costscope.model.TierMode;
 import costscope.model.Variable;
+import costscope.model.VariableBuilder;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -129,24 +135,24 @@ public final class Drafts {
     public static Built build(Draft d) {
         Reader r = new Reader(d);
         Object element = switch (d.kind()) {
-            case DRIVER -> Driver.of(b -> {
-                b.id = r.id();
-                b.label = r.label();
-                b.unit = r.optional("unit");
-                b.value = r.number("value", true, 0.0);
-                b.min = r.number("min", false, null);
-                b.max = r.number("max", false, null);
-                b.step = r.number("step", false, null);
-                b.scale = r.choice("scale", SliderScale.fromJson(d.get("scale").strip()));
-                b.description = r.optional("description");
-            });
-            case VARIABLE -> Variable.of(b -> {
-                b.id = r.id();
-                b.label = r.label();
-                b.unit = r.optional("unit");
-                b.formula = r.formula("formula");
-                b.description = r.optional("description");
-            });
+            case DRIVER -> DriverBuilder.builder()
+                    .id(r.id())
+                    .label(r.label())
+                    .unit(r.optional("unit"))
+                    .value(r.number("value", true, 0.0))
+                    .min(r.number("min", false, null))
+                    .max(r.number("max", false, null))
+                    .step(r.number("step", false, null))
+                    .scale(r.choice("scale", SliderScale.fromJson(d.get("scale").strip())))
+                    .description(r.optional("description"))
+                    .build();
+            case VARIABLE -> VariableBuilder.builder()
+                    .id(r.id())
+                    .label(r.label())
+                    .unit(r.optional("unit"))
+                    .formula(r.formula("formula"))
+                    .description(r.optional("description"))
+                    .build();
             case ITEM -> {
                 List<Tier> tiers = new ArrayList<>();
                 for (int t = 0; t < d.tiers().size(); t++) {
@@ -154,40 +160,40 @@ public final class Drafts {
                     tiers.add(new Tier(r.number("tiers[" + t + "].upTo", row.upTo(), false, null),
                             r.formula("tiers[" + t + "].unitPrice", row.unitPrice())));
                 }
-                yield LineItem.of(b -> {
-                    b.id = r.id();
-                    b.label = r.label();
-                    b.category = r.optional("category");
-                    b.quantity = r.formula("quantity");
-                    b.quantityUnit = r.optional("quantityUnit");
-                    b.unitPrice = r.formula("unitPrice");
-                    b.per = r.number("per", false, null);
-                    b.priceUnit = r.optional("priceUnit");
-                    b.billing = r.choice("billing", Billing.fromJson(d.get("billing").strip()));
-                    b.hours = r.formula("hours");
-                    b.freeAllowance = r.formula("freeAllowance");
-                    b.tiers = tiers;
-                    b.tierMode = r.choice("tierMode", TierMode.fromJson(d.get("tierMode").strip()));
-                    b.fixedMonthly = r.number("fixedMonthly", false, null);
-                    b.description = r.optional("description");
-                });
+                yield LineItemBuilder.builder()
+                        .id(r.id())
+                        .label(r.label())
+                        .category(r.optional("category"))
+                        .quantity(r.formula("quantity"))
+                        .quantityUnit(r.optional("quantityUnit"))
+                        .unitPrice(r.formula("unitPrice"))
+                        .per(r.number("per", false, null))
+                        .priceUnit(r.optional("priceUnit"))
+                        .billing(r.choice("billing", Billing.fromJson(d.get("billing").strip())))
+                        .hours(r.formula("hours"))
+                        .freeAllowance(r.formula("freeAllowance"))
+                        .tiers(tiers)
+                        .tierMode(r.choice("tierMode", TierMode.fromJson(d.get("tierMode").strip())))
+                        .fixedMonthly(r.number("fixedMonthly", false, null))
+                        .description(r.optional("description"))
+                        .build();
             }
-            case CATEGORY -> Category.of(b -> {
-                b.id = r.id();
-                b.label = r.label();
-                b.color = r.optional("color");
-                b.description = r.optional("description");
-            });
+            case CATEGORY -> CategoryBuilder.builder()
+                    .id(r.id())
+                    .label(r.label())
+                    .color(r.optional("color"))
+                    .description(r.optional("description"))
+                    .build();
             case LEVER -> {
                 List<LeverEffect> effects = new ArrayList<>();
                 for (int e = 0; e < d.effects().size(); e++) effects.add(r.effect(e, d.effects().get(e)));
-                yield Lever.of(b -> {
-                    b.id = r.id();
-                    b.label = r.label();
-                    b.enabled = Boolean.parseBoolean(d.get("enabled").strip());
-                    b.description = r.optional("description");
-                    b.effects = effects;
-                });
+                yield LeverBuilder.builder()
+                        .id(r.id())
+                        .label(r.label())
+                        .enabled(Boolean.parseBoolean(d.get("enabled").strip()))
+                        .description(r.optional("description"))
+                        .effects(effects)
+                        .build();
             }
         };
         return new Built(r.errors.isEmpty() ? element : null, Map.copyOf(r.errors), Map.copyOf(r.offsets));
@@ -273,16 +279,16 @@ public final class Drafts {
             if (!numeric && formula == null && !change.isEmpty()) {
                 errors.put(key + ".value", FieldProblem.of(key + ".value", "a formula is required"));
             }
-            return LeverEffect.of(b -> {
-                b.item = target.equals("item") ? id : null;
-                b.category = target.equals("category") ? id : null;
-                b.set = target.equals("set") ? id : null;
-                b.factor = change.equals("factor") ? num : null;
-                b.quantity = change.equals("quantity") ? formula : null;
-                b.unitPrice = change.equals("unitPrice") ? formula : null;
-                b.fixedMonthly = change.equals("fixedMonthly") ? num : null;
-                b.formula = change.equals("formula") ? formula : null;
-            });
+            return LeverEffectBuilder.builder()
+                    .item(target.equals("item") ? id : null)
+                    .category(target.equals("category") ? id : null)
+                    .set(target.equals("set") ? id : null)
+                    .factor(change.equals("factor") ? num : null)
+                    .quantity(change.equals("quantity") ? formula : null)
+                    .unitPrice(change.equals("unitPrice") ? formula : null)
+                    .fixedMonthly(change.equals("fixedMonthly") ? num : null)
+                    .formula(change.equals("formula") ? formula : null)
+                    .build();
         }
     }
 }

@@ -173,26 +173,22 @@ public final class References {
     public static Scenario rename(Scenario s, String oldId, String newId) {
         Scenario r = FormulaSites.rewrite(s, (place, scope, text) -> renameIn(text, oldId, newId));
         UnaryOperator<String> ref = x -> oldId.equals(x) ? newId : x;
-        return r.with(b -> {
-            b.items = r.items().stream().map(it -> it.with(x -> x.category = ref.apply(it.category()))).toList();
-            b.levers = r.levers().stream().map(l -> l.with(x -> x.effects = l.effects().stream().map(e -> e.with(y -> {
-                y.item = ref.apply(e.item());
-                y.category = ref.apply(e.category());
-                y.set = ref.apply(e.set());
-            })).toList())).toList();
-            b.scalePoints = r.scalePoints().stream()
-                    .map(p -> new ScalePoint(p.id(), p.label(), renameKeys(p.values(), oldId, newId))).toList();
-            b.sweep = r.sweep() == null ? null : r.sweep().with(x -> x.driver = ref.apply(r.sweep().driver()));
-            b.statedFigures = r.statedFigures().stream().map(f -> f.with(x -> {
-                x.levers = renameKeys(f.levers(), oldId, newId);
-                x.set = renameKeys(f.set(), oldId, newId);
-            })).toList();
-            b.variants = r.variants().stream().map(v -> v.with(x -> {
-                x.drivers = renameKeys(v.drivers(), oldId, newId);
-                x.levers = renameKeys(v.levers(), oldId, newId);
-                x.prices = renameKeys(v.prices(), oldId, newId);
-            })).toList();
-        });
+        return r.with(b -> b
+                .items(r.items().stream().map(it -> it.withCategory(ref.apply(it.category()))).toList())
+                .levers(r.levers().stream().map(l -> l.withEffects(l.effects().stream().map(e -> e.with(x -> x
+                        .item(ref.apply(e.item()))
+                        .category(ref.apply(e.category()))
+                        .set(ref.apply(e.set())))).toList())).toList())
+                .scalePoints(r.scalePoints().stream()
+                        .map(p -> new ScalePoint(p.id(), p.label(), renameKeys(p.values(), oldId, newId))).toList())
+                .sweep(r.sweep() == null ? null : r.sweep().withDriver(ref.apply(r.sweep().driver())))
+                .statedFigures(r.statedFigures().stream().map(f -> f.with(x -> x
+                        .levers(renameKeys(f.levers(), oldId, newId))
+                        .set(renameKeys(f.set(), oldId, newId)))).toList())
+                .variants(r.variants().stream().map(v -> v.with(x -> x
+                        .drivers(renameKeys(v.drivers(), oldId, newId))
+                        .levers(renameKeys(v.levers(), oldId, newId))
+                        .prices(renameKeys(v.prices(), oldId, newId)))).toList()));
     }
 
     private static <V> Map<String, V> renameKeys(Map<String, V> map, String oldId, String newId) {

@@ -94,7 +94,7 @@ class ReferencesTest {
     void theEnginesProblemsLandOnTheirFields() throws Exception {
         Scenario s = ScenarioFiles.load(Path.of("sample-scenarios/innerworld.json"));
         Scenario broken = s.withItems(s.items().stream().map(it -> it.id().equals("neptune")
-                ? it.with(b -> b.quantity = "1 + userz") : it).toList());
+                ? it.withQuantity("1 + userz") : it).toList());
         List<Problem> ps = CompiledScenario.validate(broken);
         assertEquals(1, ps.size(), ps.toString());
         assertEquals(Code.UNKNOWN_NAME, ps.get(0).code());
