@@ -297,7 +297,7 @@ class FuzzTest {
             assertTrue(e.getMessage().startsWith("marker.json: "), e.getMessage());
             assertTrue(e.problems().stream().anyMatch(q -> q.message().startsWith("unknown field '" + marker + "'")),
                     () -> marker + ": " + e.getMessage());
-            assertTrue(e.problems().get(0).line() > 0, "the unknown field has a line: " + e.getMessage());
+            assertTrue(e.problems().get(0).place().line() > 0, "the unknown field has a line: " + e.getMessage());
         }
     }
 

@@ -8,7 +8,6 @@ import costscope.model.Problem;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,20 +34,12 @@ public final class CompiledScenario {
     final int slotCount;
     final Step[] steps;
     final double[] initial;
-    final Map<String, Integer> nameSlot;
     final Map<String, Integer> driverIndex = new HashMap<>();
     final Map<String, Integer> leverIndex = new HashMap<>();
     final Map<String, Integer> itemIndex = new HashMap<>();
     final Map<String, Integer> categoryIndex = new HashMap<>();
-    final int[] driverInput;
-    final int[] driverSlot;
-    final int[] variableSlot;
-    final int[] leverSlot;
-    final int[] savingSlot;
-    final int[] itemSlot;
-    final int[] categorySlot;
-    final int totalSlot;
-    final Map<String, Integer> metricSlot;
+    /** Where every value lives in the slot array. */
+    final SlotLayout slots;
     final ItemPricing[] pricing;
     final Map<String, LeverOverrides.Override[]> setters;
     final Fn[] statedOf;
@@ -70,19 +61,9 @@ public final class CompiledScenario {
     }
 
     private CompiledScenario(ScenarioCompiler b) {
-        SlotLayout l = b.layout;
+        this.slots = b.layout;
         this.scenario = b.sc;
-        this.slotCount = l.slotCount();
-        this.nameSlot = Map.copyOf(l.nameSlot);
-        this.driverInput = l.driverInput;
-        this.driverSlot = l.driverSlot;
-        this.variableSlot = l.variableSlot;
-        this.leverSlot = l.leverSlot;
-        this.savingSlot = l.savingSlot;
-        this.itemSlot = l.itemSlot;
-        this.categorySlot = l.categorySlot;
-        this.totalSlot = l.totalSlot;
-        this.metricSlot = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(l.metricSlot));
+        this.slotCount = slots.slotCount();
         this.order = List.copyOf(b.order);
         this.steps = b.steps();
         this.pricing = b.pricing;
@@ -92,15 +73,15 @@ public final class CompiledScenario {
         for (Map.Entry<Integer, Double> e : b.constants.entrySet()) initial[e.getKey()] = e.getValue();
         for (int i = 0; i < scenario.drivers().size(); i++) {
             driverIndex.put(scenario.drivers().get(i).id(), i);
-            initial[driverInput[i]] = scenario.drivers().get(i).value();
+            initial[slots.driverInput[i]] = scenario.drivers().get(i).value();
         }
         for (int i = 0; i < scenario.levers().size(); i++) {
             leverIndex.put(scenario.levers().get(i).id(), i);
-            initial[leverSlot[i]] = scenario.levers().get(i).enabled() ? 1 : 0;
+            initial[slots.leverSlot[i]] = scenario.levers().get(i).enabled() ? 1 : 0;
         }
         for (int i = 0; i < scenario.items().size(); i++) itemIndex.put(scenario.items().get(i).id(), i);
         for (int i = 0; i < scenario.categories().size(); i++) categoryIndex.put(scenario.categories().get(i).id(), i);
-        if (savingSlot.length > 0) Arrays.fill(initial, savingSlot[0], savingSlot[0] + savingSlot.length, Double.NaN);
+        for (int k : slots.savingSlot) initial[k] = Double.NaN;
     }
 
     public Scenario scenario() {
@@ -142,11 +123,11 @@ public final class CompiledScenario {
     /** Compiles a stated-figure style formula (names, quantity(), unitPrice(), basis(), saving()) against this model. */
     public Fn compileResultFormula(String formula) throws FormulaException {
         return Compiler.compile(Parser.parse(formula),
-                StatedFigures.resultScope(nameSlot, itemIndex, leverIndex, itemSlot, savingSlot));
+                StatedFigures.resultScope(slots.nameSlot, itemIndex, leverIndex, slots.itemSlot, slots.savingSlot));
     }
 
     int slotOf(String name) {
-        Integer s = nameSlot.get(name);
+        Integer s = slots.nameSlot.get(name);
         return s == null ? -1 : s;
     }
 }

@@ -47,24 +47,24 @@ public final class Evaluator {
     }
 
     public void setDriver(String id, double value) {
-        s[c.driverInput[driver(id)]] = value;
+        s[c.slots.driverInput[driver(id)]] = value;
     }
 
     /** The driver's input value (before any lever that replaces it). */
     public double driverValue(String id) {
-        return s[c.driverInput[driver(id)]];
+        return s[c.slots.driverInput[driver(id)]];
     }
 
     void setDriverInput(int index, double value) {
-        s[c.driverInput[index]] = value;
+        s[c.slots.driverInput[index]] = value;
     }
 
     public void setLever(String id, boolean on) {
-        s[c.leverSlot[lever(id)]] = on ? 1 : 0;
+        s[c.slots.leverSlot[lever(id)]] = on ? 1 : 0;
     }
 
     public boolean leverOn(String id) {
-        return s[c.leverSlot[lever(id)]] != 0;
+        return s[c.slots.leverSlot[lever(id)]] != 0;
     }
 
     /** Sets every driver and lever to its value in {@code s} (the scenario this was compiled from, or an edit of its values). */
@@ -92,7 +92,7 @@ public final class Evaluator {
     /** Recalculates and returns the monthly total (no snapshot: the fast path for sweeps and benchmarks). */
     public double total() {
         recalc();
-        return s[c.totalSlot];
+        return s[c.slots.totalSlot];
     }
 
     double slot(int k) {
@@ -113,19 +113,19 @@ public final class Evaluator {
     }
 
     private void computeSavings() {
-        int n = c.leverSlot.length;
+        int n = c.slots.leverSlot.length;
         if (n == 0) return;
         double base = total();
         double[] savings = new double[n];
         for (int l = 0; l < n; l++) {
-            int ls = c.leverSlot[l];
+            int ls = c.slots.leverSlot[l];
             double orig = s[ls];
             s[ls] = orig != 0 ? 0 : 1;
             double other = total();
             s[ls] = orig;
             savings[l] = orig != 0 ? other - base : base - other;
         }
-        for (int l = 0; l < n; l++) s[c.savingSlot[l]] = savings[l];
+        for (int l = 0; l < n; l++) s[c.slots.savingSlot[l]] = savings[l];
     }
 
     /** Recalculates and returns the value of a formula compiled against this model (see {@link CompiledScenario#compileResultFormula}). */

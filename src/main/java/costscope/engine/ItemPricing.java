@@ -2,6 +2,9 @@ package costscope.engine;
 
 import costscope.formula.Fn;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * How a line item is priced, the one definition of the rules, in this order:
  * <ol>
@@ -15,7 +18,7 @@ import costscope.formula.Fn;
  * figure replaces it (the last one holds); every enabled lever's factor multiplies it (and the basis).</li>
  * </ol>
  * The compiled program runs it on every evaluation ({@link #run}); Details asks it for its steps
- * ({@link #price(double[], PricingSteps)}) on a copy of a result's slots, so the arithmetic shown is the arithmetic
+ * ({@link #price(double[], boolean)}) on a copy of a result's slots, so the arithmetic shown is the arithmetic
  * done.
  */
 final class ItemPricing implements CompiledScenario.Step {
@@ -60,90 +63,79 @@ final class ItemPricing implements CompiledScenario.Step {
 
     @Override
     public void run(double[] s) {
-        price(s, null);
+        price(s, false);
     }
 
-    /** Prices the item from the slots before it, writes its slots, and reports each step to {@code t} when given. */
-    void price(double[] s, PricingSteps t) {
+    /**
+     * Prices the item from the slots before it and writes its slots; with {@code trace}, returns each step it took
+     * (else null, and nothing is recorded).
+     */
+    PricingSteps price(double[] s, boolean trace) {
         LeverOverrides.Override qo = LeverOverrides.winner(quantityBy, s);
         double q = qo == null ? quantity.eval(s) : qo.fn().eval(s);
-        if (t != null && qo != null) t.quantityBy = new PricingSteps.LeverStep(qo.lever(), qo.effect(), q, Double.NaN);
-        double billable = q;
-        if (free != null) {
-            double f = free.eval(s);
-            billable = q - f;
-            if (t != null) t.free = f;
-        }
+        double f = free == null ? 0 : free.eval(s);
+        double billable = free == null ? q : q - f;
         if (billable < 0) billable = 0;
+        List<PricingSteps.TierPart> parts = trace ? new ArrayList<>() : null;
         double priced;
         double unit;
+        LeverOverrides.Override po = null;
+        int volumeTier = -1;
         if (tierPrice.length == 0) {
-            LeverOverrides.Override po = LeverOverrides.winner(priceBy, s);
+            po = LeverOverrides.winner(priceBy, s);
             unit = po == null ? unitPrice.eval(s) : po.fn().eval(s);
-            if (t != null && po != null) t.priceBy = new PricingSteps.LeverStep(po.lever(), po.effect(), unit, Double.NaN);
             priced = billable * unit / per;
         } else {
-            priced = volume ? volume(s, billable, t) : graduated(s, billable, t);
+            if (volume) {
+                volumeTier = 0;
+                while (volumeTier < upTo.length - 1 && billable > upTo[volumeTier]) volumeTier++;
+                double p = tierPrice[volumeTier].eval(s);
+                if (trace) parts.add(new PricingSteps.TierPart(volumeTier, billable, p));
+                priced = billable * p / per;
+            } else {
+                priced = graduated(s, billable, parts);
+            }
             unit = billable > 0 ? priced * per / billable : tierPrice[0].eval(s);
         }
-        if (t != null) {
-            t.quantity = q;
-            t.billable = billable;
-            t.unitPrice = unit;
-            t.tiered = tierPrice.length > 0;
-            t.beforeHours = priced;
-        }
-        if (hours != null) {
-            double h = hours.eval(s);
-            priced *= h;
-            if (t != null) t.hours = h;
-        }
-        if (t != null) {
-            t.priced = priced;
-            t.reportFigure = fixed;
-        }
+        double beforeHours = priced;
+        double h = hours == null ? 1 : hours.eval(s);
+        if (hours != null) priced *= h;
+        double basis = priced;
         double monthly = fixed != null ? fixed : priced;
         LeverOverrides.Override fo = LeverOverrides.winner(fixedBy, s);
-        if (fo != null) {
-            monthly = fo.value();
-            if (t != null) t.fixedBy = new PricingSteps.LeverStep(fo.lever(), fo.effect(), fo.value(), monthly);
-        }
+        if (fo != null) monthly = fo.value();
+        double afterFixed = monthly;
+        List<PricingSteps.LeverStep> applied = trace ? new ArrayList<>() : null;
         for (LeverOverrides.Override o : factors) {
             if (s[o.leverSlot()] != 0) {
-                priced *= o.value();
+                basis *= o.value();
                 monthly *= o.value();
-                if (t != null) t.factors.add(new PricingSteps.LeverStep(o.lever(), o.effect(), o.value(), monthly));
+                if (trace) applied.add(new PricingSteps.LeverStep(o.lever(), o.effect(), o.value(), monthly));
             }
         }
-        if (t != null) t.monthly = monthly;
         s[out] = monthly;
         s[out + SlotLayout.QUANTITY] = q;
         s[out + SlotLayout.UNIT_PRICE] = unit;
         s[out + SlotLayout.BILLABLE] = billable;
-        s[out + SlotLayout.BASIS] = priced;
+        s[out + SlotLayout.BASIS] = basis;
+        if (!trace) return null;
+        return new PricingSteps(q, step(qo, q), free == null ? null : f, billable, unit, step(po, unit), tierPrice.length > 0,
+                volumeTier, parts, hours == null ? null : h, beforeHours, priced, fixed, step(fo, afterFixed), applied, monthly);
     }
 
-    /** All of the billable quantity at the price of the tier it falls in. */
-    private double volume(double[] s, double billable, PricingSteps t) {
-        int k = 0;
-        while (k < upTo.length - 1 && billable > upTo[k]) k++;
-        double p = tierPrice[k].eval(s);
-        if (t != null) {
-            t.volumeTier = k;
-            t.parts.add(new PricingSteps.TierPart(k, billable, p));
-        }
-        return billable * p / per;
+    private static PricingSteps.LeverStep step(LeverOverrides.Override o, double value) {
+        return o == null ? null : new PricingSteps.LeverStep(o.lever(), o.effect(), o.fn() == null ? o.value() : value, value);
     }
 
     /** Each part of the billable quantity at its tier's price. */
-    private double graduated(double[] s, double billable, PricingSteps t) {
+    private double graduated(double[] s, double billable, List<PricingSteps.TierPart> parts) {
         double priced = 0;
         double lower = 0;
         for (int k = 0; k < upTo.length && billable > lower; k++) {
             double hi = k == upTo.length - 1 ? billable : Math.min(billable, upTo[k]);
             double p = tierPrice[k].eval(s);
             priced += (hi - lower) * p / per;
-            if (t != null) t.parts.add(new PricingSteps.TierPart(k, hi - lower, p));
+            if (parts != null) parts.add(new PricingSteps.TierPart(k, hi - lower, p));
             lower = hi;
         }
         return priced;

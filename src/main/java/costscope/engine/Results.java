@@ -41,11 +41,11 @@ public final class Results {
     }
 
     public double monthlyTotal() {
-        return s[c.totalSlot];
+        return s[c.slots.totalSlot];
     }
 
     public double annualTotal() {
-        return s[c.metricSlot.get(Metric.ANNUAL_TOTAL.formulaName())];
+        return s[c.slots.metricSlot.get(Metric.ANNUAL_TOTAL.formulaName())];
     }
 
     public boolean hasSavings() {
@@ -99,7 +99,7 @@ public final class Results {
 
     private ItemResult item(int i) {
         LineItem it = c.scenario.items().get(i);
-        int k = c.itemSlot[i];
+        int k = c.slots.itemSlot[i];
         double total = monthlyTotal();
         return new ItemResult(it.id(), it.label(), it.category(), s[k + SlotLayout.QUANTITY],
                 s[k + SlotLayout.UNIT_PRICE], s[k + SlotLayout.BILLABLE],
@@ -108,7 +108,7 @@ public final class Results {
 
     public List<ItemResult> items() {
         List<ItemResult> out = new ArrayList<>();
-        for (int i = 0; i < c.itemSlot.length; i++) out.add(item(i));
+        for (int i = 0; i < c.slots.itemSlot.length; i++) out.add(item(i));
         return out;
     }
 
@@ -120,14 +120,14 @@ public final class Results {
 
     private CategoryResult category(int i) {
         Category cat = c.scenario.categories().get(i);
-        double v = s[c.categorySlot[i]];
+        double v = s[c.slots.categorySlot[i]];
         return new CategoryResult(cat.id(), cat.label(), cat.color() != null ? cat.color() : Palette.color(i), v,
                 v / monthlyTotal());
     }
 
     public List<CategoryResult> categories() {
         List<CategoryResult> out = new ArrayList<>();
-        for (int i = 0; i < c.categorySlot.length; i++) out.add(category(i));
+        for (int i = 0; i < c.slots.categorySlot.length; i++) out.add(category(i));
         return out;
     }
 
@@ -135,9 +135,9 @@ public final class Results {
     public Map<String, Double> variables() {
         Map<String, Double> m = new LinkedHashMap<>();
         List<Driver> ds = c.scenario.drivers();
-        for (int i = 0; i < ds.size(); i++) m.put(ds.get(i).id(), s[c.driverSlot[i]]);
+        for (int i = 0; i < ds.size(); i++) m.put(ds.get(i).id(), s[c.slots.driverSlot[i]]);
         List<Variable> vs = c.scenario.variables();
-        for (int i = 0; i < vs.size(); i++) m.put(vs.get(i).id(), s[c.variableSlot[i]]);
+        for (int i = 0; i < vs.size(); i++) m.put(vs.get(i).id(), s[c.slots.variableSlot[i]]);
         return Collections.unmodifiableMap(m);
     }
 
@@ -150,7 +150,7 @@ public final class Results {
         Map<String, Double> m = new LinkedHashMap<>();
         for (Metric kind : Metric.values()) {
             if (kind == Metric.TOTAL || kind == Metric.ANNUAL_TOTAL) continue;
-            c.metricSlot.forEach((name, slot) -> {
+            c.slots.metricSlot.forEach((name, slot) -> {
                 if (Metric.named(name) == kind) m.put(name, s[slot]);
             });
         }
@@ -173,17 +173,15 @@ public final class Results {
     public PricingSteps pricing(String itemId) {
         Integer i = c.itemIndex.get(itemId);
         if (i == null) throw new IllegalArgumentException("'" + itemId + "' is not a line item of " + c.scenario.name());
-        PricingSteps t = new PricingSteps();
-        c.pricing[i].price(s.clone(), t);
-        return t;
+        return c.pricing[i].price(s.clone(), true);
     }
 
     public List<LeverResult> levers() {
         List<LeverResult> out = new ArrayList<>();
         List<Lever> ls = c.scenario.levers();
         for (int i = 0; i < ls.size(); i++) {
-            out.add(new LeverResult(ls.get(i).id(), ls.get(i).label(), s[c.leverSlot[i]] != 0,
-                    withSavings ? s[c.savingSlot[i]] : Double.NaN));
+            out.add(new LeverResult(ls.get(i).id(), ls.get(i).label(), s[c.slots.leverSlot[i]] != 0,
+                    withSavings ? s[c.slots.savingSlot[i]] : Double.NaN));
         }
         return out;
     }
@@ -192,6 +190,6 @@ public final class Results {
     public double leverSaving(String id) {
         Integer i = c.leverIndex.get(id);
         if (i == null) throw new IllegalArgumentException("'" + id + "' is not a lever of " + c.scenario.name());
-        return withSavings ? s[c.savingSlot[i]] : Double.NaN;
+        return withSavings ? s[c.slots.savingSlot[i]] : Double.NaN;
     }
 }

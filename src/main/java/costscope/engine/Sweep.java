@@ -44,15 +44,15 @@ public final class Sweep {
         double[] x = points(from, to, n, log);
         double[] total = new double[n];
         double[] cpu = new double[n];
-        int nc = c.categorySlot.length;
+        int nc = c.slots.categorySlot.length;
         double[][] cats = new double[nc][n];
-        int cpuSlot = c.metricSlot.get("costPerUser");
+        int cpuSlot = c.slots.metricSlot.get("costPerUser");
         for (int i = 0; i < n; i++) {
             e.setDriverInput(di, x[i]);
             e.recalc();
-            total[i] = e.slot(c.totalSlot);
+            total[i] = e.slot(c.slots.totalSlot);
             cpu[i] = e.slot(cpuSlot);
-            for (int k = 0; k < nc; k++) cats[k][i] = e.slot(c.categorySlot[k]);
+            for (int k = 0; k < nc; k++) cats[k][i] = e.slot(c.slots.categorySlot[k]);
         }
         List<String> ids = c.scenario.categories().stream().map(costscope.model.Category::id).toList();
         return new Result(driver, x, total, cpu, ids, cats);

@@ -3,26 +3,19 @@ package costscope.model;
 /** How a line item's price relates to a month. */
 public enum Billing {
     /** Price per unit-month (instances, GB-month, per-month subscriptions). */
-    MONTHLY("monthly"),
+    MONTHLY,
     /** Price per unit-hour, multiplied by the hours billed per month. */
-    HOURLY("hourly"),
+    HOURLY,
     /** Price per unit consumed (requests, tokens, GB transferred); quantity is units per month. */
-    PER_UNIT("perUnit");
+    PER_UNIT;
 
-    private final String json;
-
-    Billing(String json) {
-        this.json = json;
-    }
-
+    /** The spelling in a scenario file. */
     public String json() {
-        return json;
+        return JsonNames.of(this);
     }
 
+    /** The value a file spells {@code s}, or null. */
     public static Billing fromJson(String s) {
-        for (Billing v : values()) {
-            if (v.json.equals(s)) return v;
-        }
-        return null;
+        return JsonNames.parse(Billing.class, s);
     }
 }

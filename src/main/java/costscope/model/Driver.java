@@ -7,7 +7,7 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  */
 @RecordBuilder
 public record Driver(String id, String label, String unit, double value, Double min, Double max, Double step,
-                     SliderScale scale, String description) implements DriverBuilder.With {
+                     SliderScale scale, String description) implements Element, DriverBuilder.With {
 
     public double effectiveMin() {
         return min != null ? min : (scale == SliderScale.LOG ? Math.max(1e-9, Math.min(1, value)) : 0);

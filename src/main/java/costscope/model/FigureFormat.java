@@ -1,22 +1,19 @@
 package costscope.model;
 
+/**
+ * How a figure is shown, the one display format of the program: money, a share, a count or months. Stated figures
+ * name it in the file; metrics, report columns and what-if outputs carry it; {@code Formats.figure} renders it.
+ */
 public enum FigureFormat {
-    CURRENCY("currency"), PERCENT("percent"), NUMBER("number"), MONTHS("months");
+    CURRENCY, PERCENT, NUMBER, MONTHS;
 
-    private final String json;
-
-    FigureFormat(String json) {
-        this.json = json;
-    }
-
+    /** The spelling in a scenario file. */
     public String json() {
-        return json;
+        return JsonNames.of(this);
     }
 
+    /** The value a file spells {@code s}, or null. */
     public static FigureFormat fromJson(String s) {
-        for (FigureFormat v : values()) {
-            if (v.json.equals(s)) return v;
-        }
-        return null;
+        return JsonNames.parse(FigureFormat.class, s);
     }
 }

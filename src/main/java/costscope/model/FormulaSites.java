@@ -94,63 +94,38 @@ public final class FormulaSites {
                 .variants(variants));
     }
 
+    /** The item with its formulas rewritten, in field order: quantity, unitPrice, hours, freeAllowance, tiers. */
     private static LineItem item(Walk w, LineItem it, Place at) {
-        String q = w.site(at.field("quantity"), it.quantity());
-        String p = w.site(at.field("unitPrice"), it.unitPrice());
-        String h = w.site(at.field("hours"), it.hours());
-        String free = w.site(at.field("freeAllowance"), it.freeAllowance());
-        List<Tier> tiers = w.list(it.tiers(), (t, k) -> {
-            String tp = w.site(at.row("tiers", k).field("unitPrice"), t.unitPrice());
-            return same(tp, t.unitPrice()) ? t : new Tier(t.upTo(), tp);
-        });
-        if (same(q, it.quantity()) && same(p, it.unitPrice()) && same(h, it.hours()) && same(free, it.freeAllowance())
-                && tiers == it.tiers()) {
-            return it;
-        }
-        return it.with(b -> b
-                .quantity(q)
-                .unitPrice(p)
-                .hours(h)
-                .freeAllowance(free)
-                .tiers(tiers));
+        LineItem r = it.withQuantity(w.site(at.field("quantity"), it.quantity()))
+                .withUnitPrice(w.site(at.field("unitPrice"), it.unitPrice()))
+                .withHours(w.site(at.field("hours"), it.hours()))
+                .withFreeAllowance(w.site(at.field("freeAllowance"), it.freeAllowance()))
+                .withTiers(w.list(it.tiers(), (t, k) -> new Tier(t.upTo(), w.site(at.row("tiers", k).field("unitPrice"), t.unitPrice()))));
+        return r.equals(it) ? it : r;
     }
 
+    /** The effect with its formula rewritten (quantity, unitPrice or formula, whichever it has). */
     private static LeverEffect effect(Walk w, LeverEffect e, Place at) {
-        String q = w.site(at.field("quantity"), e.quantity());
-        String p = w.site(at.field("unitPrice"), e.unitPrice());
-        String f = w.site(at.field("formula"), e.formula());
-        if (same(q, e.quantity()) && same(p, e.unitPrice()) && same(f, e.formula())) return e;
-        return e.with(b -> b
-                .quantity(q)
-                .unitPrice(p)
-                .formula(f));
+        LeverEffect r = e.withQuantity(w.site(at.field("quantity"), e.quantity()))
+                .withUnitPrice(w.site(at.field("unitPrice"), e.unitPrice()))
+                .withFormula(w.site(at.field("formula"), e.formula()));
+        return r.equals(e) ? e : r;
     }
 
+    /** The business model with its formulas rewritten: users, denominators, price, conversion, paying base, markup, funding. */
     private static Business business(Walk w, Business bz) {
-        Denominator users = bz.users();
-        if (users != null) {
-            String f = w.site(Place.part("business.users").field("formula"), users.formula());
-            if (!same(f, users.formula())) users = new Denominator(users.id(), users.label(), f);
-        }
-        List<Denominator> dens = w.list(bz.denominators(), (d, i) -> {
-            String f = w.site(Place.element("business.denominators", i, d.id()).field("formula"), d.formula());
-            return same(f, d.formula()) ? d : new Denominator(d.id(), d.label(), f);
-        });
+        Denominator u = bz.users();
         Place at = Place.section("business");
-        String price = w.site(at.field("price"), bz.price());
-        String conversion = w.site(at.field("conversion"), bz.conversion());
-        String payingBase = w.site(at.field("payingBase"), bz.payingBase());
-        String markup = w.site(at.field("markup"), bz.markup());
-        String funding = w.site(at.field("funding"), bz.funding());
-        Denominator u = users;
-        return bz.with(b -> b
-                .users(u)
-                .denominators(dens)
-                .price(price)
-                .conversion(conversion)
-                .payingBase(payingBase)
-                .markup(markup)
-                .funding(funding));
+        Business r = bz.withUsers(u == null ? null : new Denominator(u.id(), u.label(),
+                        w.site(Place.part("business.users").field("formula"), u.formula())))
+                .withDenominators(w.list(bz.denominators(), (d, i) -> new Denominator(d.id(), d.label(),
+                        w.site(Place.element("business.denominators", i, d.id()).field("formula"), d.formula()))))
+                .withPrice(w.site(at.field("price"), bz.price()))
+                .withConversion(w.site(at.field("conversion"), bz.conversion()))
+                .withPayingBase(w.site(at.field("payingBase"), bz.payingBase()))
+                .withMarkup(w.site(at.field("markup"), bz.markup()))
+                .withFunding(w.site(at.field("funding"), bz.funding()));
+        return r.equals(bz) ? bz : r;
     }
 
     private static boolean same(String a, String b) {
@@ -183,6 +158,7 @@ public final class FormulaSites {
             boolean any = false;
             for (int i = 0; i < in.size(); i++) {
                 T t = f.apply(in.get(i), i);
+                if (t.equals(in.get(i))) t = in.get(i);
                 any |= t != in.get(i);
                 out.add(t);
             }

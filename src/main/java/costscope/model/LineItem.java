@@ -27,7 +27,7 @@ public record LineItem(
         List<Tier> tiers,
         TierMode tierMode,
         Double fixedMonthly,
-        String description) implements LineItemBuilder.With {
+        String description) implements Element, LineItemBuilder.With {
 
     public LineItem {
         tiers = tiers == null ? List.of() : List.copyOf(tiers);

@@ -64,14 +64,6 @@ public record Problem(Place place, Code code, String message, List<String> subje
         return place.where();
     }
 
-    public int line() {
-        return place.line();
-    }
-
-    public int column() {
-        return place.column();
-    }
-
     /** The character position in the formula, or -1. */
     public int position() {
         return place.position();

@@ -2,7 +2,9 @@ package costscope.model;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * An immutable cost model, as loaded from a scenario file (format version 1).
@@ -60,26 +62,24 @@ public record Scenario(
 
     /** The same scenario with one driver's value changed. */
     public Scenario withDriverValue(String id, double value) {
-        List<Driver> ds = new java.util.ArrayList<>(drivers);
-        for (int i = 0; i < ds.size(); i++) {
-            if (ds.get(i).id().equals(id)) {
-                ds.set(i, ds.get(i).withValue(value));
-                return withDrivers(ds);
-            }
-        }
-        throw new IllegalArgumentException("'" + id + "' is not a driver");
+        return withDrivers(changed(drivers, id, d -> d.withValue(value), "driver"));
     }
 
     /** The same scenario with one lever switched on or off. */
     public Scenario withLeverEnabled(String id, boolean on) {
-        List<Lever> ls = new java.util.ArrayList<>(levers);
-        for (int i = 0; i < ls.size(); i++) {
-            if (ls.get(i).id().equals(id)) {
-                ls.set(i, ls.get(i).withEnabled(on));
-                return withLevers(ls);
+        return withLevers(changed(levers, id, l -> l.withEnabled(on), "lever"));
+    }
+
+    /** The list with the element of that id changed; an error when there is none. */
+    private static <T extends Element> List<T> changed(List<T> list, String id, UnaryOperator<T> change, String kind) {
+        List<T> out = new ArrayList<>(list);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).id().equals(id)) {
+                out.set(i, change.apply(out.get(i)));
+                return out;
             }
         }
-        throw new IllegalArgumentException("'" + id + "' is not a lever");
+        throw new IllegalArgumentException("'" + id + "' is not a " + kind);
     }
 
     /** Sets every driver a scale point names. */
@@ -124,17 +124,17 @@ public record Scenario(
 
     /** The base model with the overrides of {@code v} applied (v need not be in the variant list). */
     public Scenario withOverrides(Variant v) {
-        List<Driver> ds = new java.util.ArrayList<>(drivers);
+        List<Driver> ds = new ArrayList<>(drivers);
         for (int i = 0; i < ds.size(); i++) {
             Double x = v.drivers().get(ds.get(i).id());
             if (x != null) ds.set(i, ds.get(i).withValue(x));
         }
-        List<Lever> ls = new java.util.ArrayList<>(levers);
+        List<Lever> ls = new ArrayList<>(levers);
         for (int i = 0; i < ls.size(); i++) {
             Boolean on = v.levers().get(ls.get(i).id());
             if (on != null) ls.set(i, ls.get(i).withEnabled(on));
         }
-        List<LineItem> its = new java.util.ArrayList<>(items);
+        List<LineItem> its = new ArrayList<>(items);
         for (int i = 0; i < its.size(); i++) {
             String price = v.prices().get(its.get(i).id());
             if (price != null) its.set(i, its.get(i).withUnitPrice(price));

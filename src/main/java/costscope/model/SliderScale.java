@@ -1,22 +1,15 @@
 package costscope.model;
 
 public enum SliderScale {
-    LINEAR("linear"), LOG("log");
+    LINEAR, LOG;
 
-    private final String json;
-
-    SliderScale(String json) {
-        this.json = json;
-    }
-
+    /** The spelling in a scenario file. */
     public String json() {
-        return json;
+        return JsonNames.of(this);
     }
 
+    /** The value a file spells {@code s}, or null. */
     public static SliderScale fromJson(String s) {
-        for (SliderScale v : values()) {
-            if (v.json.equals(s)) return v;
-        }
-        return null;
+        return JsonNames.parse(SliderScale.class, s);
     }
 }

@@ -2,24 +2,17 @@ package costscope.model;
 
 public enum TierMode {
     /** Each part of the quantity is priced at the price of the tier it falls in. */
-    GRADUATED("graduated"),
+    GRADUATED,
     /** The whole quantity is priced at the price of the tier the total falls in. */
-    VOLUME("volume");
+    VOLUME;
 
-    private final String json;
-
-    TierMode(String json) {
-        this.json = json;
-    }
-
+    /** The spelling in a scenario file. */
     public String json() {
-        return json;
+        return JsonNames.of(this);
     }
 
+    /** The value a file spells {@code s}, or null. */
     public static TierMode fromJson(String s) {
-        for (TierMode v : values()) {
-            if (v.json.equals(s)) return v;
-        }
-        return null;
+        return JsonNames.parse(TierMode.class, s);
     }
 }

@@ -107,8 +107,8 @@ class ScenarioFilesTest {
     void malformedJsonNamesLineAndColumn() {
         ScenarioException e = fails("{\n  \"format\": \"costscope-scenario\",\n  \"version\": 1,\n  \"name\": \"x\"\n  \"drivers\": []\n}");
         Problem p = e.problems().get(0);
-        assertEquals(5, p.line());
-        assertEquals(3, p.column());
+        assertEquals(5, p.place().line());
+        assertEquals(3, p.place().column());
         assertTrue(e.getMessage().startsWith("bad.json: line 5, column 3: malformed JSON: Unexpected character ('\"'"), e.getMessage());
     }
 
