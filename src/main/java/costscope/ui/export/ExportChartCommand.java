@@ -1,6 +1,6 @@
 package costscope.ui.export;
 
-import costscope.cli.Cli;
+import costscope.cli.StateOptions;
 import costscope.export.chart.AtomicFiles;
 import costscope.export.chart.ChartKind;
 import costscope.export.chart.DeckStyle;
@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ListResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +35,8 @@ import java.util.concurrent.TimeUnit;
  * same chart code as the app. Input is checked before the toolkit starts; bad input exits 2 with a message naming
  * the file. Files are written atomically.
  */
-@Command(name = "export-chart", description = "Export a chart as PNG or SVG for slides, headless.")
+@Command(name = "export-chart", description = "Export a chart as PNG or SVG for slides, headless.",
+        resourceBundle = "costscope.ui.export.ExportChartCommand$Texts")
 public final class ExportChartCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,14 +61,8 @@ public final class ExportChartCommand implements Callable<Integer> {
     String subtitle;
     @Option(names = "--footnote", description = "the footnote (default: total, currency, date)")
     String footnote;
-    @Option(names = "--at", paramLabel = "POINT", description = "a scale point id")
-    String at;
-    @Option(names = "--set", paramLabel = "ID=VALUE", description = "set a driver; values like 1000, 100k, 2.5M, 5%%")
-    List<String> sets = new ArrayList<>();
-    @Option(names = "--lever", paramLabel = "ID=on|off", description = "switch a lever on or off")
-    List<String> levers = new ArrayList<>();
-    @Option(names = "--variant", paramLabel = "ID", description = "start from a variant of the model")
-    String variant;
+    @CommandLine.Mixin
+    StateOptions state;
     @Option(names = "--variants", paramLabel = "A,B", split = ",",
             description = "compare and waterfall: the variants (default: the first two; 'base' is the model as it is)")
     List<String> variants;
@@ -82,6 +78,15 @@ public final class ExportChartCommand implements Callable<Integer> {
 
     /** One file to write. */
     record Job(ChartKind kind, Path out, boolean svg) {
+    }
+
+    /** The state options' descriptions as this command's usage has always worded them. */
+    public static final class Texts extends ListResourceBundle {
+        @Override
+        protected Object[][] getContents() {
+            return new Object[][] {{"at", "a scale point id"}, {"set", "set a driver; values like 1000, 100k, 2.5M, 5%%"},
+                    {"variant", "start from a variant of the model"}};
+        }
     }
 
     /** The jar's entry: sets up headless JavaFX, runs, exits the toolkit. */
@@ -161,7 +166,7 @@ public final class ExportChartCommand implements Callable<Integer> {
         try {
             PrintWriter o = spec.commandLine().getOut();
             for (Job j : jobs) {
-                DeckStyle style = base.withTexts(title, subtitle != null ? subtitle : ChartRenderer.defaultSubtitle(j.kind(), in, at),
+                DeckStyle style = base.withTexts(title, subtitle != null ? subtitle : ChartRenderer.defaultSubtitle(j.kind(), in, state.at()),
                         footnote != null ? footnote : ChartRenderer.defaultFootnote(j.kind(), in, LocalDate.now()));
                 write(j, in, style);
                 o.println("wrote " + j.out() + (j.svg() ? " (SVG " + style.width() + "x" + style.height() + ")"
@@ -253,6 +258,6 @@ public final class ExportChartCommand implements Callable<Integer> {
 
     private Scenario scenario() throws ScenarioException {
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
-        return Cli.applyOptions(file, ScenarioFiles.load(file), variant, at, sets, levers);
+        return state.applyTo(file, ScenarioFiles.load(file));
     }
 }
