@@ -1,8 +1,13 @@
 package costscope;
 
 import costscope.cli.Cli;
+import costscope.ui.Screenshot;
+import costscope.ui.UiBench;
+import costscope.ui.export.ExportChartCommand;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /**
  * The jar's entry point. With a CLI command ({@code evaluate}, {@code audit}...) runs headless; otherwise opens the
@@ -14,19 +19,18 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("bench-ui")) {
-            System.exit(costscope.ui.UiBench.run(args));
-        }
-        if (args.length > 0 && args[0].equals("screenshot")) {
-            System.exit(costscope.ui.Screenshot.run(args));
-        }
-        if (args.length > 0 && args[0].equals("export-chart")) {
-            System.exit(costscope.ui.export.ExportChartCommand.run(args));
-        }
-        if (args.length > 0 && Cli.COMMANDS.contains(args[0])) {
-            int code = Cli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-            System.exit(code);
+        CommandLine cli = cli();
+        if (args.length > 0 && Cli.isCommand(cli, args[0])) {
+            System.exit(Cli.execute(cli, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
         }
         costscope.ui.CostscopeApp.launchApp(args);
+    }
+
+    /**
+     * The command line: the headless commands and the JavaFX ones (export-chart, screenshot, bench-ui), which start
+     * the toolkit only when they run. Assembled here, the one class that sees both the cli and the ui packages.
+     */
+    public static CommandLine cli() {
+        return Cli.root(List.of(ExportChartCommand.command(false), Screenshot.command(), UiBench.command()));
     }
 }

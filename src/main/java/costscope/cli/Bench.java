@@ -46,9 +46,9 @@ final class Bench implements Callable<Integer> {
         if (files.isEmpty()) files = defaultFiles();
         if (files.isEmpty()) throw new Cli.BadInput("bench: no FILE given and no sample-scenarios/*.json here");
         PrintWriter out = spec.commandLine().getOut();
-        var oneLine = Cli.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        var oneLine = Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
         for (Path f : files) {
-            CompiledScenario c = Cli.load(f);
+            CompiledScenario c = FileCommand.load(f);
             out.println(oneLine.writeValueAsString(measure(f, c)));
             out.flush();
         }
@@ -143,7 +143,7 @@ final class Bench implements Callable<Integer> {
             } while (t < end);
             liveMillis[r] = (t - t0) / 1e6 / reps;
         }
-        ObjectNode o = Cli.JSON.createObjectNode();
+        ObjectNode o = Json.object();
         o.put("scenario", file.toString());
         o.put("items", sc.items().size());
         o.put("nodes", c.evaluationOrder().size());

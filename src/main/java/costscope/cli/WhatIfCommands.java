@@ -15,68 +15,56 @@ import costscope.whatif.Sensitivity;
 import costscope.whatif.Variants;
 import costscope.whatif.Waterfall;
 import costscope.whatif.WhatIfTables;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import static costscope.cli.Cli.JSON;
-import static costscope.cli.Cli.checkFormat;
-import static costscope.cli.Cli.json;
-import static costscope.cli.Cli.load;
-import static costscope.cli.Cli.put;
+import static costscope.cli.Json.put;
 
 /** The what-if commands: compare variants (with their savings waterfall), sensitivity (tornado), goal seek. */
 final class WhatIfCommands {
     private WhatIfCommands() {
     }
 
-    static Output output(Path file, Scenario sc, String id) {
-        if (id == null || id.isBlank()) throw new Cli.BadInput(file + ": --output is required (e.g. total, costPerUser, a category id)");
-        return Output.of(sc, id);
-    }
-
-    /** Refuses an output the model cannot evaluate, naming the file, the option and the formula position. */
-    static void checkOutput(Path file, Evaluator e, Output o) {
+    /**
+     * The --output of a command on {@code sc}, refused (naming the file, the option and the formula position) when the
+     * evaluator's model cannot evaluate it.
+     */
+    static Output output(FormattedCommand cmd, Scenario sc, Evaluator e, String id) {
+        if (id == null || id.isBlank()) throw cmd.bad("--output is required (e.g. total, costPerUser, a category id)");
+        Output o = Output.of(sc, id);
         try {
             o.compile(e.compiled());
         } catch (IllegalArgumentException x) {
-            throw new Cli.BadInput(file + ": --output " + o.formula() + ": " + x.getMessage());
+            throw cmd.bad("--output " + o.formula() + ": " + x.getMessage());
         }
+        return o;
     }
 
     // ------------------------------------------------------------------------------------------------------------
 
     @Command(name = "compare", description = "Variants side by side: categories, items, totals, metrics, differences, and the"
             + " savings waterfall from the first variant to each other one.")
-    static final class CompareCmd implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "FILE")
-        Path file;
+    @FormatChoices({"text", "json", "csv", "markdown"})
+    static final class CompareCmd extends FormattedCommand {
         @Option(names = "--variants", paramLabel = "A,B", split = ",", required = true,
                 description = "two or more variant ids; the first is the reference ('base': the model without a variant)")
         List<String> variants;
         @Option(names = "--order", paramLabel = "ID,ID", split = ",",
                 description = "the waterfall's order: change ids (drivers, levers, items) to apply first")
         List<String> order = new ArrayList<>();
-        @Option(names = "--format", defaultValue = "text", description = "text, json, csv or markdown (default ${DEFAULT-VALUE})")
-        String format;
 
         @Override
-        public Integer call() throws Exception {
-            checkFormat(file, format, "text", "json", "csv", "markdown");
-            Scenario sc = load(file).scenario();
-            if (variants.size() < 2) throw new Cli.BadInput(file + ": --variants needs at least two ids, e.g. --variants original,optimized");
+        void print(CompiledScenario compiled, PrintWriter out) throws Exception {
+            Scenario sc = compiled.scenario();
+            if (variants.size() < 2) throw bad("--variants needs at least two ids, e.g. --variants original,optimized");
             List<String> seen = new ArrayList<>();
             for (String id : variants) {
-                if (seen.contains(id.trim())) throw new Cli.BadInput(file + ": --variants: '" + id.trim() + "' is named twice");
+                if (seen.contains(id.trim())) throw bad("--variants: '" + id.trim() + "' is named twice");
                 seen.add(id.trim());
             }
             List<Compare.Named> states = new ArrayList<>();
@@ -84,7 +72,7 @@ final class WhatIfCommands {
                 try {
                     states.add(Variants.resolve(sc, id.trim()));
                 } catch (IllegalArgumentException x) {
-                    throw new Cli.BadInput(file + ": --variants: " + x.getMessage());
+                    throw bad("--variants: " + x.getMessage());
                 }
             }
             Compare c = Compare.run(states);
@@ -93,7 +81,7 @@ final class WhatIfCommands {
             for (int i = 1; i < states.size(); i++) anywhere.addAll(Waterfall.defaultOrder(states.get(0).scenario(), states.get(i).scenario()));
             for (String id : order) {
                 if (!anywhere.contains(id.trim())) {
-                    throw new Cli.BadInput(file + ": --order: '" + id.trim() + "' changes in no waterfall here (changes: "
+                    throw bad("--order: '" + id.trim() + "' changes in no waterfall here (changes: "
                             + String.join(", ", anywhere.stream().distinct().toList()) + ")");
                 }
             }
@@ -104,13 +92,12 @@ final class WhatIfCommands {
                     falls.add(Waterfall.run(states.get(0).scenario(), states.get(i).scenario(),
                             order.stream().map(String::trim).filter(ids::contains).toList()));
                 } catch (IllegalArgumentException x) {
-                    throw new Cli.BadInput(file + ": --order: " + x.getMessage());
+                    throw bad("--order: " + x.getMessage());
                 }
             }
-            PrintWriter out = spec.commandLine().getOut();
             String cur = sc.currency();
-            switch (format) {
-                case "json" -> out.println(json(compareJson(sc, states, c, falls)));
+            switch (format()) {
+                case "json" -> out.println(Json.text(compareJson(sc, states, c, falls)));
                 case "csv" -> out.print(WhatIfTables.comparePlain(c).toCsv());
                 case "markdown" -> {
                     out.println("# " + sc.name() + ": " + String.join(" vs ", states.stream().map(Compare.Named::label).toList()));
@@ -135,13 +122,11 @@ final class WhatIfCommands {
                     }
                 }
             }
-            out.flush();
-            return 0;
         }
     }
 
     static ObjectNode compareJson(Scenario sc, List<Compare.Named> states, Compare c, List<Waterfall> falls) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = Json.object();
         o.put("scenario", sc.name());
         o.put("currency", sc.currency());
         ArrayNode vs = o.putArray("variants");
@@ -193,40 +178,31 @@ final class WhatIfCommands {
 
     @Command(name = "sensitivity", description = "Tornado: how much an output moves when each driver swings (default ±20%%),"
             + " the others fixed; largest effect first.")
-    static final class SensitivityCmd implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "FILE")
-        Path file;
+    @FormatChoices({"text", "json", "csv", "markdown"})
+    static final class SensitivityCmd extends FormattedCommand {
         @Option(names = "--output", paramLabel = "ID", required = true,
                 description = "what to watch: total, costPerUser, breakEvenConversion, a category or item id, or a formula")
         String output;
         @Option(names = "--swing", paramLabel = "S", defaultValue = "0.2", description = "relative swing, 0.2 = ±20%% (default ${DEFAULT-VALUE})")
         String swing;
-        @CommandLine.Mixin
-        Cli.ContextMixin ctx;
-        @Option(names = "--format", defaultValue = "text", description = "text, json, csv or markdown (default ${DEFAULT-VALUE})")
-        String format;
+        @Mixin
+        StateOptions state;
 
         @Override
-        public Integer call() throws Exception {
-            checkFormat(file, format, "text", "json", "csv", "markdown");
-            CompiledScenario c = load(file);
-            Evaluator e = ctx.apply(file, c);
-            Output o = output(file, c.scenario(), output);
-            checkOutput(file, e, o);
+        void print(CompiledScenario c, PrintWriter out) throws Exception {
+            Evaluator e = state.evaluator(file, c);
+            Output o = output(this, c.scenario(), e, output);
             double s;
             try {
                 s = Sensitivity.parseSwing(swing);
             } catch (IllegalArgumentException x) {
-                throw new Cli.BadInput(file + ": --" + x.getMessage());
+                throw bad("--" + x.getMessage());
             }
             Sensitivity t = Sensitivity.run(e, o, s);
             String cur = c.scenario().currency();
-            PrintWriter out = spec.commandLine().getOut();
-            switch (format) {
+            switch (format()) {
                 case "json" -> {
-                    ObjectNode j = JSON.createObjectNode();
+                    ObjectNode j = Json.object();
                     j.put("scenario", c.scenario().name());
                     j.put("output", o.formula());
                     j.put("label", o.label());
@@ -246,7 +222,7 @@ final class WhatIfCommands {
                         put(x, "outputHigh", b.outHigh());
                         put(x, "effect", b.effect());
                     }
-                    out.println(json(j));
+                    out.println(Json.text(j));
                 }
                 case "csv" -> out.print(WhatIfTables.sensitivityPlain(t).toCsv());
                 case "markdown" -> {
@@ -263,8 +239,6 @@ final class WhatIfCommands {
                     out.print(WhatIfTables.sensitivity(t, cur).toText());
                 }
             }
-            out.flush();
-            return 0;
         }
     }
 
@@ -272,11 +246,8 @@ final class WhatIfCommands {
 
     @Command(name = "goal-seek", description = "Solve for one driver so that an output hits a target; every solution in the"
             + " driver's range is listed, and none when there is none (exit code 0 either way; see \"solved\" in JSON).")
-    static final class GoalSeekCmd implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "FILE")
-        Path file;
+    @FormatChoices({"text", "json"})
+    static final class GoalSeekCmd extends FormattedCommand {
         @Option(names = "--driver", paramLabel = "ID", required = true, description = "the driver to solve for")
         String driver;
         @Option(names = "--output", paramLabel = "ID", required = true,
@@ -288,32 +259,26 @@ final class WhatIfCommands {
         String from;
         @Option(names = "--to", paramLabel = "B", description = "search to (default: the driver's slider maximum)")
         String to;
-        @CommandLine.Mixin
-        Cli.ContextMixin ctx;
-        @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
-        String format;
+        @Mixin
+        StateOptions state;
 
         @Override
-        public Integer call() throws Exception {
-            checkFormat(file, format, "text", "json");
-            CompiledScenario c = load(file);
+        void print(CompiledScenario c, PrintWriter out) throws Exception {
             Driver d = c.scenario().driver(driver);
             if (d == null) {
-                throw new Cli.BadInput(file + ": --driver " + driver + ": not a driver (have: "
+                throw bad("--driver " + driver + ": not a driver (have: "
                         + String.join(", ", c.scenario().drivers().stream().map(Driver::id).toList()) + ")");
             }
-            Evaluator e = ctx.apply(file, c);
-            Output o = output(file, c.scenario(), output);
-            checkOutput(file, e, o);
+            Evaluator e = state.evaluator(file, c);
+            Output o = output(this, c.scenario(), e, output);
             double t = parse("--target", target);
             double lo = from == null ? d.effectiveMin() : parse("--from", from);
             double hi = to == null ? d.effectiveMax() : parse("--to", to);
-            if (!(lo < hi)) throw new Cli.BadInput(file + ": the search range " + Formats.number(lo) + " to " + Formats.number(hi)
+            if (!(lo < hi)) throw bad("the search range " + Formats.number(lo) + " to " + Formats.number(hi)
                     + " is empty: --from must be below --to");
             GoalSeek g = GoalSeek.solve(e, driver, o, t, lo, hi, GoalSeek.DEFAULT_GRID);
-            PrintWriter out = spec.commandLine().getOut();
-            if (format.equals("json")) {
-                ObjectNode j = JSON.createObjectNode();
+            if (format().equals("json")) {
+                ObjectNode j = Json.object();
                 j.put("scenario", c.scenario().name());
                 j.put("driver", driver);
                 j.put("output", o.formula());
@@ -335,19 +300,17 @@ final class WhatIfCommands {
                 put(j, "outputMin", g.outMin());
                 put(j, "outputMax", g.outMax());
                 j.put("evaluations", g.evaluations());
-                out.println(json(j));
+                out.println(Json.text(j));
             } else {
                 for (String line : WhatIfTables.goalSeek(g, d.label(), c.scenario().currency())) out.println(line);
             }
-            out.flush();
-            return 0;
         }
 
         private double parse(String option, String text) {
             try {
                 return NumberInput.parse(text);
             } catch (NumberFormatException x) {
-                throw new Cli.BadInput(file + ": " + option + " " + text + ": " + x.getMessage());
+                throw bad(option + " " + text + ": " + x.getMessage());
             }
         }
     }

@@ -1,5 +1,7 @@
 package costscope.ui;
 
+import costscope.cli.AtOption;
+import costscope.export.chart.AtomicFiles;
 import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;
 import costscope.ui.recalc.TaskRunner;
@@ -8,25 +10,68 @@ import javafx.scene.control.TabPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * {@code costscope screenshot FILE --out PNG [--size WxH] [--at POINT] [--tab NAME]}: renders the app's own main
  * window on a scenario, headless (JavaFX on Monocle, no display), and writes a PNG. The README's screenshot is made
- * with it.
+ * with it. Joins the command line's root through {@link #command()}; not listed in the root's usage.
  */
-public final class Screenshot {
-    private Screenshot() {
+@Command(name = "screenshot", hidden = true)
+public final class Screenshot implements Callable<Integer> {
+    private static final String USAGE = "usage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT]"
+            + " [--tab breakdown|scale|audit|what-if|compare|sensitivity|goal|model]";
+
+    @Spec
+    CommandSpec spec;
+    /** FILE (the last one counts) and, as this command always read them, unknown options: refused in {@link #call}. */
+    @Parameters(arity = "0..*")
+    List<String> args = new ArrayList<>();
+    @Option(names = "--out")
+    Path out;
+    @Option(names = "--size")
+    String size;
+    @Mixin
+    AtOption point;
+    @Option(names = "--tab")
+    String tab;
+
+    /**
+     * This command for the command line's root, parsing as it always has: a later option overrides an earlier one,
+     * an option's value may start with "--", an unknown "--option" is refused in the usage's words, not picocli's.
+     */
+    public static CommandLine command() {
+        CommandLine cl = new CommandLine(new Screenshot());
+        cl.setOverwrittenOptionsAllowed(true);
+        cl.setAllowOptionsAsOptionParameters(true);
+        cl.setUnmatchedOptionsArePositionalParams(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            String problem = ex.getMessage();
+            if (ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()
+                    && m.getMissing().get(0) instanceof CommandLine.Model.OptionSpec o) {
+                problem = o.longestName().equals("--size") ? sizeProblem(null) : o.longestName() + " needs a value";
+            }
+            return usage(ex.getCommandLine().getErr(), problem);
+        });
+        return cl;
     }
 
     /** Sets up headless JavaFX; must run before the toolkit starts. */
@@ -43,80 +88,84 @@ public final class Screenshot {
         Platform.setImplicitExit(false);
     }
 
-    public static int run(String[] args) {
-        Path file = null;
-        Path out = null;
-        int w = 1440;
-        int h = 900;
-        String at = null;
-        String tab = null;
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            String next = i + 1 < args.length ? args[i + 1] : null;
-            switch (a) {
-                case "--out" -> out = Path.of(require(next, a));
-                case "--size" -> {
-                    String[] p = require(next, a).toLowerCase().split("x");
-                    try {
-                        w = Integer.parseInt(p[0]);
-                        h = Integer.parseInt(p[1]);
-                    } catch (RuntimeException e) {
-                        return usage("--size " + next + ": expected WIDTHxHEIGHT, e.g. 1440x900");
-                    }
-                }
-                case "--at" -> at = require(next, a);
-                case "--tab" -> tab = require(next, a);
-                default -> {
-                    if (a.startsWith("--")) return usage("unknown option " + a);
-                    file = Path.of(a);
-                    continue;
-                }
-            }
-            if (next == null) return usage(a + " needs a value");
-            i++;
-        }
-        if (file == null || out == null) return usage("FILE and --out PNG are required");
-        if (!Files.isRegularFile(file)) {
-            System.err.println(file + ": no such file");
-            return 2;
-        }
+    /** Work on the FX thread that completes the future it is given (now or later), or throws. */
+    interface FxWork<T> {
+        void start(CompletableFuture<T> done) throws Exception;
+    }
+
+    /**
+     * Starts the toolkit headless, has {@code work} run on the FX thread, waits for its result at most
+     * {@code seconds}, and ends the toolkit.
+     */
+    static <T> T onHeadlessToolkit(long seconds, FxWork<T> work) throws Exception {
         headless();
-        CompletableFuture<List<String>> done = new CompletableFuture<>();
-        Path f = file;
-        Path o = out;
-        int width = w;
-        int height = h;
-        String point = at;
-        String tabName = tab;
+        CompletableFuture<T> done = new CompletableFuture<>();
         Platform.startup(() -> {
             try {
-                done.complete(render(f, o, width, height, point, tabName));
+                work.start(done);
             } catch (Throwable t) {
                 done.completeExceptionally(t);
             }
         });
         try {
-            List<String> errors = done.get(60, TimeUnit.SECONDS);
-            if (!errors.isEmpty()) {
-                errors.forEach(System.err::println);
-                return 2;
-            }
-            System.out.println("wrote " + out + " (" + w + "x" + h + ")");
-            return 0;
-        } catch (Exception e) {
-            System.err.println("screenshot failed: " + (e.getCause() != null ? e.getCause() : e));
-            return 1;
+            return done.get(seconds, TimeUnit.SECONDS);
         } finally {
             Platform.exit();
         }
     }
 
-    private static String require(String v, String option) {
-        return v == null ? "" : v;
+    /** "what failed: the cause" for a command's output when the toolkit's work failed. */
+    static String failed(String what, Exception e) {
+        return what + " failed: " + (e.getCause() != null ? e.getCause() : e);
     }
 
-    private static int usage(String problem) {
-        System.err.println("screenshot: " + problem + "\nusage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT] [--tab breakdown|scale|audit|what-if|compare|sensitivity|goal|model]");
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Path file = null;
+        for (String a : args) {
+            if (a.startsWith("--")) return usage(err, "unknown option " + a);
+            file = Path.of(a);
+        }
+        int w = 1440;
+        int h = 900;
+        if (size != null) {
+            String[] p = size.toLowerCase().split("x");
+            try {
+                w = Integer.parseInt(p[0]);
+                h = Integer.parseInt(p[1]);
+            } catch (RuntimeException e) {
+                return usage(err, sizeProblem(size));
+            }
+        }
+        if (file == null || out == null) return usage(err, "FILE and --out PNG are required");
+        if (!Files.isRegularFile(file)) {
+            err.println(file + ": no such file");
+            return 2;
+        }
+        Path f = file;
+        int width = w;
+        int height = h;
+        try {
+            List<String> errors = onHeadlessToolkit(60, done -> done.complete(render(f, out, width, height, point.at(), tab)));
+            if (!errors.isEmpty()) {
+                errors.forEach(err::println);
+                return 2;
+            }
+            spec.commandLine().getOut().println("wrote " + out + " (" + w + "x" + h + ")");
+            return 0;
+        } catch (Exception e) {
+            err.println(failed("screenshot", e));
+            return 1;
+        }
+    }
+
+    private static String sizeProblem(String value) {
+        return "--size " + value + ": expected WIDTHxHEIGHT, e.g. 1440x900";
+    }
+
+    private static int usage(PrintWriter err, String problem) {
+        err.println("screenshot: " + problem + "\n" + USAGE);
         return 2;
     }
 
@@ -182,14 +231,8 @@ public final class Screenshot {
             r.getPixels(0, y, iw, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, iw);
             b.setRGB(0, y, iw, 1, row, 0, iw);
         }
-        Path abs = out.toAbsolutePath();
-        Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-        try {
+        AtomicFiles.write(out, tmp -> {
             if (!ImageIO.write(b, "png", tmp.toFile())) throw new IOException("no PNG writer");
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 }

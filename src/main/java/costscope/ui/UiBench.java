@@ -1,55 +1,63 @@
 package costscope.ui;
 
-import costscope.model.Driver;
 import costscope.model.Scenario;
 import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;
 import costscope.ui.recalc.TaskRunner;
-import javafx.application.Platform;
-import javafx.scene.Parent;
 import javafx.stage.Stage;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code costscope bench-ui [FILE]...}: the cost of one frame of a slider drag in the real window, headless. For each
  * scenario, drags its scale driver across the slider's range in 120 steps (after three warm-up drags) and measures per
  * step: the update (engine, every listener, charts and tables), CSS and layout (what a JavaFX pulse does before
  * drawing), and a full software-rendered frame (a snapshot; a GPU draws faster). Prints one JSON line per scenario
- * with medians and the 95th percentile, in milliseconds.
+ * with medians and the 95th percentile, in milliseconds. Joins the command line's root through {@link #command()};
+ * not listed in the root's usage.
  */
-public final class UiBench {
+@Command(name = "bench-ui", hidden = true)
+public final class UiBench implements Callable<Integer> {
     static final int STEPS = 120;
 
-    private UiBench() {
+    @Spec
+    CommandSpec spec;
+    /** The scenario files; every argument is one, as this command always read them (default: the five samples). */
+    @Parameters(arity = "0..*")
+    List<String> args = new ArrayList<>();
+
+    /** This command for the command line's root: every argument a file, even one that starts with "--". */
+    public static CommandLine command() {
+        return new CommandLine(new UiBench()).setUnmatchedOptionsArePositionalParams(true);
     }
 
-    public static int run(String[] args) {
+    @Override
+    public Integer call() {
         List<Path> files = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) files.add(Path.of(args[i]));
+        for (String a : args) files.add(Path.of(a));
         if (files.isEmpty()) {
             for (String n : List.of("innerworld", "billion-users", "raptorflow", "beatsight", "awsomebuilder2")) {
                 files.add(Path.of("sample-scenarios", n + ".json"));
             }
         }
-        Screenshot.headless();
-        CompletableFuture<List<String>> done = new CompletableFuture<>();
-        List<String> lines = new ArrayList<>();
-        Platform.startup(() -> runFiles(files, 0, lines, done));
         try {
-            for (String line : done.get(600, TimeUnit.SECONDS)) System.out.println(line);
+            List<String> lines = Screenshot.onHeadlessToolkit(600, done -> runFiles(files, 0, new ArrayList<>(), done));
+            for (String line : lines) spec.commandLine().getOut().println(line);
             return 0;
         } catch (Exception e) {
-            System.err.println("bench-ui failed: " + (e.getCause() != null ? e.getCause() : e));
+            spec.commandLine().getErr().println(Screenshot.failed("bench-ui", e));
             return 2;
-        } finally {
-            Platform.exit();
         }
     }
 

@@ -1,6 +1,7 @@
 package costscope.ui.export;
 
 import costscope.cli.Cli;
+import costscope.cli.StateOptions;
 import costscope.export.chart.AtomicFiles;
 import costscope.export.chart.ChartKind;
 import costscope.export.chart.DeckStyle;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ListResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,9 +34,11 @@ import java.util.concurrent.TimeUnit;
  * [--set ID=VALUE]... [--lever ID=on|off]... [--title T] [--subtitle T] [--footnote T] [--background white|transparent]
  * [--format png|svg]}: renders a chart of the app for a slide, headless (JavaFX on Monocle, no window), with the
  * same chart code as the app. Input is checked before the toolkit starts; bad input exits 2 with a message naming
- * the file. Files are written atomically.
+ * the file. Files are written atomically. Joins the command line's root through {@link #command(boolean)}; not listed
+ * in the root's usage.
  */
-@Command(name = "export-chart", description = "Export a chart as PNG or SVG for slides, headless.")
+@Command(name = "export-chart", description = "Export a chart as PNG or SVG for slides, headless.", hidden = true,
+        resourceBundle = "costscope.ui.export.ExportChartCommand$Texts")
 public final class ExportChartCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,14 +63,8 @@ public final class ExportChartCommand implements Callable<Integer> {
     String subtitle;
     @Option(names = "--footnote", description = "the footnote (default: total, currency, date)")
     String footnote;
-    @Option(names = "--at", paramLabel = "POINT", description = "a scale point id")
-    String at;
-    @Option(names = "--set", paramLabel = "ID=VALUE", description = "set a driver; values like 1000, 100k, 2.5M, 5%%")
-    List<String> sets = new ArrayList<>();
-    @Option(names = "--lever", paramLabel = "ID=on|off", description = "switch a lever on or off")
-    List<String> levers = new ArrayList<>();
-    @Option(names = "--variant", paramLabel = "ID", description = "start from a variant of the model")
-    String variant;
+    @CommandLine.Mixin
+    StateOptions state;
     @Option(names = "--variants", paramLabel = "A,B", split = ",",
             description = "compare and waterfall: the variants (default: the first two; 'base' is the model as it is)")
     List<String> variants;
@@ -84,36 +82,47 @@ public final class ExportChartCommand implements Callable<Integer> {
     record Job(ChartKind kind, Path out, boolean svg) {
     }
 
-    /** The jar's entry: sets up headless JavaFX, runs, exits the toolkit. */
-    public static int run(String[] args) {
-        PrintWriter o = new PrintWriter(System.out, true);
-        PrintWriter e = new PrintWriter(System.err, true);
-        return run(args, o, e, false);
+    /** The state options' descriptions as this command's usage has always worded them. */
+    public static final class Texts extends ListResourceBundle {
+        @Override
+        protected Object[][] getContents() {
+            return new Object[][] {{"at", "a scale point id"}, {"set", "set a driver; values like 1000, 100k, 2.5M, 5%%"},
+                    {"variant", "start from a variant of the model"}};
+        }
     }
 
     /**
-     * Runs {@code export-chart ...} (args[0] may be "export-chart"); {@code toolkitStarted}: the FX toolkit is already
-     * running (tests, the app), otherwise it is started headless here and stopped at the end.
+     * This command for the command line's root; {@code toolkitStarted}: the FX toolkit is already running (tests, the
+     * app), otherwise the command starts it headless when it runs and stops it at the end. Bad arguments are answered
+     * as this command always answered them, with its usage as a command of its own ("Usage: export-chart ...").
      */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, boolean toolkitStarted) {
-        String[] a = args.length > 0 && args[0].equals("export-chart") ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+    public static CommandLine command(boolean toolkitStarted) {
         ExportChartCommand cmd = new ExportChartCommand();
         cmd.toolkitStarted = toolkitStarted;
         CommandLine cl = new CommandLine(cmd);
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            if (ex instanceof ScenarioException || ex instanceof IllegalArgumentException) {
-                err.println(ex.getMessage());
-                return 2;
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            PrintWriter err = failed.getErr();
+            err.println(failed.getColorScheme().errorText(ex.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+                new CommandLine(new ExportChartCommand()).usage(err, failed.getColorScheme());
             }
-            err.println("export-chart: " + ex);
-            return 1;
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
         });
-        int code = cl.execute(a);
-        out.flush();
-        err.flush();
-        return code;
+        return cl;
+    }
+
+    /** Runs {@code export-chart ...} (args[0] may be "export-chart") on a root with this command; see {@link #command}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, boolean toolkitStarted) {
+        String[] a = args.length > 0 && args[0].equals("export-chart") ? args : prepend("export-chart", args);
+        return Cli.execute(Cli.root(List.of(command(toolkitStarted))), a, out, err);
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        String[] a = new String[rest.length + 1];
+        a[0] = first;
+        System.arraycopy(rest, 0, a, 1, rest.length);
+        return a;
     }
 
     @Override
@@ -161,7 +170,7 @@ public final class ExportChartCommand implements Callable<Integer> {
         try {
             PrintWriter o = spec.commandLine().getOut();
             for (Job j : jobs) {
-                DeckStyle style = base.withTexts(title, subtitle != null ? subtitle : ChartRenderer.defaultSubtitle(j.kind(), in, at),
+                DeckStyle style = base.withTexts(title, subtitle != null ? subtitle : ChartRenderer.defaultSubtitle(j.kind(), in, state.at()),
                         footnote != null ? footnote : ChartRenderer.defaultFootnote(j.kind(), in, LocalDate.now()));
                 write(j, in, style);
                 o.println("wrote " + j.out() + (j.svg() ? " (SVG " + style.width() + "x" + style.height() + ")"
@@ -253,6 +262,6 @@ public final class ExportChartCommand implements Callable<Integer> {
 
     private Scenario scenario() throws ScenarioException {
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
-        return Cli.applyOptions(file, ScenarioFiles.load(file), variant, at, sets, levers);
+        return state.applyTo(file, ScenarioFiles.load(file));
     }
 }

@@ -1,0 +1,151 @@
+package costscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import costscope.Launcher;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The one command line root: the JavaFX commands join it through the Launcher, the root decides what is a command,
+ * and the state options (--variant, --at, --set, --lever) are one declaration and one parser on every command.
+ * Nothing here starts JavaFX: the JavaFX commands refuse bad input before the toolkit starts.
+ */
+class CliRootTest {
+    private static final String FILE = "sample-scenarios/innerworld.json";
+    private static final List<String> HEADLESS = List.of("evaluate", "sweep", "table", "audit", "validate", "bench",
+            "export-table", "compare", "sensitivity", "goal-seek");
+    private static final List<String> JAVAFX = List.of("export-chart", "screenshot", "bench-ui");
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(CommandLine root, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(root, args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void theLauncherRegistersTheJavafxCommandsWithTheHeadlessOnes() {
+        Set<String> names = Launcher.cli().getSubcommands().keySet();
+        List<String> all = new ArrayList<>(HEADLESS);
+        all.addAll(JAVAFX);
+        assertEquals(Set.copyOf(all), names);
+        assertEquals(Set.copyOf(HEADLESS), Cli.root(List.of()).getSubcommands().keySet());
+    }
+
+    @Test
+    void theRootDecidesWhatIsACommandLineAndWhatIsAFileToOpen() {
+        CommandLine root = Launcher.cli();
+        List<String> commands = new ArrayList<>(HEADLESS);
+        commands.addAll(JAVAFX);
+        commands.addAll(List.of("help", "--help", "-h", "--version", "-V"));
+        for (String a : commands) assertTrue(Cli.isCommand(root, a), a);
+        for (String a : List.of(FILE, "innerworld.json", "--verbose", "-x", "evaluate.json", "")) assertFalse(Cli.isCommand(root, a), a);
+        // without the Launcher's registration the JavaFX commands are not there
+        for (String a : JAVAFX) assertFalse(Cli.isCommand(Cli.root(List.of()), a), a);
+    }
+
+    @Test
+    void helpAndVersionReadAsBeforeTheRegistration() {
+        CommandLine root = Launcher.cli();
+        for (String a : List.of("--help", "-h", "help", "--version", "-V")) {
+            Run withFx = run(root, a);
+            Run headless = run(Cli.root(List.of()), a);
+            assertEquals(headless, withFx, a);
+        }
+        Run help = run(root, "--help");
+        assertEquals(0, help.code());
+        for (String a : JAVAFX) assertFalse(help.out().contains(a), "not listed in the usage: " + a);
+        assertTrue(help.out().contains("goal-seek"), help.out());
+        assertEquals(new Run(0, "Costscope 0.1\n", ""), run(root, "--version"));
+        // "help" is no command: picocli says so and shows the usage, exit code 2, as it always has
+        Run word = run(root, "help");
+        assertEquals(2, word.code());
+        assertTrue(word.err().startsWith("Unmatched argument at index 0: 'help'\nUsage: costscope [-hV] [COMMAND]\n"), word.err());
+    }
+
+    @Test
+    void theStateOptionsAreRefusedInTheSameWordsOnEvaluateAndExportChart() {
+        CommandLine root = Launcher.cli();
+        Path png = tmp.resolve("x.png");
+        List<List<String>> bad = List.of(List.of("--at", "7K"), List.of("--set", "nope=1"), List.of("--set", "concurrent_users=abc"),
+                List.of("--set", "concurrent_users"), List.of("--lever", "haiku=maybe"), List.of("--lever", "nope=on"),
+                List.of("--variant", "nope"));
+        for (List<String> option : bad) {
+            List<String> evaluate = new ArrayList<>(List.of("evaluate", FILE));
+            evaluate.addAll(option);
+            List<String> chart = new ArrayList<>(List.of("export-chart", FILE, "--chart", "total", "--out", png.toString()));
+            chart.addAll(option);
+            Run e = run(root, evaluate.toArray(String[]::new));
+            Run c = run(root, chart.toArray(String[]::new));
+            assertEquals(2, e.code(), e.err());
+            assertEquals(new Run(2, "", e.err()), c, option.toString());
+            assertTrue(e.err().startsWith(FILE + ": " + option.get(0) + " " + option.get(1) + ": "), e.err());
+        }
+        assertEquals(FILE + ": --at 7K: no such scale point (have: 10, 1K, 10K, 50K, 100K)\n", run(root, "evaluate", FILE, "--at", "7K").err());
+        assertFalse(Files.exists(png));
+    }
+
+    @Test
+    void exportChartKeepsItsOwnUsageAndDescriptionsOfTheSharedOptions() {
+        Run r = run(Launcher.cli(), "export-chart", FILE, "--chart", "total", "--out", tmp.resolve("x.png").toString(), "--bogus");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("""
+                Unknown option: '--bogus'
+                Usage: export-chart [--at=POINT] [--background=<background>] --chart=<chart>
+                                    [--footnote=<footnote>] [--format=<format>] --out=PATH
+                                    [--output=ID] [--scale=<scale>] [--size=<size>]
+                                    [--subtitle=<subtitle>] [--swing=S] [--title=<title>]
+                                    [--variant=ID] [--lever=ID=on|off]... [--order=ID,ID[,ID,
+                                    ID...]]... [--set=ID=VALUE]... [--variants=A,B[,A,B...]]...
+                                    FILE
+                Export a chart as PNG or SVG for slides, headless.
+                      FILE
+                      --at=POINT          a scale point id
+                """), r.err());
+        assertTrue(r.err().contains("\n      --set=ID=VALUE      set a driver; values like 1000, 100k, 2.5M, 5%\n"), r.err());
+        assertTrue(r.err().contains("\n      --variant=ID        start from a variant of the model\n"), r.err());
+        // the same options on evaluate, described as evaluate always described them
+        Run e = run(Launcher.cli(), "evaluate");
+        assertTrue(e.err().contains("\n      --at=POINT          a scale point id (see `table`)\n"), e.err());
+        assertTrue(e.err().contains("\n      --set=ID=VALUE      set a driver; values like 1000, 100k, 2.5M, 1e9, 5%\n"), e.err());
+    }
+
+    @Test
+    void screenshotAnswersBadArgumentsInItsOwnWords() {
+        String usage = "usage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT]"
+                + " [--tab breakdown|scale|audit|what-if|compare|sensitivity|goal|model]\n";
+        CommandLine root = Launcher.cli();
+        String png = tmp.resolve("x.png").toString();
+        assertEquals(new Run(2, "", "screenshot: FILE and --out PNG are required\n" + usage), run(root, "screenshot"));
+        assertEquals(new Run(2, "", "screenshot: unknown option --bogus\n" + usage), run(root, "screenshot", FILE, "--bogus"));
+        assertEquals(new Run(2, "", "screenshot: unknown option --help\n" + usage), run(root, "screenshot", "--help"));
+        assertEquals(new Run(2, "", "screenshot: unknown option --set\n" + usage), run(root, "screenshot", FILE, "--set", "a=1", "--out", png));
+        assertEquals(new Run(2, "", "screenshot: --out needs a value\n" + usage), run(root, "screenshot", FILE, "--out"));
+        assertEquals(new Run(2, "", "screenshot: --at needs a value\n" + usage), run(root, "screenshot", FILE, "--out", png, "--at"));
+        assertEquals(new Run(2, "", "screenshot: --size big: expected WIDTHxHEIGHT, e.g. 1440x900\n" + usage),
+                run(root, "screenshot", FILE, "--out", png, "--size", "big"));
+        assertEquals(new Run(2, "", "screenshot: --size null: expected WIDTHxHEIGHT, e.g. 1440x900\n" + usage),
+                run(root, "screenshot", FILE, "--out", png, "--size"));
+        assertEquals(new Run(2, "", "nope.json: no such file\n"), run(root, "screenshot", "nope.json", "--out", png));
+        assertFalse(Files.exists(tmp.resolve("x.png")));
+    }
+}
