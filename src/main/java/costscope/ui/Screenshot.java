@@ -1,7 +1,7 @@
 package costscope.ui;
 
 import costscope.cli.AtOption;
-import costscope.export.chart.AtomicFiles;
+import costscope.files.AtomicFiles;
 import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;
 import costscope.ui.recalc.TaskRunner;

@@ -2,23 +2,20 @@ package costscope.ui.export;
 
 import costscope.cli.Cli;
 import costscope.cli.StateOptions;
-import costscope.export.chart.AtomicFiles;
 import costscope.export.chart.ChartKind;
 import costscope.export.chart.DeckStyle;
+import costscope.files.AtomicFiles;
 import costscope.files.ScenarioFiles;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.Screenshot;
 import costscope.whatif.WhatIfInput;
-import javafx.application.Platform;
-import javafx.scene.image.WritableImage;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,6 +25,8 @@ import java.util.ListResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
 
 /**
  * {@code export-chart FILE --chart KIND|all --out PATH.png|PATH.svg|DIR [--size WxH] [--scale 1|2|3] [--at POINT]
@@ -195,8 +194,10 @@ public final class ExportChartCommand implements Callable<Integer> {
             }
         });
         Object result = done.get(60, TimeUnit.SECONDS);
+        Path folder = j.out().toAbsolutePath().getParent();
+        if (folder != null) Files.createDirectories(folder);
         if (result instanceof String svg) {
-            AtomicFiles.write(j.out(), tmp -> Files.writeString(tmp, svg, StandardCharsets.UTF_8));
+            AtomicFiles.write(j.out(), svg);
         } else {
             Screenshot.writePng((WritableImage) result, j.out());
         }
