@@ -99,51 +99,12 @@ public final class Compiler {
         if (special != null) {
             return special;
         }
-        Functions.checkArity(c);
+        Functions.Signature fn = Functions.checkArity(c);
         Fn[] a = new Fn[c.args().size()];
         for (int i = 0; i < a.length; i++) {
             a[i] = build(c.args().get(i), scope);
         }
-        Fn f = switch (c.name()) {
-            case "if" -> {
-                Fn cond = a[0], x = a[1], y = a[2];
-                if (cond instanceof Const k) yield k.value != 0 ? x : y;
-                yield s -> cond.eval(s) != 0 ? x.eval(s) : y.eval(s);
-            }
-            case "min" -> a.length == 2 ? s -> Math.min(a[0].eval(s), a[1].eval(s)) : s -> {
-                double m = a[0].eval(s);
-                for (int i = 1; i < a.length; i++) m = Math.min(m, a[i].eval(s));
-                return m;
-            };
-            case "max" -> a.length == 2 ? s -> Math.max(a[0].eval(s), a[1].eval(s)) : s -> {
-                double m = a[0].eval(s);
-                for (int i = 1; i < a.length; i++) m = Math.max(m, a[i].eval(s));
-                return m;
-            };
-            case "ceil" -> s -> Math.ceil(a[0].eval(s));
-            case "floor" -> s -> Math.floor(a[0].eval(s));
-            case "round" -> a.length == 1 ? s -> Functions.round(a[0].eval(s), 0)
-                    : s -> Functions.round(a[0].eval(s), a[1].eval(s));
-            case "abs" -> s -> Math.abs(a[0].eval(s));
-            case "sqrt" -> s -> Math.sqrt(a[0].eval(s));
-            case "log" -> a.length == 1 ? s -> Math.log(a[0].eval(s)) : s -> Math.log(a[0].eval(s)) / Math.log(a[1].eval(s));
-            case "exp" -> s -> Math.exp(a[0].eval(s));
-            case "not" -> s -> a[0].eval(s) == 0 ? 1 : 0;
-            case "and" -> s -> {
-                for (Fn x : a) if (x.eval(s) == 0) return 0;
-                return 1;
-            };
-            case "or" -> s -> {
-                for (Fn x : a) if (x.eval(s) != 0) return 1;
-                return 0;
-            };
-            case "step", "interp" -> table(c, a);
-            default -> throw new FormulaException("unknown function '" + c.name() + "'", c.start(), c.end());
-        };
-        if (c.name().equals("if")) {
-            return f;
-        }
-        return fold(f, a);
+        return fold(fn.make().make(a, c), a);
     }
 
     /** A chain of + - (or * /): pairs specialised like binary operators, longer chains as one loop. */
@@ -227,42 +188,6 @@ public final class Compiler {
             };
         }
         return null;
-    }
-
-    /** step() and interp() with constant tables compile to array lookups; otherwise the table is evaluated each time. */
-    private static Fn table(Expr.Call c, Fn[] a) throws FormulaException {
-        int pairs = (a.length - 1) / 2;
-        boolean constant = true;
-        for (int i = 1; i < a.length; i++) constant &= a[i] instanceof Const;
-        boolean interp = c.name().equals("interp");
-        Fn x = a[0];
-        if (constant) {
-            double[] ts = new double[pairs];
-            double[] vs = new double[pairs];
-            for (int i = 0; i < pairs; i++) {
-                ts[i] = ((Const) a[1 + 2 * i]).value;
-                vs[i] = ((Const) a[2 + 2 * i]).value;
-                if (i > 0 && ts[i] < ts[i - 1]) {
-                    Expr at = c.args().get(1 + 2 * i);
-                    throw new FormulaException(c.name() + "() thresholds must ascend: " + fmt(ts[i]) + " comes after "
-                            + fmt(ts[i - 1]), at.start(), at.end());
-                }
-            }
-            return interp ? s -> Functions.interp(x.eval(s), ts, vs) : s -> Functions.step(x.eval(s), ts, vs);
-        }
-        return s -> {
-            double[] ts = new double[pairs];
-            double[] vs = new double[pairs];
-            for (int i = 0; i < pairs; i++) {
-                ts[i] = a[1 + 2 * i].eval(s);
-                vs[i] = a[2 + 2 * i].eval(s);
-            }
-            return interp ? Functions.interp(x.eval(s), ts, vs) : Functions.step(x.eval(s), ts, vs);
-        };
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
     private static Fn fold(Fn f, Fn... args) {

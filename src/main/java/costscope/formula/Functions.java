@@ -5,39 +5,75 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The registry of built-in functions with their arities; the only place that knows the function names. */
+/**
+ * The registry of built-in functions: name, arity, help and how a call compiles. The only place that knows the
+ * function names; a new function is one entry here (and a line in docs/scenario-format.md).
+ */
 public final class Functions {
-    /** A function's arity: {@code max} -1 is variadic; {@code pairs} requires (args - 1) to be even and at least 2. */
-    public record Signature(String name, int min, int max, boolean pairs, String help) {
+    /**
+     * A function: its arity ({@code max} -1 is variadic; {@code pairs} requires (args - 1) to be even and at least 2),
+     * its help, and how a call compiles from its compiled arguments.
+     */
+    public record Signature(String name, int min, int max, boolean pairs, String help, Make make) {
+    }
+
+    /** Compiles a call from its compiled arguments (the call is given for positions in errors). */
+    @FunctionalInterface
+    public interface Make {
+        Fn make(Fn[] a, Expr.Call call) throws FormulaException;
     }
 
     private static final Map<String, Signature> ALL;
 
     static {
         Map<String, Signature> m = new TreeMap<>();
-        add(m, "if", 3, 3, false, "if(cond, a, b): a when cond is non-zero, else b");
-        add(m, "min", 1, -1, false, "min(a, b, ...): the smallest argument");
-        add(m, "max", 1, -1, false, "max(a, b, ...): the largest argument");
-        add(m, "ceil", 1, 1, false, "ceil(x): the smallest integer >= x");
-        add(m, "floor", 1, 1, false, "floor(x): the largest integer <= x");
-        add(m, "round", 1, 2, false, "round(x[, digits]): half away from zero");
-        add(m, "abs", 1, 1, false, "abs(x)");
-        add(m, "sqrt", 1, 1, false, "sqrt(x)");
-        add(m, "log", 1, 2, false, "log(x[, base]): natural log, or log in a base");
-        add(m, "exp", 1, 1, false, "exp(x)");
-        add(m, "and", 1, -1, false, "and(a, b, ...): 1 when all are non-zero");
-        add(m, "or", 1, -1, false, "or(a, b, ...): 1 when any is non-zero");
-        add(m, "not", 1, 1, false, "not(a): 1 when a is zero");
-        add(m, "step", 3, -1, true, "step(x, t1, v1, t2, v2, ...): v of the last threshold t <= x; v1 below t1");
-        add(m, "interp", 3, -1, true, "interp(x, x1, y1, x2, y2, ...): linear interpolation, flat beyond the ends");
+        add(m, "if", 3, 3, false, "if(cond, a, b): a when cond is non-zero, else b", (a, c) -> {
+            Fn cond = a[0], x = a[1], y = a[2];
+            if (Compiler.isConstant(cond)) return cond.eval(null) != 0 ? x : y;
+            return s -> cond.eval(s) != 0 ? x.eval(s) : y.eval(s);
+        });
+        add(m, "min", 1, -1, false, "min(a, b, ...): the smallest argument", (a, c) -> a.length == 2
+                ? s -> Math.min(a[0].eval(s), a[1].eval(s)) : s -> {
+                    double v = a[0].eval(s);
+                    for (int i = 1; i < a.length; i++) v = Math.min(v, a[i].eval(s));
+                    return v;
+                });
+        add(m, "max", 1, -1, false, "max(a, b, ...): the largest argument", (a, c) -> a.length == 2
+                ? s -> Math.max(a[0].eval(s), a[1].eval(s)) : s -> {
+                    double v = a[0].eval(s);
+                    for (int i = 1; i < a.length; i++) v = Math.max(v, a[i].eval(s));
+                    return v;
+                });
+        add(m, "ceil", 1, 1, false, "ceil(x): the smallest integer >= x", (a, c) -> s -> Math.ceil(a[0].eval(s)));
+        add(m, "floor", 1, 1, false, "floor(x): the largest integer <= x", (a, c) -> s -> Math.floor(a[0].eval(s)));
+        add(m, "round", 1, 2, false, "round(x[, digits]): half away from zero", (a, c) -> a.length == 1
+                ? s -> round(a[0].eval(s), 0) : s -> round(a[0].eval(s), a[1].eval(s)));
+        add(m, "abs", 1, 1, false, "abs(x)", (a, c) -> s -> Math.abs(a[0].eval(s)));
+        add(m, "sqrt", 1, 1, false, "sqrt(x)", (a, c) -> s -> Math.sqrt(a[0].eval(s)));
+        add(m, "log", 1, 2, false, "log(x[, base]): natural log, or log in a base", (a, c) -> a.length == 1
+                ? s -> Math.log(a[0].eval(s)) : s -> Math.log(a[0].eval(s)) / Math.log(a[1].eval(s)));
+        add(m, "exp", 1, 1, false, "exp(x)", (a, c) -> s -> Math.exp(a[0].eval(s)));
+        add(m, "and", 1, -1, false, "and(a, b, ...): 1 when all are non-zero", (a, c) -> s -> {
+            for (Fn x : a) if (x.eval(s) == 0) return 0;
+            return 1;
+        });
+        add(m, "or", 1, -1, false, "or(a, b, ...): 1 when any is non-zero", (a, c) -> s -> {
+            for (Fn x : a) if (x.eval(s) != 0) return 1;
+            return 0;
+        });
+        add(m, "not", 1, 1, false, "not(a): 1 when a is zero", (a, c) -> s -> a[0].eval(s) == 0 ? 1 : 0);
+        add(m, "step", 3, -1, true, "step(x, t1, v1, t2, v2, ...): v of the last threshold t <= x; v1 below t1",
+                (a, c) -> table(c, a, false));
+        add(m, "interp", 3, -1, true, "interp(x, x1, y1, x2, y2, ...): linear interpolation, flat beyond the ends",
+                (a, c) -> table(c, a, true));
         ALL = Collections.unmodifiableMap(m);
     }
 
     private Functions() {
     }
 
-    private static void add(Map<String, Signature> m, String name, int min, int max, boolean pairs, String help) {
-        m.put(name, new Signature(name, min, max, pairs, help));
+    private static void add(Map<String, Signature> m, String name, int min, int max, boolean pairs, String help, Make make) {
+        m.put(name, new Signature(name, min, max, pairs, help, make));
     }
 
     public static Map<String, Signature> all() {
@@ -48,8 +84,8 @@ public final class Functions {
         return ALL.containsKey(name);
     }
 
-    /** Checks the call's arity; throws with the call's position. */
-    static void checkArity(Expr.Call c) throws FormulaException {
+    /** The call's function, its arity checked; throws with the call's position. */
+    static Signature checkArity(Expr.Call c) throws FormulaException {
         Signature s = ALL.get(c.name());
         if (s == null) {
             throw new FormulaException("unknown function '" + c.name() + "'", c.start(), c.start() + c.name().length());
@@ -65,6 +101,42 @@ public final class Functions {
             else want = s.min() + " to " + s.max() + " arguments";
             throw new FormulaException(c.name() + "() takes " + want + ", got " + n, c.start(), c.end());
         }
+        return s;
+    }
+
+    /** step() and interp() with constant tables compile to array lookups; otherwise the table is evaluated each time. */
+    private static Fn table(Expr.Call c, Fn[] a, boolean interp) throws FormulaException {
+        int pairs = (a.length - 1) / 2;
+        boolean constant = true;
+        for (int i = 1; i < a.length; i++) constant &= Compiler.isConstant(a[i]);
+        Fn x = a[0];
+        if (constant) {
+            double[] ts = new double[pairs];
+            double[] vs = new double[pairs];
+            for (int i = 0; i < pairs; i++) {
+                ts[i] = a[1 + 2 * i].eval(null);
+                vs[i] = a[2 + 2 * i].eval(null);
+                if (i > 0 && ts[i] < ts[i - 1]) {
+                    Expr at = c.args().get(1 + 2 * i);
+                    throw new FormulaException(c.name() + "() thresholds must ascend: " + fmt(ts[i]) + " comes after "
+                            + fmt(ts[i - 1]), at.start(), at.end());
+                }
+            }
+            return interp ? s -> interp(x.eval(s), ts, vs) : s -> step(x.eval(s), ts, vs);
+        }
+        return s -> {
+            double[] ts = new double[pairs];
+            double[] vs = new double[pairs];
+            for (int i = 0; i < pairs; i++) {
+                ts[i] = a[1 + 2 * i].eval(s);
+                vs[i] = a[2 + 2 * i].eval(s);
+            }
+            return interp ? interp(x.eval(s), ts, vs) : step(x.eval(s), ts, vs);
+        };
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
     static double round(double x, double digits) {
