@@ -35,7 +35,6 @@ public final class Recalculator {
 
     private final ScenarioDocument document;
     private final FramePulse pulse;
-    private final TaskRunner tasks;
 
     private final ReadOnlyObjectWrapper<CompiledScenario> compiled = new ReadOnlyObjectWrapper<>(this, "compiled");
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
@@ -49,12 +48,13 @@ public final class Recalculator {
     private Scenario structure;
     private Evaluator evaluator;
     private boolean scheduled;
-    private long generation;
+    /** The audit and scale table of the newest change win; older ones are dropped. */
+    private final LatestResult background;
 
     public Recalculator(ScenarioDocument document, FramePulse pulse, TaskRunner tasks) {
         this.document = document;
         this.pulse = pulse;
-        this.tasks = tasks;
+        this.background = new LatestResult(tasks);
         document.scenarioProperty().addListener((obs, old, now) -> schedule());
         if (document.scenario() != null) schedule();
     }
@@ -98,15 +98,11 @@ public final class Recalculator {
         range.set(r);
         sweep.set(r == null ? null : Sweep.run(evaluator, r.driver(), r.from(), r.to(), SWEEP_POINTS, r.log()));
         recalcMillis.set((System.nanoTime() - t0) / 1e6);
-        long gen = ++generation;
         Evaluator base = evaluator.copy();
-        tasks.run(() -> new Background(Audit.run(base), ScaleTable.build(base)), b -> {
-            if (gen != generation) return; // a newer change is on its way: drop this one
+        background.run(() -> new Background(Audit.run(base), ScaleTable.build(base)), b -> {
             audit.set(b.audit());
             scaleTable.set(b.table());
-        }, e -> {
-            if (gen == generation) audit.set(List.of());
-        });
+        }, e -> audit.set(List.of()));
     }
 
     private record Background(List<Audit.Line> audit, List<ScaleTable.Column> table) {

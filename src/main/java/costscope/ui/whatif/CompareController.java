@@ -5,6 +5,7 @@ import costscope.model.FigureFormat;
 import costscope.model.Scenario;
 import costscope.ui.AppContext;
 import costscope.ui.WhenShowing;
+import costscope.ui.recalc.LatestResult;
 import costscope.whatif.Compare;
 import costscope.whatif.WhatIfTables;
 import costscope.whatif.Waterfall;
@@ -34,7 +35,7 @@ import java.util.Set;
  * Controller of whatif_compare.fxml: the states the user ticks side by side (the first, or the one picked as
  * reference, is what differences are measured from), grouped bars by category, and the savings waterfall from the
  * reference to one other state in an order the user can change. Recomputes off the FX thread when the scenario
- * changes, only while showing; a newer request makes older results stale.
+ * changes, only while showing; the newest request's results win ({@link LatestResult}).
  */
 public final class CompareController {
     private final AppContext ctx;
@@ -42,8 +43,9 @@ public final class CompareController {
     /** The user's waterfall order (change ids), for the reference and target it was made for. */
     private List<String> order = List.of();
     private String orderFor = "";
-    private int compareGeneration;
-    private int waterfallGeneration;
+    /** The comparison and the waterfall are computed apart (a reorder recomputes only the waterfall); newest wins. */
+    private final LatestResult compares;
+    private final LatestResult waterfalls;
     private boolean updating;
     private CompareTable tableView;
     private CompareBars bars;
@@ -51,7 +53,7 @@ public final class CompareController {
     private String symbol = "$";
     /** What the charts show now, for export. */
     private Compare shownCompare;
-    private Result shownWaterfall;
+    private WaterfallShown shownWaterfall;
 
     @FXML
     private BorderPane root;
@@ -94,6 +96,8 @@ public final class CompareController {
 
     public CompareController(AppContext ctx) {
         this.ctx = ctx;
+        this.compares = new LatestResult(ctx.tasks());
+        this.waterfalls = new LatestResult(ctx.tasks());
     }
 
     @FXML
@@ -202,10 +206,11 @@ public final class CompareController {
 
     // ---- computing -------------------------------------------------------------------------------------------
 
-    private record Result(Compare compare, Waterfall waterfall, String from, String to, String currency) {
+    /** A waterfall as computed, with the labels and currency it is shown with. */
+    private record WaterfallShown(Waterfall waterfall, String from, String to, String currency) {
     }
 
-    /** Recomputes the comparison and the waterfall in the background; results of an older request are dropped. */
+    /** Recomputes the comparison and the waterfall in the background; the newest request's results win. */
     private void recompute() {
         Scenario sc = ctx.document().scenario();
         if (sc == null || offered.size() < 2) return;
@@ -215,21 +220,9 @@ public final class CompareController {
                     + "and the scenario's variants.", false);
             return;
         }
-        CompareStates.State target = targetBox.getValue() != null ? targetBox.getValue() : states.get(1);
-        List<String> wanted = orderFor(states.get(0), target);
-        int gen = ++compareGeneration;
-        int wgen = ++waterfallGeneration;
-        ctx.tasks().run(() -> {
-            List<Compare.Named> named = states.stream().map(s -> CompareStates.resolve(sc, s)).toList();
-            Compare c = Compare.run(named);
-            Compare.Named to = CompareStates.resolve(sc, target);
-            Waterfall w = runWaterfall(named.get(0), to, wanted);
-            return new Result(c, w, named.get(0).label(), to.label(), sc.currency());
-        }, r -> {
-            if (gen == compareGeneration) show(r, wgen == waterfallGeneration);
-        }, e -> {
-            if (gen == compareGeneration) showError(e);
-        });
+        compares.run(() -> Compare.run(states.stream().map(s -> CompareStates.resolve(sc, s)).toList()),
+                c -> show(c, sc.currency()), this::showError);
+        runWaterfall(sc, states.get(0), targetBox.getValue() != null ? targetBox.getValue() : states.get(1));
     }
 
     /**
@@ -241,17 +234,16 @@ public final class CompareController {
         List<CompareStates.State> states = columns();
         CompareStates.State target = targetBox.getValue();
         if (sc == null || states.size() < 2 || target == null) return;
-        List<String> wanted = orderFor(states.get(0), target);
-        int wgen = ++waterfallGeneration;
-        ctx.tasks().run(() -> {
-            Compare.Named from = CompareStates.resolve(sc, states.get(0));
-            Compare.Named to = CompareStates.resolve(sc, target);
-            return new Result(null, runWaterfall(from, to, wanted), from.label(), to.label(), sc.currency());
-        }, r -> {
-            if (wgen == waterfallGeneration) showWaterfall(r);
-        }, e -> {
-            if (wgen == waterfallGeneration) showError(e);
-        });
+        runWaterfall(sc, states.get(0), target);
+    }
+
+    private void runWaterfall(Scenario sc, CompareStates.State fromState, CompareStates.State toState) {
+        List<String> wanted = orderFor(fromState, toState);
+        waterfalls.run(() -> {
+            Compare.Named from = CompareStates.resolve(sc, fromState);
+            Compare.Named to = CompareStates.resolve(sc, toState);
+            return new WaterfallShown(runWaterfall(from, to, wanted), from.label(), to.label(), sc.currency());
+        }, this::showWaterfall, this::showError);
     }
 
     /** The user's order for this pair of states, or the default order (empty) for a new pair. */
@@ -276,29 +268,28 @@ public final class CompareController {
     costscope.whatif.WhatIfInput shown() {
         List<Compare.Named> states = shownCompare == null ? List.of() : shownCompare.columns().stream()
                 .map(c -> new Compare.Named(c.id(), c.label(), c.results().compiled().scenario())).toList();
-        Result w = shownWaterfall;
+        WaterfallShown w = shownWaterfall;
         return new costscope.whatif.WhatIfInput(states, shownCompare, w == null ? null : w.waterfall(),
                 w == null ? null : w.from(), w == null ? null : w.to(), null);
     }
 
-    private void show(Result r, boolean withWaterfall) {
-        shownCompare = r.compare();
+    private void show(Compare c, String currency) {
+        shownCompare = c;
         hideMessage();
-        tableView.show(r.compare(), r.currency());
-        bars.show(r.compare(), r.currency());
-        Compare.Row total = r.compare().row("total");
+        tableView.show(c, currency);
+        bars.show(c, currency);
+        Compare.Row total = c.row("total");
         StringBuilder s = new StringBuilder("Monthly: ");
-        for (int i = 1; i < r.compare().columns().size(); i++) {
+        for (int i = 1; i < c.columns().size(); i++) {
             if (i > 1) s.append(" · ");
-            s.append(r.compare().columns().get(i).label()).append(" ")
-                    .append(WhatIfTables.signed(total.difference(i), FigureFormat.CURRENCY, r.currency()))
+            s.append(c.columns().get(i).label()).append(" ")
+                    .append(WhatIfTables.signed(total.difference(i), FigureFormat.CURRENCY, currency))
                     .append(" (").append(WhatIfTables.relative(total.relative(i))).append(")");
         }
-        summary.setText(s.append(" vs ").append(r.compare().columns().get(0).label()).toString());
-        if (withWaterfall) showWaterfall(r);
+        summary.setText(s.append(" vs ").append(c.columns().get(0).label()).toString());
     }
 
-    private void showWaterfall(Result r) {
+    private void showWaterfall(WaterfallShown r) {
         shownWaterfall = r;
         Waterfall w = r.waterfall();
         symbol = Formats.symbol(r.currency()).trim();

@@ -10,7 +10,7 @@ import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.AppContext;
 import costscope.ui.WhenShowing;
-import costscope.ui.recalc.OneAtATime;
+import costscope.ui.recalc.LatestResult;
 import costscope.whatif.GoalSeek;
 import costscope.whatif.Output;
 import costscope.whatif.WhatIfTables;
@@ -95,11 +95,12 @@ public final class GoalSeekController {
     private List<String> driverLabels = List.of();
     /** The goal whose answers are on show (solved again when the scenario changes); null before the first solve. */
     private Goal goal;
-    /** One solve at a time; an older answer never replaces a newer one. */
-    private final OneAtATime runs = new OneAtATime();
+    /** The newest solve wins; an older answer never replaces a newer one. */
+    private final LatestResult runs;
 
     public GoalSeekController(AppContext ctx) {
         this.ctx = ctx;
+        this.runs = new LatestResult(ctx.tasks());
     }
 
     @FXML
@@ -316,10 +317,14 @@ public final class GoalSeekController {
         Scenario sc = ctx.document().scenario();
         Goal g = goal;
         if (sc == null || g == null) return;
-        long generation = runs.begin();
-        if (generation < 0) return;
         progress.setVisible(true);
-        ctx.tasks().run(() -> solve(sc, g), r -> done(generation, sc, r, null), e -> done(generation, sc, null, e));
+        runs.run(() -> solve(sc, g), r -> {
+            progress.setVisible(runs.busy());
+            showAnswer(sc, r);
+        }, e -> {
+            progress.setVisible(runs.busy());
+            showError(e);
+        });
     }
 
     /** Compiles the scenario as it is now and solves the goal with the other drivers at their current values. */
@@ -355,15 +360,6 @@ public final class GoalSeekController {
         if (Math.abs(up - x) <= 1e-9 * step) return Double.NaN;
         int decimals = Math.max(0, BigDecimal.valueOf(step).stripTrailingZeros().scale());
         return BigDecimal.valueOf(up).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
-    }
-
-    private void done(long generation, Scenario sc, Answer result, Throwable error) {
-        progress.setVisible(false);
-        if (runs.finish(generation)) {
-            if (error != null) showError(error);
-            else showAnswer(sc, result);
-        }
-        if (runs.takePending()) whenShowing.changed();
     }
 
     private void showHint() {

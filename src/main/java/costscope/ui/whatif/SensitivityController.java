@@ -8,7 +8,7 @@ import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.AppContext;
 import costscope.ui.WhenShowing;
-import costscope.ui.recalc.OneAtATime;
+import costscope.ui.recalc.LatestResult;
 import costscope.whatif.Output;
 import costscope.whatif.Sensitivity;
 import costscope.whatif.WhatIfTables;
@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * Controller of whatif_sensitivity.fxml: the tornado of the chosen output at the current slider values. It recomputes
- * on every scenario edit while the view is showing (hidden, it catches up when shown), in the background; while one
- * computation runs, further changes are coalesced into one more run when it ends.
+ * on every scenario edit while the view is showing (hidden, it catches up when shown), in the background, where the newest
+ * change's result wins ({@link LatestResult}).
  */
 public final class SensitivityController {
     /** Rows shown before "Show all". */
@@ -65,13 +65,14 @@ public final class SensitivityController {
 
     private WhenShowing whenShowing;
     private boolean updatingChoices;
-    /** One computation at a time; an older result never replaces a newer one. */
-    private final OneAtATime runs = new OneAtATime();
+    /** The newest computation wins; an older result never replaces a newer one. */
+    private final LatestResult runs;
     private Sensitivity current;
     private String currency = "USD";
 
     public SensitivityController(AppContext ctx) {
         this.ctx = ctx;
+        this.runs = new LatestResult(ctx.tasks());
     }
 
     @FXML
@@ -156,12 +157,8 @@ public final class SensitivityController {
             showMessage("Open a scenario to see which drivers its costs hang on.");
             return;
         }
-        long generation = runs.begin();
-        if (generation < 0) return;
         double swing = swingSpinner.getValue() / 100.0;
-        ctx.tasks().run(() -> run(sc, output, swing),
-                r -> done(generation, r, sc.currency(), null),
-                e -> done(generation, null, null, e));
+        runs.run(() -> run(sc, output, swing), r -> show(r, sc.currency()), this::showError);
     }
 
     /** Compiles the scenario as it is now (its structure may have changed since the last recalculation) and swings it. */
@@ -169,20 +166,17 @@ public final class SensitivityController {
         return Sensitivity.run(CompiledScenario.evaluatorAt(sc), output, swing);
     }
 
-    private void done(long generation, Sensitivity result, String cur, Throwable error) {
-        if (runs.finish(generation)) {
-            if (error != null) {
-                current = null;
-                showMessage(error instanceof ScenarioException
-                        ? "The model has problems; fix them in the Model tab to see its sensitivity.\n" + error.getMessage()
-                        : "Cannot compute the sensitivity: " + error.getMessage());
-            } else {
-                current = result;
-                currency = cur;
-                showResult();
-            }
-        }
-        if (runs.takePending()) whenShowing.changed();
+    private void show(Sensitivity result, String cur) {
+        current = result;
+        currency = cur;
+        showResult();
+    }
+
+    private void showError(Throwable error) {
+        current = null;
+        showMessage(error instanceof ScenarioException
+                ? "The model has problems; fix them in the Model tab to see its sensitivity.\n" + error.getMessage()
+                : "Cannot compute the sensitivity: " + error.getMessage());
     }
 
     private void showMessage(String text) {

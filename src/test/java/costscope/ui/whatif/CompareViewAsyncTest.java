@@ -4,7 +4,7 @@ import costscope.ui.CostscopeApp;
 import costscope.ui.TestDialogs;
 import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.TaskRunner;
+import costscope.ui.recalc.HoldingRunner;
 import org.controlsfx.control.CheckComboBox;
 import costscope.model.Scenario;
 import costscope.whatif.Variants;
@@ -19,10 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -31,19 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Headless: with background work finishing out of order, the Compare view shows the newest request's results only. */
 @ExtendWith(ApplicationExtension.class)
 class CompareViewAsyncTest {
-    /** Runs work at once, or, while holding, keeps it until the test finishes it in an order of its choosing. */
-    static final class HoldingRunner implements TaskRunner {
-        boolean holding;
-        final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
-            Runnable r = () -> TaskRunner.synchronous().run(work, onDone, onError);
-            if (holding) held.add(r);
-            else r.run();
-        }
-    }
-
     final HoldingRunner tasks = new HoldingRunner();
     CostscopeApp.Window window;
 
@@ -70,12 +54,11 @@ class CompareViewAsyncTest {
             states.getCheckModel().clearCheck(3);
             tasks.holding = false;
         });
-        assertEquals(2, tasks.held.size());
+        // each request is two tasks: the comparison and its waterfall (computed apart, so a reorder recomputes only
+        // the waterfall)
+        assertEquals(4, tasks.held.size());
         // the newer request finishes first, then the older one arrives
-        robot.interact(() -> {
-            tasks.held.get(1).run();
-            tasks.held.get(0).run();
-        });
+        robot.interact(tasks::finishNewestFirst);
         // label, two states, one difference and its relative difference: the older three-state result was dropped
         assertEquals(5, CompareViewTest.table(robot).getColumns().size());
         assertEquals("$8,640,058", CompareViewTest.cell(CompareViewTest.table(robot), "compare-col-1", "total"));
@@ -95,11 +78,8 @@ class CompareViewAsyncTest {
             list.getSelectionModel().select(2);
         });
         robot.clickOn("#compareMoveUp");
-        robot.interact(() -> {
-            tasks.holding = false;
-            tasks.held.forEach(Runnable::run);
-        });
         assertTrue(tasks.held.size() >= 2, "the recalculation and the comparison for the edit, then the reorder's waterfall");
+        robot.interact(tasks::finishInOrder);
         Scenario sc = window.context().document().scenario();
         Waterfall expected = Waterfall.run(Variants.resolve(sc, "original").scenario(), Variants.resolve(sc, "optimized").scenario(),
                 List.of("aggressive_autoscaling", "connection_pooling"));
