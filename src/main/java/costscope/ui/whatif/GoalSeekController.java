@@ -9,6 +9,7 @@ import costscope.model.Driver;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.AppContext;
+import costscope.ui.TextConverter;
 import costscope.ui.WhenShowing;
 import costscope.ui.recalc.LatestResult;
 import costscope.whatif.GoalSeek;
@@ -28,7 +29,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -105,8 +105,8 @@ public final class GoalSeekController {
 
     @FXML
     private void initialize() {
-        driverBox.setConverter(labels(id -> driverLabel(ctx.document().scenario(), id)));
-        outputBox.setConverter(labels(Output::label));
+        driverBox.setConverter(TextConverter.of(id -> driverLabel(ctx.document().scenario(), id)));
+        outputBox.setConverter(TextConverter.of(Output::label));
         // Enter anywhere in the form solves, and only there (the view shares its scene with the rest of the window)
         solveButton.defaultButtonProperty().bind(form.focusWithinProperty());
         solveButton.setOnAction(e -> solve());
@@ -132,20 +132,6 @@ public final class GoalSeekController {
         });
         updateChoices(ctx.document().scenario());
         showHint();
-    }
-
-    private static <T> StringConverter<T> labels(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T v) {
-                return v == null ? "" : f.apply(v);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     private static String driverLabel(Scenario s, String id) {

@@ -7,6 +7,7 @@ import costscope.model.FigureFormat;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.AppContext;
+import costscope.ui.TextConverter;
 import costscope.ui.WhenShowing;
 import costscope.ui.recalc.LatestResult;
 import costscope.whatif.Output;
@@ -77,17 +78,7 @@ public final class SensitivityController {
 
     @FXML
     private void initialize() {
-        outputBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Output o) {
-                return o == null ? "" : o.label();
-            }
-
-            @Override
-            public Output fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        outputBox.setConverter(TextConverter.of(Output::label));
         SpinnerValueFactory.IntegerSpinnerValueFactory swing = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
                 (int) Math.round(Sensitivity.DEFAULT_SWING * 100));
         swing.setConverter(percentConverter(swing));

@@ -11,7 +11,7 @@ import costscope.ui.CostscopeApp;
 import costscope.ui.TestDialogs;
 import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.Recalculator;
+import costscope.ui.recalc.ChartRange;
 import costscope.ui.recalc.TaskRunner;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -71,7 +71,7 @@ class ChartsPanelTest {
 
     private static Sweep.Result engineSweep(Scenario s) {
         var sw = s.sweep();
-        return Sweep.run(engine(s), sw.driver(), sw.from(), sw.to(), Recalculator.SWEEP_POINTS, sw.log());
+        return Sweep.run(engine(s), sw.driver(), sw.from(), sw.to(), ChartRange.SWEEP_POINTS, sw.log());
     }
 
     @SuppressWarnings("unchecked")
@@ -338,7 +338,7 @@ class ChartsPanelTest {
                 s.currency(), s.hoursPerMonth(), s.drivers(), s.variables(), s.categories(), s.items(), s.levers(),
                 s.business(), new costscope.model.Sweep("concurrent_users", 0, 50000, false), s.scalePoints(),
                 s.statedFigures(), s.variants())));
-        Sweep.Result sw = Sweep.run(engine(scenario()), "concurrent_users", 0, 50000, Recalculator.SWEEP_POINTS, false);
+        Sweep.Result sw = Sweep.run(engine(scenario()), "concurrent_users", 0, 50000, ChartRange.SWEEP_POINTS, false);
         RangeAreaChart total = node(robot, "#totalChart");
         assertFalse(total.xAxis().isLogarithmic());
         assertEquals(0, total.xAxis().getLowerBound());
