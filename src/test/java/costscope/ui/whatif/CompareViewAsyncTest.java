@@ -7,6 +7,7 @@ import costscope.ui.recalc.FramePulse;
 import costscope.ui.recalc.HoldingRunner;
 import org.controlsfx.control.CheckComboBox;
 import costscope.model.Scenario;
+import costscope.whatif.CompareStates;
 import costscope.whatif.Variants;
 import costscope.whatif.Waterfall;
 import javafx.scene.control.ListView;

@@ -9,6 +9,7 @@ import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;
 import costscope.ui.recalc.TaskRunner;
 import costscope.whatif.Compare;
+import costscope.whatif.CompareStates;
 import costscope.whatif.Variants;
 import costscope.whatif.Waterfall;
 import javafx.scene.Node;
