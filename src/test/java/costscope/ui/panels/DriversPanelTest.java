@@ -37,7 +37,7 @@ class DriversPanelTest {
     @Test
     void aLongDriverListCanBeFiltered(FxRobot robot) {
         assertEquals(window.context().document().scenario().drivers().size()
-                        - DriversPanelController.businessDrivers(window.context().document().scenario()).size(),
+                        - PanelInputs.businessDrivers(window.context().document().scenario()).size(),
                 visibleDrivers(robot).size());
         robot.clickOn("#driverFilter").write("nat");
         assertEquals(List.of("driver-nat_gateways", "driver-nat_data_gb"), visibleDrivers(robot));
@@ -59,8 +59,8 @@ class DriversPanelTest {
 
     @Test
     void savingTextSaysWhichWayALeverGoes() {
-        assertEquals("saves $3,672.00/mo", DriversPanelController.savingText(3672, "USD"));
-        assertEquals("costs $4.20/mo more", DriversPanelController.savingText(-4.2, "USD"));
-        assertEquals("no effect at these values", DriversPanelController.savingText(0.001, "USD"));
+        assertEquals("saves $3,672.00/mo", PanelInputs.savingText(3672, "USD"));
+        assertEquals("costs $4.20/mo more", PanelInputs.savingText(-4.2, "USD"));
+        assertEquals("no effect at these values", PanelInputs.savingText(0.001, "USD"));
     }
 }
