@@ -7,12 +7,8 @@ import costscope.engine.Sweep;
 import costscope.model.Driver;
 import costscope.model.Lever;
 import costscope.model.Scenario;
-import costscope.ui.CostscopeApp;
-import costscope.ui.TestDialogs;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
+import costscope.ui.TestWindow;
 import costscope.ui.recalc.ChartRange;
-import costscope.ui.recalc.TaskRunner;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.chart.PieChart;
@@ -44,12 +40,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ChartsPanelTest {
     static final java.nio.file.Path INNERWORLD = java.nio.file.Path.of("sample-scenarios/innerworld.json");
-    CostscopeApp.Window window;
+    TestWindow window;
 
     @Start
     void start(Stage stage) {
-        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), new TestDialogs(), new RecentFiles(null));
-        stage.show();
+        window = TestWindow.open(stage, null);
     }
 
     private void open(FxRobot robot, String file) {

@@ -1,9 +1,6 @@
 package costscope.ui.whatif;
 
-import costscope.ui.CostscopeApp;
-import costscope.ui.TestDialogs;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
+import costscope.ui.TestWindow;
 import costscope.ui.recalc.HoldingRunner;
 import org.controlsfx.control.CheckComboBox;
 import costscope.model.Scenario;
@@ -11,7 +8,6 @@ import costscope.whatif.CompareStates;
 import costscope.whatif.Variants;
 import costscope.whatif.Waterfall;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,21 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class CompareViewAsyncTest {
     final HoldingRunner tasks = new HoldingRunner();
-    CostscopeApp.Window window;
+    TestWindow window;
 
     @Start
     void start(Stage stage) {
-        window = CostscopeApp.build(stage, tasks, FramePulse.immediate(), new TestDialogs(), new RecentFiles(null));
-        stage.show();
-        window.context().files().open(Path.of("sample-scenarios/billion-users.json"));
+        window = TestWindow.open(stage, Path.of("sample-scenarios/billion-users.json"), tasks);
     }
 
     @Test
     void anOlderResultArrivingLateIsDropped(FxRobot robot) {
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().startsWith("What-if")).findFirst().orElseThrow());
-        });
+        TestWindow.showTab(robot, "What-if");
         WaterfallChart w = robot.lookup("#compareWaterfall").queryAs(WaterfallChart.class);
         assertEquals(8_640_058.00, w.bars().get(w.bars().size() - 1).end(), 0.005);
         CheckComboBox<CompareStates.State> states = CompareViewTest.picker(robot);
@@ -67,10 +58,7 @@ class CompareViewAsyncTest {
 
     @Test
     void aReorderWhileTheModelIsRecomputingUsesTheNewModel(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().startsWith("What-if")).findFirst().orElseThrow());
-        });
+        TestWindow.showTab(robot, "What-if");
         ListView<Waterfall.Step> list = CompareViewTest.orderList(robot);
         robot.interact(() -> {
             tasks.holding = true;
