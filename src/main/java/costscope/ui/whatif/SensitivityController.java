@@ -1,6 +1,5 @@
 package costscope.ui.whatif;
 
-import costscope.engine.CompiledScenario;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.export.chart.ChartKind;
@@ -142,12 +141,7 @@ public final class SensitivityController {
             return;
         }
         double swing = swingSpinner.getValue() / 100.0;
-        runs.run(() -> run(sc, output, swing), r -> show(r, sc.currency()), this::showError);
-    }
-
-    /** Compiles the scenario as it is now (its structure may have changed since the last recalculation) and swings it. */
-    static Sensitivity run(Scenario sc, Output output, double swing) throws ScenarioException {
-        return Sensitivity.run(CompiledScenario.evaluatorAt(sc), output, swing);
+        runs.run(() -> Sensitivity.run(sc, output, swing), r -> show(r, sc.currency()), this::showError);
     }
 
     private void show(Sensitivity result, String cur) {
