@@ -1,27 +1,24 @@
 package costscope.ui;
 
-import costscope.engine.Audit;
+import costscope.export.chart.ChartKind;
 import costscope.model.Problem;
-import costscope.model.ScalePoint;
-import costscope.model.Scenario;
+import costscope.ui.export.ChartExporter;
+import costscope.ui.export.FxExportPrompts;
+import costscope.ui.export.TableExports;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -94,14 +91,7 @@ public final class MainWindowController {
             long differ = lines.stream().filter(l -> !l.agrees()).count();
             auditTab.setText(differ == 0 ? "Audit" : "Audit (" + differ + " differ)");
         });
-        ctx.recent().files().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
-        rebuildRecent();
-        doc.scenarioProperty().addListener((o, a, s) -> {
-            if (a == null || s == null || !a.scalePoints().equals(s.scalePoints()) || !a.variants().equals(s.variants())) {
-                rebuildScenarioMenu(s);
-            }
-        });
-        rebuildScenarioMenu(doc.scenario());
+        new MainMenus(ctx, recentMenu, scenarioMenu, auditTab, whatifTab);
         // the Model tab's forms and the What-if charts need height: give them most of the split, and give the charts
         // theirs back after
         modelTab.getTabPane().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -150,64 +140,6 @@ public final class MainWindowController {
         }
     }
 
-    private void rebuildRecent() {
-        recentMenu.getItems().clear();
-        for (Path p : ctx.recent().files()) {
-            MenuItem mi = new MenuItem(p.getFileName() + "  (" + p.getParent() + ")");
-            mi.setMnemonicParsing(false);
-            mi.setOnAction(e -> ctx.files().open(p));
-            recentMenu.getItems().add(mi);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
-    }
-
-    private void rebuildScenarioMenu(Scenario s) {
-        scenarioMenu.getItems().clear();
-        if (s == null) return;
-        List<ScalePoint> points = s.scalePoints();
-        for (int i = 0; i < points.size(); i++) {
-            ScalePoint p = points.get(i);
-            MenuItem mi = new MenuItem("Jump to " + p.id() + (p.label() != null ? " (" + p.label() + ")" : ""));
-            mi.setMnemonicParsing(false);
-            if (i < 9) mi.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN));
-            mi.setOnAction(e -> ctx.document().edit("Jump to " + p.id(), sc -> sc.atScalePoint(p.id())));
-            scenarioMenu.getItems().add(mi);
-        }
-        if (!points.isEmpty()) scenarioMenu.getItems().add(new SeparatorMenuItem());
-        MenuItem audit = new MenuItem("Show audit");
-        audit.setAccelerator(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        audit.setOnAction(e -> auditTab.getTabPane().getSelectionModel().select(auditTab));
-        scenarioMenu.getItems().add(audit);
-        scenarioMenu.getItems().add(new SeparatorMenuItem());
-        scenarioMenu.getItems().add(whatIf("Compare variants", "Compare", KeyCode.W));
-        scenarioMenu.getItems().add(whatIf("Sensitivity (tornado)", "Sensitivity", KeyCode.T));
-        scenarioMenu.getItems().add(whatIf("Goal seek", "Goal seek", KeyCode.G));
-        if (!s.variants().isEmpty()) {
-            scenarioMenu.getItems().add(new SeparatorMenuItem());
-            for (var v : s.variants()) {
-                MenuItem mi = new MenuItem("Switch to " + v.displayName());
-                mi.setMnemonicParsing(false);
-                mi.setOnAction(e -> ctx.document().edit("Switch to " + v.displayName(),
-                        sc -> costscope.whatif.Variants.switchTo(sc, v.id())));
-                scenarioMenu.getItems().add(mi);
-            }
-        }
-    }
-
-    /** A menu item that shows one of the What-if tab's views (Ctrl+Shift+key). */
-    private MenuItem whatIf(String text, String tab, KeyCode key) {
-        MenuItem mi = new MenuItem(text);
-        mi.setAccelerator(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        mi.setOnAction(e -> {
-            whatifTab.getTabPane().getSelectionModel().select(whatifTab);
-            if (whatifTab.getContent() instanceof javafx.scene.control.TabPane views) {
-                views.getTabs().stream().filter(t -> t.getText().equals(tab)).findFirst()
-                        .ifPresent(t -> views.getSelectionModel().select(t));
-            }
-        });
-        return mi;
-    }
-
     @FXML
     private void onNew() {
         ctx.files().newScenario();
@@ -246,37 +178,36 @@ public final class MainWindowController {
 
     /** File > Export > a table: the menu item's userData says which and how ("audit:markdown"). */
     @FXML
-    private void onExportTable(javafx.event.ActionEvent e) {
+    private void onExportTable(ActionEvent e) {
         String spec = (String) ((MenuItem) e.getSource()).getUserData();
-        new costscope.ui.export.TableExports(ctx).export(costscope.ui.export.TableExports.which(spec), costscope.ui.export.TableExports.format(spec));
+        new TableExports(ctx).export(TableExports.which(spec), TableExports.format(spec));
     }
 
     /** File > Export > Copy table: to the clipboard, as the userData says. */
     @FXML
-    private void onCopyTable(javafx.event.ActionEvent e) {
+    private void onCopyTable(ActionEvent e) {
         String spec = (String) ((MenuItem) e.getSource()).getUserData();
-        new costscope.ui.export.TableExports(ctx).copy(costscope.ui.export.TableExports.which(spec), costscope.ui.export.TableExports.format(spec));
+        new TableExports(ctx).copy(TableExports.which(spec), TableExports.format(spec));
     }
 
     /** The toolbar's "Export CSV": the breakdown. */
     @FXML
     private void onExportBreakdownCsv() {
-        new costscope.ui.export.TableExports(ctx).export(costscope.ui.export.TableExports.Which.BREAKDOWN, costscope.ui.export.TableExports.Format.CSV);
+        new TableExports(ctx).export(TableExports.Which.BREAKDOWN, TableExports.Format.CSV);
     }
 
-    private costscope.ui.export.ChartExporter chartExporter() {
-        return new costscope.ui.export.ChartExporter(ctx, new costscope.ui.export.FxExportPrompts(
-                () -> statusMessage.getScene() == null ? null : statusMessage.getScene().getWindow()));
+    private ChartExporter chartExporter() {
+        return new ChartExporter(ctx, new FxExportPrompts(() -> statusMessage.getScene() == null ? null : statusMessage.getScene().getWindow()));
     }
 
     @FXML
     private void onExportChart() {
-        chartExporter().exportChart(costscope.export.chart.ChartKind.TOTAL);
+        chartExporter().exportChart(ChartKind.TOTAL);
     }
 
     @FXML
     private void onCopyChart() {
-        chartExporter().copyChart(costscope.export.chart.ChartKind.TOTAL);
+        chartExporter().copyChart(ChartKind.TOTAL);
     }
 
     @FXML
@@ -286,14 +217,7 @@ public final class MainWindowController {
 
     @FXML
     private void onShortcuts() {
-        info("Keyboard shortcuts", String.join("\n",
-                "Ctrl+N  New scenario", "Ctrl+O  Open", "Ctrl+S  Save", "Ctrl+Shift+S  Save as",
-                "Ctrl+Z  Undo", "Ctrl+Shift+Z  Redo", "Ctrl+1 ... Ctrl+9  Jump to a scale point",
-                "Ctrl+Shift+A  Show the audit", "Ctrl+Shift+W  Compare variants", "Ctrl+Shift+T  Sensitivity (tornado)",
-                "Ctrl+Shift+G  Goal seek", "Ctrl+Q  Quit",
-                "", "In the waterfall's order of changes: Alt+Up and Alt+Down move the selected change.",
-                "", "In a number field: Enter applies, Esc reverts; 100k, 2.5M, 1e9 and 5% are understood.",
-                "On a slider: arrow keys step, Page Up/Down jump."));
+        info("Keyboard shortcuts", MainMenus.SHORTCUTS);
     }
 
     @FXML

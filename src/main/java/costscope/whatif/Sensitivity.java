@@ -1,9 +1,11 @@
 package costscope.whatif;
 
+import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.formula.Fn;
 import costscope.model.Driver;
 import costscope.model.Scenario;
+import costscope.model.ScenarioException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,6 +65,14 @@ public record Sensitivity(Output output, double base, double swing, List<Bar> ba
 
     private static void checkSwing(double s, String text) {
         if (!(s > 0) || s > 10) throw new IllegalArgumentException("swing " + text + ": expected above 0 and at most 10 (1000%)");
+    }
+
+    /**
+     * Compiles the scenario as it is now (its structure may have changed since it was last compiled) and swings every
+     * driver from its current value.
+     */
+    public static Sensitivity run(Scenario sc, Output output, double swing) throws ScenarioException {
+        return run(CompiledScenario.evaluatorAt(sc), output, swing);
     }
 
     /**

@@ -1,6 +1,5 @@
 package costscope.whatif;
 
-import costscope.engine.CompiledScenario;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.model.Variant;
@@ -64,7 +63,7 @@ public record WhatIfInput(List<Compare.Named> states, Compare compare, Waterfall
         for (String id : ids) states.add(Variants.resolve(s, id.trim()));
         Compare compare = states.size() >= 2 ? Compare.run(states) : null;
         Waterfall w = states.size() >= 2 ? Waterfall.run(states.get(0).scenario(), states.get(1).scenario(), p.order()) : null;
-        Sensitivity sens = Sensitivity.run(CompiledScenario.evaluatorAt(s), Output.of(s, p.output()), p.swing());
+        Sensitivity sens = Sensitivity.run(s, Output.of(s, p.output()), p.swing());
         return new WhatIfInput(states, compare, w, w == null ? null : states.get(0).label(),
                 w == null ? null : states.get(1).label(), sens);
     }

@@ -5,9 +5,6 @@ import costscope.engine.Evaluator;
 import costscope.export.Formats;
 import costscope.files.ScenarioFiles;
 import costscope.model.Scenario;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.TaskRunner;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -39,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ExplorerStoryTest {
     static final Path INNERWORLD = Path.of("sample-scenarios/innerworld.json");
-    CostscopeApp.Window window;
+    TestWindow window;
     TestDialogs dialogs = new TestDialogs();
     Stage stage;
 
@@ -49,13 +46,7 @@ class ExplorerStoryTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), dialogs, new RecentFiles(null));
-        stage.show();
-        window.context().files().open(INNERWORLD);
-    }
-
-    Scenario scenario() {
-        return window.context().document().scenario();
+        window = TestWindow.open(stage, INNERWORLD, dialogs);
     }
 
     /** The engine's monthly total for a scenario, computed independently of the UI. */
@@ -70,7 +61,7 @@ class ExplorerStoryTest {
 
     void assertHeadlineMatchesEngine(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Scenario s = scenario();
+        Scenario s = window.scenario();
         var r = CompiledScenario.compile(s).newEvaluator().evaluate();
         assertEquals(Formats.money(r.monthlyTotal(), "USD"), shown(robot, "monthlyTotal"));
         assertEquals(Formats.money(r.annualTotal(), "USD"), shown(robot, "annualTotal"));
@@ -89,13 +80,13 @@ class ExplorerStoryTest {
         Slider slider = robot.lookup("#slider-concurrent_users").queryAs(Slider.class);
         Node thumb = slider.lookup(".thumb");
         robot.drag(thumb).moveBy(20, 0).moveBy(20, 0).moveBy(20, 0).release(javafx.scene.input.MouseButton.PRIMARY);
-        double users = scenario().driver("concurrent_users").value();
+        double users = window.scenario().driver("concurrent_users").value();
         assertTrue(users > 1000, "the drag increased concurrent users: " + users);
         assertHeadlineMatchesEngine(robot);
         assertEquals(Formats.number(users), robot.lookup("#field-concurrent_users").queryAs(TextField.class).getText());
         assertTrue(stage.getTitle().startsWith("*"), "unsaved mark in the title");
         robot.interact(() -> window.context().document().undo());
-        assertEquals(1000, scenario().driver("concurrent_users").value(), 0, "the whole drag undoes in one step");
+        assertEquals(1000, window.scenario().driver("concurrent_users").value(), 0, "the whole drag undoes in one step");
         assertFalse(window.context().document().canUndoProperty().get());
         assertHeadlineMatchesEngine(robot);
     }
@@ -104,33 +95,33 @@ class ExplorerStoryTest {
     void typing100kSetsTheDriver(FxRobot robot) throws Exception {
         robot.doubleClickOn("#field-concurrent_users").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("100k").type(KeyCode.ENTER);
-        assertEquals(100_000, scenario().driver("concurrent_users").value(), 0);
+        assertEquals(100_000, window.scenario().driver("concurrent_users").value(), 0);
         assertEquals("100,000", robot.lookup("#field-concurrent_users").queryAs(TextField.class).getText());
         assertHeadlineMatchesEngine(robot);
-        assertEquals(Formats.money(engineTotal(scenario()), "USD"), shown(robot, "monthlyTotal"));
+        assertEquals(Formats.money(engineTotal(window.scenario()), "USD"), shown(robot, "monthlyTotal"));
     }
 
     @Test
     void invalidTypingIsMarkedAndNeverReachesTheModel(FxRobot robot) throws Exception {
-        Scenario before = scenario();
+        Scenario before = window.scenario();
         robot.doubleClickOn("#field-concurrent_users").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("lots").type(KeyCode.ENTER);
         TextField f = robot.lookup("#field-concurrent_users").queryAs(TextField.class);
         assertTrue(f.getStyleClass().contains("invalid"));
         assertEquals("'lots' is not a number (examples: 1000, 1,000, 100k, 2.5M, 1B, 1e9, 5%)", f.getTooltip().getText());
-        assertEquals(before, scenario());
+        assertEquals(before, window.scenario());
         robot.type(KeyCode.ESCAPE);
         assertEquals("1,000", f.getText());
     }
 
     @Test
     void theHaikuLeverShowsItsSavingAndChangesTheTotal(FxRobot robot) throws Exception {
-        Scenario before = scenario();
+        Scenario before = window.scenario();
         Evaluator e = CompiledScenario.compile(before).newEvaluator();
         double saving = e.evaluateWithSavings().leverSaving("haiku");
         assertEquals("saves " + Formats.money(saving, "USD") + "/mo", robot.lookup("#saving-haiku").queryAs(Label.class).getText());
         robot.clickOn(robot.lookup("#lever-haiku").queryAs(ToggleSwitch.class));
-        assertTrue(scenario().levers().stream().filter(l -> l.id().equals("haiku")).findFirst().orElseThrow().enabled());
+        assertTrue(window.scenario().levers().stream().filter(l -> l.id().equals("haiku")).findFirst().orElseThrow().enabled());
         assertEquals(Formats.money(engineTotal(before) - saving, "USD"), shown(robot, "monthlyTotal"));
         assertHeadlineMatchesEngine(robot);
     }
@@ -138,16 +129,16 @@ class ExplorerStoryTest {
     @Test
     void scalePointButtonsSetTheReportsColumnsAndUndoRedoWalkBack(FxRobot robot) throws Exception {
         robot.clickOn("#point-10K");
-        assertEquals(10_000, scenario().driver("concurrent_users").value(), 0);
-        assertEquals(250_000, scenario().driver("funding").value(), 0);
+        assertEquals(10_000, window.scenario().driver("concurrent_users").value(), 0);
+        assertEquals(250_000, window.scenario().driver("funding").value(), 0);
         assertEquals("$18,504.00", shown(robot, "monthlyTotal"), "the report's 10K total");
         robot.clickOn("#point-100K");
         assertHeadlineMatchesEngine(robot);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        assertEquals(10_000, scenario().driver("concurrent_users").value(), 0);
+        assertEquals(10_000, window.scenario().driver("concurrent_users").value(), 0);
         assertEquals("$18,504.00", shown(robot, "monthlyTotal"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
-        assertEquals(100_000, scenario().driver("concurrent_users").value(), 0);
+        assertEquals(100_000, window.scenario().driver("concurrent_users").value(), 0);
         assertHeadlineMatchesEngine(robot);
     }
 
@@ -155,7 +146,7 @@ class ExplorerStoryTest {
     void saveUnderANewNameAndReopenExactlyAsItWas(FxRobot robot) throws Exception {
         robot.clickOn("#point-50K");
         robot.clickOn(robot.lookup("#lever-haiku").queryAs(ToggleSwitch.class));
-        Scenario edited = scenario();
+        Scenario edited = window.scenario();
         Path target = dir.resolve("innerworld-50k.json");
         dialogs.files.add(target);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -165,7 +156,7 @@ class ExplorerStoryTest {
         robot.interact(() -> window.context().files().open(INNERWORLD));
         assertNotEquals(shownBefore, shown(robot, "monthlyTotal"));
         robot.interact(() -> window.context().files().open(target));
-        assertEquals(edited, scenario(), "reopened exactly as it was");
+        assertEquals(edited, window.scenario(), "reopened exactly as it was");
         assertEquals(shownBefore, shown(robot, "monthlyTotal"));
         assertEquals(ScenarioFiles.load(target), edited);
     }
@@ -176,7 +167,7 @@ class ExplorerStoryTest {
         dialogs.files.add(out);
         robot.clickOn("File").clickOn("Export").clickOn("Breakdown as CSV...");
         WaitForAsyncUtils.waitForFxEvents();
-        var results = CompiledScenario.compile(scenario()).newEvaluator().evaluateWithSavings();
+        var results = CompiledScenario.compile(window.scenario()).newEvaluator().evaluateWithSavings();
         assertEquals(costscope.export.Reports.breakdown(results).toCsv(), Files.readString(out));
         assertTrue(Files.readString(out).startsWith("Category,Item,Quantity,Unit,Unit price,Per,Monthly,Share\n"));
         assertEquals("save:innerworld-breakdown.csv", dialogs.asked.get(dialogs.asked.size() - 1));
@@ -184,11 +175,11 @@ class ExplorerStoryTest {
 
     @Test
     void aBrokenFileOpensNothingAndShowsLineAndColumn(FxRobot robot) throws Exception {
-        Scenario before = scenario();
+        Scenario before = window.scenario();
         Path bad = dir.resolve("broken.json");
         Files.writeString(bad, Files.readString(INNERWORLD).replaceFirst("\"version\": 1,", "\"version\": 1"));
         robot.interact(() -> window.context().files().open(bad));
-        assertEquals(before, scenario());
+        assertEquals(before, window.scenario());
         assertEquals("innerworld.json - Costscope", stage.getTitle());
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).matches("(?s)Cannot open broken\\.json: .*broken\\.json: line 4, column 3: malformed JSON.*"),

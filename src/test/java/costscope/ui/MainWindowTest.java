@@ -4,9 +4,6 @@ import costscope.engine.CompiledScenario;
 import costscope.engine.Results;
 import costscope.export.Formats;
 import costscope.files.ScenarioFiles;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.TaskRunner;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -23,15 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
     static final Path EXAMPLE = Path.of("src/test/resources/scenarios/example.json");
-    CostscopeApp.Window window;
+    TestWindow window;
     Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), new TestDialogs(), new RecentFiles(null));
-        stage.show();
-        window.context().files().open(EXAMPLE);
+        window = TestWindow.open(stage, EXAMPLE);
     }
 
     @Test

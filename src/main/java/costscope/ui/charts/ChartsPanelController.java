@@ -7,9 +7,10 @@ import costscope.model.Category;
 import costscope.model.Driver;
 import costscope.model.Scenario;
 import costscope.ui.AppContext;
+import costscope.ui.TextConverter;
 import costscope.ui.export.ChartExporter;
 import costscope.ui.export.FxExportPrompts;
-import costscope.ui.recalc.Recalculator;
+import costscope.ui.recalc.ChartRange;
 import costscope.export.chart.ChartKind;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
@@ -22,13 +23,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.DoubleFunction;
 
 /**
  * Controller of charts_panel.fxml: wires the recalculator's sweep and results into the charts. Series are created
@@ -86,11 +85,11 @@ public final class ChartsPanelController {
         costPerUser.setName("cost per user");
         costPerUserChart.getData().add(costPerUser);
         costPerUser.getNode().getStyleClass().add("cost-per-user-line");
-        costPerUserChart.yAxis().setTickLabelFormatter(converter(v -> AxisMath.compactMoney(v, Formats.symbol(currency).trim())));
-        totalChart.yAxis().setTickLabelFormatter(converter(v -> AxisMath.compactMoney(v, Formats.symbol(currency).trim())));
+        costPerUserChart.yAxis().setTickLabelFormatter(TextConverter.ofNumbers(v -> AxisMath.compactMoney(v, Formats.symbol(currency).trim())));
+        totalChart.yAxis().setTickLabelFormatter(TextConverter.ofNumbers(v -> AxisMath.compactMoney(v, Formats.symbol(currency).trim())));
         shareChart.yAxis().setFixedRange(0, 100, false);
         shareChart.yAxis().setMinorTickCount(2);
-        shareChart.yAxis().setTickLabelFormatter(converter(v -> Formats.number(v, 0) + "%"));
+        shareChart.yAxis().setTickLabelFormatter(TextConverter.ofNumbers(v -> Formats.number(v, 0) + "%"));
         shareChart.yAxis().setLabel("% of monthly total");
         totalLog.selectedProperty().addListener((o, a, on) -> totalChart.yAxis().setLogarithmic(on));
         costTab.selectedProperty().addListener((o, a, on) -> refresh());
@@ -107,20 +106,6 @@ public final class ChartsPanelController {
         exporter.attachMenu(totalChart, ChartKind.TOTAL);
         exporter.attachMenu(sharePie, ChartKind.CATEGORY_SHARES);
         exporter.attachMenu(shareChart, ChartKind.SHARES_OVER_SCALE);
-    }
-
-    private static StringConverter<Number> converter(DoubleFunction<String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return n == null ? "" : f.apply(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     private void onResults(Results r) {
@@ -143,7 +128,7 @@ public final class ChartsPanelController {
         refresh();
     }
 
-    private void onRange(Recalculator.Range r) {
+    private void onRange(ChartRange r) {
         if (r == null) return;
         Scenario s = ctx.document().scenario();
         for (LogAxis axis : List.of(costPerUserChart.xAxis(), totalChart.xAxis(), shareChart.xAxis())) {
@@ -165,7 +150,7 @@ public final class ChartsPanelController {
 
     /** "Concurrent users: 1,000" above the legend. */
     private void showPointLabel() {
-        Recalculator.Range range = ctx.recalc().rangeProperty().get();
+        ChartRange range = ctx.recalc().rangeProperty().get();
         Scenario s = ctx.document().scenario();
         legendPoint.setText(range == null || s == null ? "" : ChartData.currentPoint(s, range.driver()));
     }
@@ -174,7 +159,7 @@ public final class ChartsPanelController {
     private void refresh() {
         Results r = ctx.recalc().results();
         Sweep.Result sw = ctx.recalc().sweepProperty().get();
-        Recalculator.Range range = ctx.recalc().rangeProperty().get();
+        ChartRange range = ctx.recalc().rangeProperty().get();
         if (r == null || range == null) return;
         boolean logX = range.log();
         if (costTab.isSelected()) {
@@ -201,12 +186,12 @@ public final class ChartsPanelController {
     }
 
     /** The current value of the range driver, as the document has it. */
-    private double currentX(Results r, Recalculator.Range range) {
+    private double currentX(Results r, ChartRange range) {
         Driver d = document(r.compiled().scenario()).driver(range.driver());
         return d == null ? Double.NaN : d.value();
     }
 
-    private void showCostPoint(Results r, Recalculator.Range range) {
+    private void showCostPoint(Results r, ChartRange range) {
         Scenario s = r.compiled().scenario();
         List<RangeMarkers.Mark> marks = ChartData.scaleMarks(s, range.driver());
         double x = currentX(r, range);
@@ -217,7 +202,7 @@ public final class ChartsPanelController {
         totalChart.markers().setCurrent(x, r.monthlyTotal(), ChartData.shortMoney(r.monthlyTotal(), currency));
     }
 
-    private void showSharePoint(Results r, Recalculator.Range range) {
+    private void showSharePoint(Results r, ChartRange range) {
         shareChart.markers().setScalePoints(ChartData.scaleMarks(r.compiled().scenario(), range.driver()));
         shareChart.markers().setCurrent(currentX(r, range), Double.NaN, null);
         pie.show(r, currency);

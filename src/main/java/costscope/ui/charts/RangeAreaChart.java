@@ -17,7 +17,7 @@ import java.util.List;
  * (its top edge) whose point lists are replaced in one change per layout: JavaFX's StackedAreaChart rebuilds its paths
  * element by element, which costs several milliseconds a frame for ten categories of 240 points. Never animated.
  */
-public class RangeAreaChart extends XYChart<Number, Number> {
+public class RangeAreaChart extends XYChart<Number, Number> implements RangeChart {
     private final RangeMarkers markers = new RangeMarkers();
     private double[] sums = new double[0];
 
@@ -28,24 +28,12 @@ public class RangeAreaChart extends XYChart<Number, Number> {
     public RangeAreaChart(LogAxis xAxis, LogAxis yAxis) {
         super(xAxis, yAxis);
         yAxis.setLogarithmic(false);
-        setAnimated(false);
-        xAxis.setAnimated(false);
-        yAxis.setAnimated(false);
-        setLegendVisible(false);
+        RangeChart.setUp(this, markers, getPlotChildren(), this::requestChartLayout);
         setData(FXCollections.observableArrayList());
         getStyleClass().addAll("stacked-area-chart", "range-chart");
-        getPlotChildren().add(markers.front());
-        markers.onChange(this::requestChartLayout);
     }
 
-    public LogAxis xAxis() {
-        return (LogAxis) getXAxis();
-    }
-
-    public LogAxis yAxis() {
-        return (LogAxis) getYAxis();
-    }
-
+    @Override
     public RangeMarkers markers() {
         return markers;
     }

@@ -4,9 +4,9 @@ import javafx.scene.chart.LineChart;
 
 /**
  * A line chart over the scale driver's range, on log axes (x: the driver, y: a cost), with scale-point and
- * current-value markers. Never animated: series update in place as the model changes.
+ * current-value markers ({@link RangeChart}).
  */
-public class RangeLineChart extends LineChart<Number, Number> {
+public class RangeLineChart extends LineChart<Number, Number> implements RangeChart {
     private final RangeMarkers markers = new RangeMarkers();
 
     public RangeLineChart() {
@@ -15,24 +15,12 @@ public class RangeLineChart extends LineChart<Number, Number> {
 
     public RangeLineChart(LogAxis xAxis, LogAxis yAxis) {
         super(xAxis, yAxis);
-        setAnimated(false);
-        xAxis.setAnimated(false);
-        yAxis.setAnimated(false);
+        RangeChart.setUp(this, markers, getPlotChildren(), this::requestChartLayout);
         setCreateSymbols(false);
-        setLegendVisible(false);
         getStyleClass().add("range-chart");
-        getPlotChildren().add(markers.front());
-        markers.onChange(this::requestChartLayout);
     }
 
-    public LogAxis xAxis() {
-        return (LogAxis) getXAxis();
-    }
-
-    public LogAxis yAxis() {
-        return (LogAxis) getYAxis();
-    }
-
+    @Override
     public RangeMarkers markers() {
         return markers;
     }

@@ -12,8 +12,9 @@ import costscope.model.Category;
 import costscope.model.Driver;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
-import costscope.model.SliderScale;
+import costscope.ui.TextConverter;
 import costscope.ui.Views;
+import costscope.ui.recalc.ChartRange;
 import costscope.whatif.WhatIfInput;
 import costscope.ui.charts.AxisMath;
 import costscope.ui.charts.CategoryColors;
@@ -41,12 +42,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Scale;
-import javafx.util.StringConverter;
 
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleFunction;
 
 /**
  * Renders one chart of the app for a slide, on the FX thread: a fresh chart node of the kind (the same classes as the
@@ -56,8 +55,6 @@ import java.util.function.DoubleFunction;
  * walked by {@link SvgWriter} for SVG, so both are the same chart.
  */
 public final class ChartRenderer {
-    static final int SWEEP_POINTS = 240;
-
     /** What a chart shows: the scenario at its current values, its results and its sweep over the range. */
     public record Input(Scenario scenario, Results results, Sweep.Result sweep, String driver, double from, double to,
                         boolean log, WhatIfInput whatIf) {
@@ -119,25 +116,9 @@ public final class ChartRenderer {
         CompiledScenario c = CompiledScenario.compile(s);
         Evaluator e = c.newEvaluator(s);
         Results r = e.evaluateWithSavings();
-        String driver;
-        double from;
-        double to;
-        boolean log;
-        if (s.sweep() != null) {
-            driver = s.sweep().driver();
-            from = s.sweep().from();
-            to = s.sweep().to();
-            log = s.sweep().log();
-        } else if (!s.drivers().isEmpty()) {
-            Driver d = s.drivers().get(0);
-            driver = d.id();
-            from = d.effectiveMin();
-            to = d.effectiveMax();
-            log = d.scale() == SliderScale.LOG && from > 0;
-        } else {
-            return new Input(s, r, null, null, 0, 1, false, whatIf);
-        }
-        return new Input(s, r, Sweep.run(e, driver, from, to, SWEEP_POINTS, log), driver, from, to, log, whatIf);
+        ChartRange range = ChartRange.of(s);
+        if (range == null) return new Input(s, r, null, null, 0, 1, false, whatIf);
+        return new Input(s, r, range.sweep(e), range.driver(), range.from(), range.to(), range.log(), whatIf);
     }
 
     /** The default title of a chart for a scenario. */
@@ -314,7 +295,7 @@ public final class ChartRenderer {
         series.getNode().getStyleClass().add("cost-per-user-line");
         series.getNode().getProperties().put(SvgWriter.CLASS, "series");
         series.getNode().getProperties().put(SvgWriter.SERIES, "costPerUser");
-        c.yAxis().setTickLabelFormatter(converter(v -> AxisMath.compactMoney(v, ChartData.symbol(s))));
+        c.yAxis().setTickLabelFormatter(TextConverter.ofNumbers(v -> AxisMath.compactMoney(v, ChartData.symbol(s))));
         c.yAxis().setLabel(ChartData.costPerUserAxis(s));
         range(in, c.xAxis());
         boolean users = ChartData.userLabel(s) != null;
@@ -346,10 +327,10 @@ public final class ChartRenderer {
         if (shares) {
             c.yAxis().setFixedRange(0, 100, false);
             c.yAxis().setMinorTickCount(2);
-            c.yAxis().setTickLabelFormatter(converter(v -> Formats.number(v, 0) + "%"));
+            c.yAxis().setTickLabelFormatter(TextConverter.ofNumbers(v -> Formats.number(v, 0) + "%"));
             c.yAxis().setLabel("% of monthly total");
         } else {
-            c.yAxis().setTickLabelFormatter(converter(v -> AxisMath.compactMoney(v, ChartData.symbol(s))));
+            c.yAxis().setTickLabelFormatter(TextConverter.ofNumbers(v -> AxisMath.compactMoney(v, ChartData.symbol(s))));
             c.yAxis().setLabel(ChartData.monthlyAxis(s));
         }
         range(in, c.xAxis());
@@ -407,20 +388,6 @@ public final class ChartRenderer {
             pane.getChildren().add(item);
         }
         return pane;
-    }
-
-    private static StringConverter<Number> converter(DoubleFunction<String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return n == null ? "" : f.apply(n.doubleValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     /** The app's axis with tick labels spaced for slide-sized fonts (about twice the screen spacing). */

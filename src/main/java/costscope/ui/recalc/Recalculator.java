@@ -6,11 +6,9 @@ import costscope.engine.Evaluator;
 import costscope.engine.Results;
 import costscope.engine.ScaleTable;
 import costscope.engine.Sweep;
-import costscope.model.Driver;
 import costscope.model.Problem;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
-import costscope.model.SliderScale;
 import costscope.ui.document.ScenarioDocument;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -26,22 +24,14 @@ import java.util.List;
  * output is a read-only property written only here, on the FX thread.
  */
 public final class Recalculator {
-    /** Points of the chart sweep. */
-    public static final int SWEEP_POINTS = 240;
-
-    /** The chart range: a driver, from, to, log or linear. */
-    public record Range(String driver, double from, double to, boolean log) {
-    }
-
     private final ScenarioDocument document;
     private final FramePulse pulse;
-    private final TaskRunner tasks;
 
     private final ReadOnlyObjectWrapper<CompiledScenario> compiled = new ReadOnlyObjectWrapper<>(this, "compiled");
     private final ReadOnlyObjectWrapper<List<Problem>> problems = new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final ReadOnlyObjectWrapper<Results> results = new ReadOnlyObjectWrapper<>(this, "results");
     private final ReadOnlyObjectWrapper<Sweep.Result> sweep = new ReadOnlyObjectWrapper<>(this, "sweep");
-    private final ReadOnlyObjectWrapper<Range> range = new ReadOnlyObjectWrapper<>(this, "range");
+    private final ReadOnlyObjectWrapper<ChartRange> range = new ReadOnlyObjectWrapper<>(this, "range");
     private final ReadOnlyObjectWrapper<List<Audit.Line>> audit = new ReadOnlyObjectWrapper<>(this, "audit", List.of());
     private final ReadOnlyObjectWrapper<List<ScaleTable.Column>> scaleTable = new ReadOnlyObjectWrapper<>(this, "scaleTable", List.of());
     private final ReadOnlyDoubleWrapper recalcMillis = new ReadOnlyDoubleWrapper(this, "recalcMillis");
@@ -49,12 +39,13 @@ public final class Recalculator {
     private Scenario structure;
     private Evaluator evaluator;
     private boolean scheduled;
-    private long generation;
+    /** The audit and scale table of the newest change win; older ones are dropped. */
+    private final LatestResult background;
 
     public Recalculator(ScenarioDocument document, FramePulse pulse, TaskRunner tasks) {
         this.document = document;
         this.pulse = pulse;
-        this.tasks = tasks;
+        this.background = new LatestResult(tasks);
         document.scenarioProperty().addListener((obs, old, now) -> schedule());
         if (document.scenario() != null) schedule();
     }
@@ -94,31 +85,18 @@ public final class Recalculator {
         }
         evaluator.setValues(s);
         results.set(evaluator.evaluateWithSavings());
-        Range r = rangeOf(s);
+        ChartRange r = ChartRange.of(s);
         range.set(r);
-        sweep.set(r == null ? null : Sweep.run(evaluator, r.driver(), r.from(), r.to(), SWEEP_POINTS, r.log()));
+        sweep.set(r == null ? null : r.sweep(evaluator));
         recalcMillis.set((System.nanoTime() - t0) / 1e6);
-        long gen = ++generation;
         Evaluator base = evaluator.copy();
-        tasks.run(() -> new Background(Audit.run(base), ScaleTable.build(base)), b -> {
-            if (gen != generation) return; // a newer change is on its way: drop this one
+        background.run(() -> new Background(Audit.run(base), ScaleTable.build(base)), b -> {
             audit.set(b.audit());
             scaleTable.set(b.table());
-        }, e -> {
-            if (gen == generation) audit.set(List.of());
-        });
+        }, e -> audit.set(List.of()));
     }
 
     private record Background(List<Audit.Line> audit, List<ScaleTable.Column> table) {
-    }
-
-    /** The scenario's sweep section, or the first driver over its slider range. */
-    static Range rangeOf(Scenario s) {
-        if (s.sweep() != null) return new Range(s.sweep().driver(), s.sweep().from(), s.sweep().to(), s.sweep().log());
-        if (s.drivers().isEmpty()) return null;
-        Driver d = s.drivers().get(0);
-        boolean log = d.scale() == SliderScale.LOG;
-        return new Range(d.id(), d.effectiveMin(), d.effectiveMax(), log && d.effectiveMin() > 0);
     }
 
     public ScenarioDocument document() {
@@ -148,7 +126,8 @@ public final class Recalculator {
         return sweep.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Range> rangeProperty() {
+    /** The range of the cost charts ({@link ChartRange#of}). */
+    public ReadOnlyObjectProperty<ChartRange> rangeProperty() {
         return range.getReadOnlyProperty();
     }
 

@@ -12,7 +12,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,17 +46,7 @@ public final class CompareBars {
 
     public void show(Compare c, String currency) {
         String symbol = Formats.symbol(currency).trim();
-        ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return AxisMath.compactMoney(n.doubleValue(), symbol);
-            }
-
-            @Override
-            public Number fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(costscope.ui.TextConverter.ofNumbers(v -> AxisMath.compactMoney(v, symbol)));
         List<Compare.Row> cats = categories(c);
         scaleAxis(cats);
         // set the categories first: a CategoryAxis left to collect them keeps stale ones across updates

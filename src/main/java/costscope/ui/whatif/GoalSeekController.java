@@ -1,20 +1,15 @@
 package costscope.ui.whatif;
 
-import costscope.engine.CompiledScenario;
-import costscope.engine.Evaluator;
 import costscope.export.Formats;
-import costscope.formula.Fn;
-import costscope.formula.NumberInput;
 import costscope.model.Driver;
 import costscope.model.Scenario;
-import costscope.model.ScenarioException;
 import costscope.ui.AppContext;
+import costscope.ui.TextConverter;
 import costscope.ui.WhenShowing;
-import costscope.ui.recalc.OneAtATime;
-import costscope.whatif.GoalSeek;
+import costscope.ui.recalc.LatestResult;
+import costscope.whatif.Goal;
+import costscope.whatif.GoalPresets;
 import costscope.whatif.Output;
-import costscope.whatif.WhatIfTables;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,17 +17,10 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,22 +32,6 @@ import java.util.Objects;
  */
 public final class GoalSeekController {
     static final String INVALID = "invalid";
-    private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
-
-    /** What to solve: a driver, an output, a target and the range searched. */
-    record Goal(String driver, Output output, double target, double lo, double hi) {
-    }
-
-    /**
-     * A solved goal, and for each solution the driver's value rounded up to its step when the output there still
-     * meets the target (else NaN), with the output at that value.
-     */
-    record Answer(GoalSeek seek, List<Double> stepped, List<Double> steppedOutput) {
-    }
-
-    /** A ready-made question the model has the inputs for. */
-    record Preset(String text, String driver, String output, double target) {
-    }
 
     private final AppContext ctx;
     @FXML
@@ -90,22 +62,25 @@ public final class GoalSeekController {
     private VBox results;
 
     private WhenShowing whenShowing;
+    private GoalAnswers answers;
     private boolean updatingChoices;
-    private List<Preset> presetList = List.of();
+    private List<GoalPresets.Preset> presetList = List.of();
     private List<String> driverLabels = List.of();
     /** The goal whose answers are on show (solved again when the scenario changes); null before the first solve. */
     private Goal goal;
-    /** One solve at a time; an older answer never replaces a newer one. */
-    private final OneAtATime runs = new OneAtATime();
+    /** The newest solve wins; an older answer never replaces a newer one. */
+    private final LatestResult runs;
 
     public GoalSeekController(AppContext ctx) {
         this.ctx = ctx;
+        this.runs = new LatestResult(ctx.tasks());
     }
 
     @FXML
     private void initialize() {
-        driverBox.setConverter(labels(id -> driverLabel(ctx.document().scenario(), id)));
-        outputBox.setConverter(labels(Output::label));
+        answers = new GoalAnswers(results, ctx.document());
+        driverBox.setConverter(TextConverter.of(id -> GoalAnswers.driverLabel(ctx.document().scenario(), id)));
+        outputBox.setConverter(TextConverter.of(Output::label));
         // Enter anywhere in the form solves, and only there (the view shares its scene with the rest of the window)
         solveButton.defaultButtonProperty().bind(form.focusWithinProperty());
         solveButton.setOnAction(e -> solve());
@@ -122,34 +97,15 @@ public final class GoalSeekController {
             if (goal != null && (s == null || s.driver(goal.driver()) == null)) {
                 // another file, or the driver was removed: the goal on show no longer has a meaning
                 goal = null;
-                results.pseudoClassStateChanged(STALE, false);
-                showHint();
+                answers.stale(false);
+                answers.showHint();
             } else if (goal != null) {
-                results.pseudoClassStateChanged(STALE, true);
+                answers.stale(true);
                 whenShowing.changed();
             }
         });
         updateChoices(ctx.document().scenario());
-        showHint();
-    }
-
-    private static <T> StringConverter<T> labels(java.util.function.Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T v) {
-                return v == null ? "" : f.apply(v);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
-
-    private static String driverLabel(Scenario s, String id) {
-        Driver d = s == null ? null : s.driver(id);
-        return d == null ? id : d.label();
+        answers.showHint();
     }
 
     /** Drivers and outputs of the scenario (rebuilt only when they change, keeping the choices), and the presets. */
@@ -182,7 +138,7 @@ public final class GoalSeekController {
         } finally {
             updatingChoices = false;
         }
-        List<Preset> p = s == null ? List.of() : presets(s, outputs);
+        List<GoalPresets.Preset> p = s == null ? List.of() : GoalPresets.of(s, outputs);
         if (!p.equals(presetList)) {
             presetList = p;
             presets.getChildren().clear();
@@ -191,7 +147,7 @@ public final class GoalSeekController {
                 tryLabel.getStyleClass().add("goal-word-small");
                 presets.getChildren().add(tryLabel);
             }
-            for (Preset q : p) {
+            for (GoalPresets.Preset q : p) {
                 Hyperlink link = new Hyperlink(q.text());
                 link.getStyleClass().add("goal-preset");
                 link.setOnAction(e -> usePreset(q));
@@ -200,34 +156,7 @@ public final class GoalSeekController {
         }
     }
 
-    /**
-     * The questions the model can answer: the conversion that breaks even (when the business conversion is a driver),
-     * the sweep driver's value where the monthly total passes $50,000, and where the cost per user drops under $1.
-     */
-    static List<Preset> presets(Scenario s, List<Output> outputs) {
-        List<Preset> out = new ArrayList<>();
-        var b = s.business();
-        if (b != null && b.conversion() != null && s.driver(b.conversion().trim()) != null && has(outputs, "profit")) {
-            out.add(new Preset("What conversion covers the costs (profit 0)?", b.conversion().trim(), "profit", 0));
-        }
-        if (s.sweep() != null && s.driver(s.sweep().driver()) != null) {
-            String d = s.sweep().driver();
-            String label = s.driver(d).label();
-            out.add(new Preset(label + " before the monthly total passes " + Formats.money(50_000, s.currency(), 0) + "?",
-                    d, "total", 50_000));
-            if (has(outputs, "costPerUser")) {
-                String per = outputs.stream().filter(o -> o.formula().equals("costPerUser")).findFirst().orElseThrow().label();
-                out.add(new Preset(per + " under " + Formats.money(1, s.currency(), 0) + "?", d, "costPerUser", 1));
-            }
-        }
-        return out;
-    }
-
-    private static boolean has(List<Output> outputs, String formula) {
-        return outputs.stream().anyMatch(o -> o.formula().equals(formula));
-    }
-
-    private void usePreset(Preset p) {
+    private void usePreset(GoalPresets.Preset p) {
         updatingChoices = true;
         try {
             driverBox.setValue(p.driver());
@@ -257,39 +186,18 @@ public final class GoalSeekController {
 
     /** Reads the form, marking each field it cannot use; null when something is missing or invalid. */
     private Goal readForm() {
-        List<String> problems = new ArrayList<>();
-        String driver = driverBox.getValue();
-        Output output = outputBox.getValue();
-        if (driver == null) problems.add("Pick a driver to solve for.");
-        if (output == null) problems.add("Pick an output.");
-        Double target = number(targetField, "Target", problems);
-        Double lo = number(fromField, "Search from", problems);
-        Double hi = number(toField, "Search to", problems);
-        if (lo != null && hi != null && !(lo < hi)) {
-            mark(toField);
-            problems.add("The search range must go from a lower to a higher value.");
+        Goal.Reading r = Goal.read(driverBox.getValue(), outputBox.getValue(), targetField.getText(), fromField.getText(),
+                toField.getText());
+        for (Goal.Field f : r.invalid()) {
+            TextField field = f == Goal.Field.TARGET ? targetField : f == Goal.Field.FROM ? fromField : toField;
+            if (!field.getStyleClass().contains(INVALID)) field.getStyleClass().add(INVALID);
         }
-        if (!problems.isEmpty()) {
-            formError.setText(String.join(" ", problems));
+        if (r.goal() == null) {
+            formError.setText(String.join(" ", r.problems()));
             formError.setVisible(true);
             formError.setManaged(true);
-            return null;
         }
-        return new Goal(driver, output, target, lo, hi);
-    }
-
-    private Double number(TextField f, String what, List<String> problems) {
-        try {
-            return NumberInput.parse(f.getText());
-        } catch (NumberFormatException e) {
-            mark(f);
-            problems.add(what + ": " + e.getMessage() + ".");
-            return null;
-        }
-    }
-
-    private static void mark(TextField f) {
-        if (!f.getStyleClass().contains(INVALID)) f.getStyleClass().add(INVALID);
+        return r.goal();
     }
 
     private void clearError(TextField f) {
@@ -316,120 +224,13 @@ public final class GoalSeekController {
         Scenario sc = ctx.document().scenario();
         Goal g = goal;
         if (sc == null || g == null) return;
-        long generation = runs.begin();
-        if (generation < 0) return;
         progress.setVisible(true);
-        ctx.tasks().run(() -> solve(sc, g), r -> done(generation, sc, r, null), e -> done(generation, sc, null, e));
+        runs.run(() -> g.solve(sc), r -> {
+            progress.setVisible(runs.busy());
+            answers.show(sc, r);
+        }, e -> {
+            progress.setVisible(runs.busy());
+            answers.showError(e);
+        });
     }
-
-    /** Compiles the scenario as it is now and solves the goal with the other drivers at their current values. */
-    static Answer solve(Scenario sc, Goal g) throws ScenarioException {
-        Driver d = sc.driver(g.driver());
-        if (d == null) throw new IllegalArgumentException("'" + g.driver() + "' is no longer a driver of the model");
-        Evaluator e = CompiledScenario.evaluatorAt(sc);
-        GoalSeek seek = GoalSeek.solve(e, g.driver(), g.output(), g.target(), g.lo(), g.hi(), GoalSeek.DEFAULT_GRID);
-        boolean stepped = d.step() != null && d.step() > 0;
-        Fn f = stepped ? g.output().compile(e.compiled()) : null;
-        List<Double> xs = new ArrayList<>();
-        List<Double> outs = new ArrayList<>();
-        for (GoalSeek.Solution s : seek.solutions()) {
-            double up = stepped && s.kind() != GoalSeek.Kind.PLATEAU ? nextStep(s.x(), d.step()) : Double.NaN;
-            double v = Double.NaN;
-            if (up <= g.hi()) {
-                e.setDriver(g.driver(), up);
-                v = e.value(f);
-                // past the target on the side the output goes to after this solution
-                if (!(s.rising() ? v >= g.target() : v <= g.target())) up = Double.NaN;
-            } else {
-                up = Double.NaN;
-            }
-            xs.add(up);
-            outs.add(v);
-        }
-        return new Answer(seek, xs, outs);
-    }
-
-    /** The next multiple of {@code step} above {@code x}, written with the step's decimals; NaN when x is on a step. */
-    static double nextStep(double x, double step) {
-        double up = Math.ceil(x / step - 1e-9) * step;
-        if (Math.abs(up - x) <= 1e-9 * step) return Double.NaN;
-        int decimals = Math.max(0, BigDecimal.valueOf(step).stripTrailingZeros().scale());
-        return BigDecimal.valueOf(up).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
-    }
-
-    private void done(long generation, Scenario sc, Answer result, Throwable error) {
-        progress.setVisible(false);
-        if (runs.finish(generation)) {
-            if (error != null) showError(error);
-            else showAnswer(sc, result);
-        }
-        if (runs.takePending()) whenShowing.changed();
-    }
-
-    private void showHint() {
-        results.getChildren().setAll(sentence("Pick a driver, an output and a target, then Solve (Enter). Every value of the "
-                + "driver in the search range where the output hits the target is listed, each with a button that sets it.",
-                "goal-hint"));
-    }
-
-    private void showError(Throwable e) {
-        results.pseudoClassStateChanged(STALE, true);
-        String why = e instanceof ScenarioException ? "the model has problems; fix them in the Model tab. " + e.getMessage()
-                : e.getMessage();
-        results.getChildren().setAll(sentence("Cannot solve: " + why, "goal-problem"));
-    }
-
-    private void showAnswer(Scenario sc, Answer a) {
-        results.pseudoClassStateChanged(STALE, false);
-        GoalSeek g = a.seek();
-        String label = driverLabel(sc, g.driver());
-        List<String> lines = WhatIfTables.goalSeek(g, label, sc.currency());
-        List<javafx.scene.Node> nodes = new ArrayList<>();
-        int summary = lines.size() - g.solutions().size();
-        for (int i = 0; i < summary; i++) nodes.add(sentence(lines.get(i), g.solved() ? "goal-summary" : "goal-none"));
-        for (int k = 0; k < g.solutions().size(); k++) {
-            GoalSeek.Solution s = g.solutions().get(k);
-            Label text = sentence(lines.get(summary + k), "goal-solution");
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(text, applyButton(sc, g.driver(), label, s.x(), "Set " + label + " to " + Formats.number(s.x())));
-            double up = a.stepped().get(k);
-            if (!Double.isNaN(up)) {
-                Button step = applyButton(sc, g.driver(), label, up, "Round up to " + Formats.number(up) + " ("
-                        + g.output().label() + " " + WhatIfTables.format(a.steppedOutput().get(k), g.output().format(), sc.currency()) + ")");
-                step.getStyleClass().add("goal-apply-step");
-                row.getChildren().add(step);
-            }
-            row.getStyleClass().add("goal-solution-row");
-            nodes.add(row);
-        }
-        Label how = sentence("Searched " + label + " from " + Formats.number(g.lo()) + " to " + Formats.number(g.hi())
-                + " (" + Formats.number(g.evaluations()) + " evaluations), the other drivers at their current values; "
-                + label + " is now " + Formats.number(g.current()) + ".", "goal-note");
-        nodes.add(how);
-        results.getChildren().setAll(nodes);
-    }
-
-    private Button applyButton(Scenario sc, String driver, String label, double x, String text) {
-        String value = Formats.number(x);
-        Button b = new Button(text);
-        b.getStyleClass().add("goal-apply");
-        b.setMinWidth(Button.USE_PREF_SIZE);
-        double now = sc.driver(driver).value();
-        if (Math.abs(now - x) <= 1e-12 * Math.max(1, Math.abs(x))) {
-            b.setText(label + " is at " + value);
-            b.setDisable(true);
-        }
-        b.setTooltip(new Tooltip("Sets the slider to " + Formats.plain(x) + " (undo with Ctrl+Z)"));
-        b.setOnAction(e -> ctx.document().edit("Goal seek: " + label + " = " + value, s -> s.withDriverValue(driver, x)));
-        return b;
-    }
-
-    private static Label sentence(String text, String style) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().addAll("goal-sentence", style);
-        l.setMaxWidth(Double.MAX_VALUE);
-        return l;
-    }
-
 }

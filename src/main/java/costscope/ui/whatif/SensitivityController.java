@@ -1,17 +1,18 @@
 package costscope.ui.whatif;
 
-import costscope.engine.CompiledScenario;
-import costscope.export.Formats;
-import costscope.formula.NumberInput;
-import costscope.model.FigureFormat;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
+import costscope.export.chart.ChartKind;
 import costscope.ui.AppContext;
+import costscope.ui.TextConverter;
 import costscope.ui.WhenShowing;
-import costscope.ui.recalc.OneAtATime;
+import costscope.ui.export.ChartExporter;
+import costscope.ui.export.FxExportPrompts;
+import costscope.ui.recalc.LatestResult;
 import costscope.whatif.Output;
 import costscope.whatif.Sensitivity;
-import costscope.whatif.WhatIfTables;
+import costscope.whatif.SensitivityText;
+import costscope.whatif.WhatIfInput;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -24,12 +25,11 @@ import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Controller of whatif_sensitivity.fxml: the tornado of the chosen output at the current slider values. It recomputes
- * on every scenario edit while the view is showing (hidden, it catches up when shown), in the background; while one
- * computation runs, further changes are coalesced into one more run when it ends.
+ * on every scenario edit while the view is showing (hidden, it catches up when shown), in the background, where the newest
+ * change's result wins ({@link LatestResult}).
  */
 public final class SensitivityController {
     /** Rows shown before "Show all". */
@@ -65,28 +65,19 @@ public final class SensitivityController {
 
     private WhenShowing whenShowing;
     private boolean updatingChoices;
-    /** One computation at a time; an older result never replaces a newer one. */
-    private final OneAtATime runs = new OneAtATime();
+    /** The newest computation wins; an older result never replaces a newer one. */
+    private final LatestResult runs;
     private Sensitivity current;
     private String currency = "USD";
 
     public SensitivityController(AppContext ctx) {
         this.ctx = ctx;
+        this.runs = new LatestResult(ctx.tasks());
     }
 
     @FXML
     private void initialize() {
-        outputBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Output o) {
-                return o == null ? "" : o.label();
-            }
-
-            @Override
-            public Output fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        outputBox.setConverter(TextConverter.of(Output::label));
         SpinnerValueFactory.IntegerSpinnerValueFactory swing = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
                 (int) Math.round(Sensitivity.DEFAULT_SWING * 100));
         swing.setConverter(percentConverter(swing));
@@ -106,10 +97,9 @@ public final class SensitivityController {
         updateChoices(ctx.document().scenario());
         whenShowing.changed();
         // right-click: the tornado for a slide, with this output and swing
-        new costscope.ui.export.ChartExporter(ctx,
-                new costscope.ui.export.FxExportPrompts(() -> view.getScene() == null ? null : view.getScene().getWindow()),
-                () -> current == null ? null : new costscope.whatif.WhatIfInput(List.of(), null, null, null, null, current))
-                .attachMenu(chart, costscope.export.chart.ChartKind.TORNADO);
+        new ChartExporter(ctx, new FxExportPrompts(() -> view.getScene() == null ? null : view.getScene().getWindow()),
+                () -> current == null ? null : new WhatIfInput(List.of(), null, null, null, null, current))
+                .attachMenu(chart, ChartKind.TORNADO);
     }
 
     /** Whole percents typed as 20, 20% or 0.2 (a share); anything else keeps the value. */
@@ -122,14 +112,8 @@ public final class SensitivityController {
 
             @Override
             public Integer fromString(String s) {
-                try {
-                    String t = s.trim();
-                    double v = t.endsWith("%") ? NumberInput.parse(t) * 100 : NumberInput.parse(t);
-                    if (v > 0 && v < 1 && !t.endsWith("%")) v *= 100;
-                    return (int) Math.max(1, Math.min(100, Math.round(v)));
-                } catch (NumberFormatException e) {
-                    return f.getValue();
-                }
+                Integer v = SensitivityText.wholePercent(s);
+                return v == null ? f.getValue() : v;
             }
         };
     }
@@ -156,33 +140,21 @@ public final class SensitivityController {
             showMessage("Open a scenario to see which drivers its costs hang on.");
             return;
         }
-        long generation = runs.begin();
-        if (generation < 0) return;
         double swing = swingSpinner.getValue() / 100.0;
-        ctx.tasks().run(() -> run(sc, output, swing),
-                r -> done(generation, r, sc.currency(), null),
-                e -> done(generation, null, null, e));
+        runs.run(() -> Sensitivity.run(sc, output, swing), r -> show(r, sc.currency()), this::showError);
     }
 
-    /** Compiles the scenario as it is now (its structure may have changed since the last recalculation) and swings it. */
-    static Sensitivity run(Scenario sc, Output output, double swing) throws ScenarioException {
-        return Sensitivity.run(CompiledScenario.evaluatorAt(sc), output, swing);
+    private void show(Sensitivity result, String cur) {
+        current = result;
+        currency = cur;
+        showResult();
     }
 
-    private void done(long generation, Sensitivity result, String cur, Throwable error) {
-        if (runs.finish(generation)) {
-            if (error != null) {
-                current = null;
-                showMessage(error instanceof ScenarioException
-                        ? "The model has problems; fix them in the Model tab to see its sensitivity.\n" + error.getMessage()
-                        : "Cannot compute the sensitivity: " + error.getMessage());
-            } else {
-                current = result;
-                currency = cur;
-                showResult();
-            }
-        }
-        if (runs.takePending()) whenShowing.changed();
+    private void showError(Throwable error) {
+        current = null;
+        showMessage(error instanceof ScenarioException
+                ? "The model has problems; fix them in the Model tab to see its sensitivity.\n" + error.getMessage()
+                : "Cannot compute the sensitivity: " + error.getMessage());
     }
 
     private void showMessage(String text) {
@@ -210,21 +182,8 @@ public final class SensitivityController {
         legendLow.setText(TornadoChart.lowLegend(s));
         legendHigh.setText(TornadoChart.highLegend(s));
         legendBase.setText(TornadoChart.baseLegend(s));
-        caption.setText(caption(s, moving, currency));
-        noEffect.setText(still.isEmpty() ? "" : still.size() + (still.size() == 1 ? " driver has" : " drivers have")
-                + " no effect on " + s.output().label() + ": "
-                + still.stream().map(Sensitivity.Bar::label).collect(Collectors.joining(", ")) + ".");
-    }
-
-    /** "Monthly total = $2,309.00. It hangs most on Concurrent users: from $1,950.40 to $2,667.74 as it moves ±20% (800 to 1,200)." */
-    static String caption(Sensitivity s, List<Sensitivity.Bar> moving, String currency) {
-        FigureFormat f = s.output().format();
-        String head = s.output().label() + " = " + WhatIfTables.format(s.base(), f, currency) + ". ";
-        if (moving.isEmpty()) return head + "No driver moves it when swung " + WhatIfTables.swing(s.swing()) + ".";
-        Sensitivity.Bar top = moving.get(0);
-        return head + "It hangs most on " + top.label() + ": from " + WhatIfTables.format(top.outLow(), f, currency)
-                + " to " + WhatIfTables.format(top.outHigh(), f, currency) + " as it moves " + WhatIfTables.swing(s.swing())
-                + " (" + Formats.number(top.low()) + " to " + Formats.number(top.high()) + ").";
+        caption.setText(SensitivityText.caption(s, moving, currency));
+        noEffect.setText(SensitivityText.noEffect(s, still));
     }
 
     /** The result on show (for tests). */

@@ -7,12 +7,8 @@ import costscope.engine.Sweep;
 import costscope.model.Driver;
 import costscope.model.Lever;
 import costscope.model.Scenario;
-import costscope.ui.CostscopeApp;
-import costscope.ui.TestDialogs;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.Recalculator;
-import costscope.ui.recalc.TaskRunner;
+import costscope.ui.TestWindow;
+import costscope.ui.recalc.ChartRange;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.chart.PieChart;
@@ -44,12 +40,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ChartsPanelTest {
     static final java.nio.file.Path INNERWORLD = java.nio.file.Path.of("sample-scenarios/innerworld.json");
-    CostscopeApp.Window window;
+    TestWindow window;
 
     @Start
     void start(Stage stage) {
-        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), new TestDialogs(), new RecentFiles(null));
-        stage.show();
+        window = TestWindow.open(stage, null);
     }
 
     private void open(FxRobot robot, String file) {
@@ -71,7 +66,7 @@ class ChartsPanelTest {
 
     private static Sweep.Result engineSweep(Scenario s) {
         var sw = s.sweep();
-        return Sweep.run(engine(s), sw.driver(), sw.from(), sw.to(), Recalculator.SWEEP_POINTS, sw.log());
+        return Sweep.run(engine(s), sw.driver(), sw.from(), sw.to(), ChartRange.SWEEP_POINTS, sw.log());
     }
 
     @SuppressWarnings("unchecked")
@@ -338,7 +333,7 @@ class ChartsPanelTest {
                 s.currency(), s.hoursPerMonth(), s.drivers(), s.variables(), s.categories(), s.items(), s.levers(),
                 s.business(), new costscope.model.Sweep("concurrent_users", 0, 50000, false), s.scalePoints(),
                 s.statedFigures(), s.variants())));
-        Sweep.Result sw = Sweep.run(engine(scenario()), "concurrent_users", 0, 50000, Recalculator.SWEEP_POINTS, false);
+        Sweep.Result sw = Sweep.run(engine(scenario()), "concurrent_users", 0, 50000, ChartRange.SWEEP_POINTS, false);
         RangeAreaChart total = node(robot, "#totalChart");
         assertFalse(total.xAxis().isLogarithmic());
         assertEquals(0, total.xAxis().getLowerBound());

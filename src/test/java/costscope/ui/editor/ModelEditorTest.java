@@ -4,17 +4,11 @@ import costscope.engine.CompiledScenario;
 import costscope.export.Formats;
 import costscope.model.LineItem;
 import costscope.model.Scenario;
-import costscope.ui.CostscopeApp;
-import costscope.ui.TestDialogs;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.TaskRunner;
+import costscope.ui.TestWindow;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -44,26 +38,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ModelEditorTest {
     static final Path INNERWORLD = Path.of("sample-scenarios/innerworld.json");
-    CostscopeApp.Window window;
+    TestWindow window;
 
     @Start
     void start(Stage stage) {
-        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), new TestDialogs(), new RecentFiles(null));
-        stage.show();
-        window.context().files().open(INNERWORLD);
+        window = TestWindow.open(stage, INNERWORLD);
     }
 
     @BeforeEach
     void showModelTab(FxRobot robot) {
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-            for (Tab t : tabs.getTabs()) if (t.getText().equals("Model")) tabs.getSelectionModel().select(t);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    Scenario scenario() {
-        return window.context().document().scenario();
+        TestWindow.showTab(robot, "Model");
     }
 
     static double engineTotal(Scenario s) throws Exception {
@@ -115,7 +99,7 @@ class ModelEditorTest {
 
     @Test
     void editsTheUnitPriceOfAnItemAndUndoesIt(FxRobot robot) throws Exception {
-        Scenario before = scenario();
+        Scenario before = window.scenario();
         String totalBefore = headlineTotal(robot);
         select(robot, "items", "sonnet_input");
         assertEquals("3.0", field(robot, "unitPrice").getText());
@@ -124,17 +108,17 @@ class ModelEditorTest {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        LineItem it = (LineItem) ElementKind.ITEM.find(scenario(), "sonnet_input");
+        LineItem it = (LineItem) ElementKind.ITEM.find(window.scenario(), "sonnet_input");
         assertEquals("2.5", it.unitPrice());
-        double total = engineTotal(scenario());
+        double total = engineTotal(window.scenario());
         assertNotEquals(engineTotal(before), total, 1e-9);
         assertEquals(total, window.context().recalc().results().monthlyTotal(), 1e-9);
         assertEquals(Formats.money(total, "USD"), headlineTotal(robot));
 
         robot.interact(() -> window.context().document().undo());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("3.0", ((LineItem) ElementKind.ITEM.find(scenario(), "sonnet_input")).unitPrice());
-        assertEquals(before, scenario());
+        assertEquals("3.0", ((LineItem) ElementKind.ITEM.find(window.scenario(), "sonnet_input")).unitPrice());
+        assertEquals(before, window.scenario());
         assertEquals(totalBefore, headlineTotal(robot));
         assertEquals(Formats.money(engineTotal(before), "USD"), totalBefore);
         assertEquals("3.0", field(robot, "unitPrice").getText(), "the form follows the undo");
@@ -142,7 +126,7 @@ class ModelEditorTest {
 
     @Test
     void anUnknownNameIsMarkedAtItsPositionAndNothingIsCommitted(FxRobot robot) {
-        Scenario before = scenario();
+        Scenario before = window.scenario();
         select(robot, "items", "sonnet_input");
         replaceText(robot, "quantity", "concurrent_users * sonnet_input_tokenz");
         TextField q = field(robot, "quantity");
@@ -155,13 +139,13 @@ class ModelEditorTest {
 
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before, scenario(), "nothing invalid is committed");
+        assertEquals(before, window.scenario(), "nothing invalid is committed");
         assertEquals(19, q.getSelection().getStart(), "the caret goes to the error");
         assertEquals(38, q.getSelection().getEnd());
 
         robot.clickOn(field(robot, "label"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(before, scenario(), "leaving the field commits nothing invalid either");
+        assertEquals(before, window.scenario(), "leaving the field commits nothing invalid either");
         assertEquals("concurrent_users * sonnet_input_tokenz", q.getText(), "the invalid input stays in the form");
 
         replaceText(robot, "quantity", "concurrent_users * sonnet_input_tokens * 2");
@@ -169,70 +153,70 @@ class ModelEditorTest {
         assertTrue(Decorator.getDecorations(q) == null || Decorator.getDecorations(q).isEmpty());
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("concurrent_users * sonnet_input_tokens * 2", ((LineItem) ElementKind.ITEM.find(scenario(), "sonnet_input")).quantity());
+        assertEquals("concurrent_users * sonnet_input_tokens * 2", ((LineItem) ElementKind.ITEM.find(window.scenario(), "sonnet_input")).quantity());
     }
 
     @Test
     void addsAndRemovesAVariableAndALineItem(FxRobot robot) {
-        Scenario before = scenario();
+        Scenario before = window.scenario();
         add(robot, "variable");
-        assertEquals(before.variables().size() + 1, scenario().variables().size());
-        assertNotNull(ElementKind.VARIABLE.find(scenario(), "variable_1"));
+        assertEquals(before.variables().size() + 1, window.scenario().variables().size());
+        assertNotNull(ElementKind.VARIABLE.find(window.scenario(), "variable_1"));
         replaceText(robot, "formula", "active_users * 2");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("active_users * 2", ((costscope.model.Variable) ElementKind.VARIABLE.find(scenario(), "variable_1")).formula());
+        assertEquals("active_users * 2", ((costscope.model.Variable) ElementKind.VARIABLE.find(window.scenario(), "variable_1")).formula());
 
         add(robot, "item");
-        assertNotNull(ElementKind.ITEM.find(scenario(), "item_1"));
+        assertNotNull(ElementKind.ITEM.find(window.scenario(), "item_1"));
         replaceText(robot, "quantity", "variable_1");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("variable_1", ((LineItem) ElementKind.ITEM.find(scenario(), "item_1")).quantity());
+        assertEquals("variable_1", ((LineItem) ElementKind.ITEM.find(window.scenario(), "item_1")).quantity());
 
         select(robot, "variables", "variable_1");
         robot.clickOn("#editor-remove");
         WaitForAsyncUtils.waitForFxEvents();
-        assertNotNull(ElementKind.VARIABLE.find(scenario(), "variable_1"), "a variable in use is not removed");
+        assertNotNull(ElementKind.VARIABLE.find(window.scenario(), "variable_1"), "a variable in use is not removed");
         String text = robot.lookup("#editor-message").queryAs(Label.class).getText();
         assertTrue(text.contains("line item 'item_1' (quantity)"), text);
 
         select(robot, "items", "item_1");
         robot.clickOn("#editor-remove");
         WaitForAsyncUtils.waitForFxEvents();
-        assertNull(ElementKind.ITEM.find(scenario(), "item_1"));
+        assertNull(ElementKind.ITEM.find(window.scenario(), "item_1"));
         select(robot, "variables", "variable_1");
         robot.clickOn("#editor-remove");
         WaitForAsyncUtils.waitForFxEvents();
-        assertNull(ElementKind.VARIABLE.find(scenario(), "variable_1"));
-        assertEquals(before, scenario());
+        assertNull(ElementKind.VARIABLE.find(window.scenario(), "variable_1"));
+        assertEquals(before, window.scenario());
     }
 
     @Test
     void addsACategoryAndShowsItInTheList(FxRobot robot) {
         add(robot, "category");
-        assertNotNull(ElementKind.CATEGORY.find(scenario(), "category_1"));
+        assertNotNull(ElementKind.CATEGORY.find(window.scenario(), "category_1"));
         Node cell = robot.lookup("#outline-categories-category_1").match(NodeQueryUtils.isVisible()).query();
         assertNotNull(cell);
         replaceText(robot, "label", "Networking");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Networking", ((costscope.model.Category) ElementKind.CATEGORY.find(scenario(), "category_1")).label());
+        assertEquals("Networking", ((costscope.model.Category) ElementKind.CATEGORY.find(window.scenario(), "category_1")).label());
         assertTrue(robot.lookup(".outline-text").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("Networking")));
     }
 
     @Test
     void togglesALever(FxRobot robot) throws Exception {
         select(robot, "levers", "haiku");
-        assertFalse(scenario().levers().get(0).enabled());
+        assertFalse(window.scenario().levers().get(0).enabled());
         ToggleSwitch on = robot.lookup("#field-enabled").queryAs(ToggleSwitch.class);
         robot.interact(on::fire);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(scenario().levers().get(0).enabled());
-        assertEquals(Formats.money(engineTotal(scenario()), "USD"), headlineTotal(robot));
+        assertTrue(window.scenario().levers().get(0).enabled());
+        assertEquals(Formats.money(engineTotal(window.scenario()), "USD"), headlineTotal(robot));
         robot.interact(() -> window.context().document().undo());
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(scenario().levers().get(0).enabled());
+        assertFalse(window.scenario().levers().get(0).enabled());
         assertFalse(on.isSelected(), "the switch follows the undo");
     }
 
@@ -242,8 +226,8 @@ class ModelEditorTest {
         replaceText(robot, "id", "sonnet_in_tokens");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertNotNull(scenario().driver("sonnet_in_tokens"));
-        assertEquals("concurrent_users * sonnet_in_tokens", ((LineItem) ElementKind.ITEM.find(scenario(), "sonnet_input")).quantity());
+        assertNotNull(window.scenario().driver("sonnet_in_tokens"));
+        assertEquals("concurrent_users * sonnet_in_tokens", ((LineItem) ElementKind.ITEM.find(window.scenario(), "sonnet_input")).quantity());
         robot.interact(() -> window.context().document().undo());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("sonnet_input_tokens", field(robot, "id").getText(), "the form follows the undone rename");
@@ -260,8 +244,8 @@ class ModelEditorTest {
         assertEquals("Peak users", field(robot, "label").getText(), "the field being typed in keeps its text");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Peak users", scenario().driver("concurrent_users").label());
-        assertEquals(25000, scenario().driver("concurrent_users").value(), "the commit keeps the slider's value");
+        assertEquals("Peak users", window.scenario().driver("concurrent_users").label());
+        assertEquals(25000, window.scenario().driver("concurrent_users").value(), "the commit keeps the slider's value");
         robot.interact(() -> window.context().document().undo());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Concurrent users", field(robot, "label").getText());

@@ -2,11 +2,8 @@ package costscope.ui.export;
 
 import costscope.export.chart.ChartKind;
 import costscope.export.chart.DeckStyle;
-import costscope.ui.CostscopeApp;
+import costscope.ui.TestWindow;
 import costscope.ui.TestDialogs;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.TaskRunner;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -39,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ChartExporterTest {
     static final Path INNERWORLD = Path.of("sample-scenarios/innerworld.json");
-    CostscopeApp.Window window;
+    TestWindow window;
     final TestDialogs dialogs = new TestDialogs();
     final FakePrompts prompts = new FakePrompts();
 
@@ -70,9 +67,7 @@ class ChartExporterTest {
 
     @Start
     void start(Stage stage) {
-        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), dialogs, new RecentFiles(null));
-        stage.show();
-        window.context().files().open(INNERWORLD);
+        window = TestWindow.open(stage, INNERWORLD, dialogs);
     }
 
     ChartExporter exporter() {

@@ -1,11 +1,8 @@
 package costscope.ui.export;
 
 import costscope.cli.Cli;
-import costscope.ui.CostscopeApp;
+import costscope.ui.TestWindow;
 import costscope.ui.TestDialogs;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.TaskRunner;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -28,16 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @ExtendWith(ApplicationExtension.class)
 class TableExportsTest {
     static final Path INNERWORLD = Path.of("sample-scenarios/innerworld.json");
-    CostscopeApp.Window window;
+    TestWindow window;
     TestDialogs dialogs = new TestDialogs();
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), dialogs, new RecentFiles(null));
-        stage.show();
-        window.context().files().open(INNERWORLD);
+        window = TestWindow.open(stage, INNERWORLD, dialogs);
     }
 
     /** The real menu item under File, in the submenu {@code menu}, with this text. */

@@ -1,10 +1,6 @@
 package costscope.ui.panels;
 
-import costscope.ui.CostscopeApp;
-import costscope.ui.TestDialogs;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.TaskRunner;
+import costscope.ui.TestWindow;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -21,13 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @ExtendWith(ApplicationExtension.class)
 class DriversPanelTest {
-    CostscopeApp.Window window;
+    TestWindow window;
 
     @Start
     void start(Stage stage) {
-        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), new TestDialogs(), new RecentFiles(null));
-        stage.show();
-        window.context().files().open(Path.of("sample-scenarios/awsomebuilder2.json"));
+        window = TestWindow.open(stage, Path.of("sample-scenarios/awsomebuilder2.json"));
     }
 
     List<String> visibleDrivers(FxRobot robot) {
@@ -37,7 +31,7 @@ class DriversPanelTest {
     @Test
     void aLongDriverListCanBeFiltered(FxRobot robot) {
         assertEquals(window.context().document().scenario().drivers().size()
-                        - DriversPanelController.businessDrivers(window.context().document().scenario()).size(),
+                        - PanelInputs.businessDrivers(window.context().document().scenario()).size(),
                 visibleDrivers(robot).size());
         robot.clickOn("#driverFilter").write("nat");
         assertEquals(List.of("driver-nat_gateways", "driver-nat_data_gb"), visibleDrivers(robot));
@@ -59,8 +53,8 @@ class DriversPanelTest {
 
     @Test
     void savingTextSaysWhichWayALeverGoes() {
-        assertEquals("saves $3,672.00/mo", DriversPanelController.savingText(3672, "USD"));
-        assertEquals("costs $4.20/mo more", DriversPanelController.savingText(-4.2, "USD"));
-        assertEquals("no effect at these values", DriversPanelController.savingText(0.001, "USD"));
+        assertEquals("saves $3,672.00/mo", PanelInputs.savingText(3672, "USD"));
+        assertEquals("costs $4.20/mo more", PanelInputs.savingText(-4.2, "USD"));
+        assertEquals("no effect at these values", PanelInputs.savingText(0.001, "USD"));
     }
 }

@@ -1,11 +1,7 @@
 package costscope.ui.panels;
 
-import costscope.model.Scenario;
-import costscope.ui.CostscopeApp;
+import costscope.ui.TestWindow;
 import costscope.ui.TestDialogs;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.TaskRunner;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
@@ -25,18 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The sidebar's variants on billion-users: switch, save the sliders as a new variant, undo. */
 @ExtendWith(ApplicationExtension.class)
 class VariantsBarTest {
-    CostscopeApp.Window window;
+    TestWindow window;
     final TestDialogs dialogs = new TestDialogs();
 
     @Start
     void start(Stage stage) {
-        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), dialogs, new RecentFiles(null));
-        stage.show();
-        window.context().files().open(Path.of("sample-scenarios/billion-users.json"));
-    }
-
-    Scenario scenario() {
-        return window.context().document().scenario();
+        window = TestWindow.open(stage, Path.of("sample-scenarios/billion-users.json"), dialogs);
     }
 
     String headline(FxRobot robot) {
@@ -54,7 +44,7 @@ class VariantsBarTest {
         assertEquals("$8,640,058.00", headline(robot));
         assertTrue(optimized.isSelected());
         assertFalse(original.isSelected());
-        assertTrue(scenario().levers().stream().filter(l -> l.id().equals("cdn_cache_hits")).findFirst().orElseThrow().enabled());
+        assertTrue(window.scenario().levers().stream().filter(l -> l.id().equals("cdn_cache_hits")).findFirst().orElseThrow().enabled());
         assertEquals("Undo Switch to Optimized plan", window.context().document().undoLabelProperty().get());
         robot.interact(() -> window.context().document().undo());
         assertEquals("$19,955,040.00", headline(robot));
@@ -67,23 +57,23 @@ class VariantsBarTest {
         dialogs.texts.add("100M users");
         robot.clickOn("#saveVariantButton");
         assertEquals(List.of("original", "optimized", "optimized_regions", "v_100m_users"),
-                scenario().variants().stream().map(v -> v.id()).toList());
-        assertEquals(1e8, scenario().variant("v_100m_users").drivers().get("total_users"), 0);
-        assertEquals("100M users", scenario().variant("v_100m_users").label());
+                window.scenario().variants().stream().map(v -> v.id()).toList());
+        assertEquals(1e8, window.scenario().variant("v_100m_users").drivers().get("total_users"), 0);
+        assertEquals("100M users", window.scenario().variant("v_100m_users").label());
         ToggleButton mine = robot.lookup("#variant-v_100m_users").queryAs(ToggleButton.class);
         assertTrue(mine.isSelected());
         assertFalse(robot.lookup("#variant-original").queryAs(ToggleButton.class).isSelected());
         robot.clickOn("#variant-original");
-        assertEquals(1e9, scenario().driver("total_users").value(), 0, "the original plan sets 1B users");
+        assertEquals(1e9, window.scenario().driver("total_users").value(), 0, "the original plan sets 1B users");
         robot.clickOn("#variant-v_100m_users");
-        assertEquals(1e8, scenario().driver("total_users").value(), 0);
+        assertEquals(1e8, window.scenario().driver("total_users").value(), 0);
         assertTrue(window.context().document().isDirty(), "a new variant is a change to save");
     }
 
     @Test
     void cancellingTheNameSavesNothing(FxRobot robot) {
         robot.clickOn("#saveVariantButton");
-        assertEquals(3, scenario().variants().size());
+        assertEquals(3, window.scenario().variants().size());
         assertEquals(List.of("text:Name of the new variant (it records every slider and lever as they are now)"), dialogs.asked);
     }
 

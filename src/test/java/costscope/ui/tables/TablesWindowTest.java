@@ -8,14 +8,9 @@ import costscope.engine.Results;
 import costscope.export.Formats;
 import costscope.model.LineItem;
 import costscope.model.Scenario;
-import costscope.ui.CostscopeApp;
-import costscope.ui.TestDialogs;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.TaskRunner;
+import costscope.ui.TestWindow;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -46,17 +41,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class TablesWindowTest {
     static final Path INNERWORLD = Path.of("sample-scenarios/innerworld.json");
-    CostscopeApp.Window window;
+    TestWindow window;
 
     @Start
     void start(Stage stage) {
-        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), new TestDialogs(), new RecentFiles(null));
-        stage.show();
-        window.context().files().open(INNERWORLD);
-    }
-
-    Scenario scenario() {
-        return window.context().document().scenario();
+        window = TestWindow.open(stage, INNERWORLD);
     }
 
     static Results engine(Scenario s) throws Exception {
@@ -121,7 +110,7 @@ class TablesWindowTest {
 
     @Test
     void breakdownShowsTheEnginesFiguresAt1K(FxRobot robot) throws Exception {
-        Results r = engine(scenario());
+        Results r = engine(window.scenario());
         assertEquals(1000, r.value("concurrent_users"));
         TreeTableView<BreakdownRow> t = tree(robot);
         assertBreakdownIsTheEngines(t, r);
@@ -146,7 +135,7 @@ class TablesWindowTest {
         });
         robot.interact(() -> window.context().document().edit("Haiku", s -> s.withLeverEnabled("haiku", true)));
         WaitForAsyncUtils.waitForFxEvents();
-        Results r = engine(scenario());
+        Results r = engine(window.scenario());
         assertTrue(r.levers().stream().anyMatch(l -> l.id().equals("haiku") && l.enabled()));
         assertBreakdownIsTheEngines(t, r);
         assertEquals("$315.00", cell(t, 3, sonnet), "$450.00 x 0.7");
@@ -163,7 +152,7 @@ class TablesWindowTest {
     void theDetailsPaneExplainsTheSelectedItem(FxRobot robot) throws Exception {
         TreeTableView<BreakdownRow> t = tree(robot);
         robot.interact(() -> t.getSelectionModel().select(find(t, "item:sonnet_input")));
-        Results r = engine(scenario());
+        Results r = engine(window.scenario());
         String explain = robot.lookup("#breakdown-explain").queryAs(Label.class).getText();
         assertEquals(Explain.text(r, "sonnet_input"), explain);
         assertTrue(explain.contains("concurrent_users x sonnet_input_tokens = 1,000 x 150,000 = 150,000,000 tokens"), explain);
@@ -200,13 +189,12 @@ class TablesWindowTest {
 
     @Test
     void theAuditListsEveryStatedFigureAndMarksExactlyTheDisagreements(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(2));
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.showTab(robot, "Audit");
         @SuppressWarnings("unchecked")
         TableView<AuditRow> table = robot.lookup("#auditTable").queryAs(TableView.class);
-        List<Audit.Line> lines = Audit.run(CompiledScenario.compile(scenario()));
-        assertEquals(105, scenario().statedFigures().size());
-        assertEquals(scenario().statedFigures().size(), table.getItems().size());
+        List<Audit.Line> lines = Audit.run(CompiledScenario.compile(window.scenario()));
+        assertEquals(105, window.scenario().statedFigures().size());
+        assertEquals(window.scenario().statedFigures().size(), table.getItems().size());
         long differ = lines.stream().filter(l -> !l.agrees()).count();
         assertEquals(29, differ);
         for (AuditRow row : table.getItems()) {
@@ -240,14 +228,14 @@ class TablesWindowTest {
 
     @Test
     void theScaleTablesColumnsAreTheEnginesValuesAtEachPoint(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        TestWindow.showTab(robot, "Scale points");
         @SuppressWarnings("unchecked")
         TableView<ScaleRow> table = robot.lookup("#scaleTable").queryAs(TableView.class);
         TableColumn<ScaleRow, ?> col = table.getColumns().stream().filter(c -> "scale-col-10K".equals(c.getId())).findFirst().orElseThrow();
-        Evaluator e = CompiledScenario.compile(scenario()).newEvaluator();
+        Evaluator e = CompiledScenario.compile(window.scenario()).newEvaluator();
         e.applyScalePoint("10K");
         Results r = e.evaluateWithSavings();
-        Scenario s = scenario();
+        Scenario s = window.scenario();
         int row = 0;
         for (LineItem it : s.items()) {
             assertEquals(it.label(), table.getItems().get(row).label());

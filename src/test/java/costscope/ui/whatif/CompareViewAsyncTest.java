@@ -1,16 +1,13 @@
 package costscope.ui.whatif;
 
-import costscope.ui.CostscopeApp;
-import costscope.ui.TestDialogs;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.TaskRunner;
+import costscope.ui.TestWindow;
+import costscope.ui.recalc.HoldingRunner;
 import org.controlsfx.control.CheckComboBox;
 import costscope.model.Scenario;
+import costscope.whatif.CompareStates;
 import costscope.whatif.Variants;
 import costscope.whatif.Waterfall;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,10 +16,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -31,35 +25,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Headless: with background work finishing out of order, the Compare view shows the newest request's results only. */
 @ExtendWith(ApplicationExtension.class)
 class CompareViewAsyncTest {
-    /** Runs work at once, or, while holding, keeps it until the test finishes it in an order of its choosing. */
-    static final class HoldingRunner implements TaskRunner {
-        boolean holding;
-        final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
-            Runnable r = () -> TaskRunner.synchronous().run(work, onDone, onError);
-            if (holding) held.add(r);
-            else r.run();
-        }
-    }
-
     final HoldingRunner tasks = new HoldingRunner();
-    CostscopeApp.Window window;
+    TestWindow window;
 
     @Start
     void start(Stage stage) {
-        window = CostscopeApp.build(stage, tasks, FramePulse.immediate(), new TestDialogs(), new RecentFiles(null));
-        stage.show();
-        window.context().files().open(Path.of("sample-scenarios/billion-users.json"));
+        window = TestWindow.open(stage, Path.of("sample-scenarios/billion-users.json"), tasks);
     }
 
     @Test
     void anOlderResultArrivingLateIsDropped(FxRobot robot) {
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().startsWith("What-if")).findFirst().orElseThrow());
-        });
+        TestWindow.showTab(robot, "What-if");
         WaterfallChart w = robot.lookup("#compareWaterfall").queryAs(WaterfallChart.class);
         assertEquals(8_640_058.00, w.bars().get(w.bars().size() - 1).end(), 0.005);
         CheckComboBox<CompareStates.State> states = CompareViewTest.picker(robot);
@@ -70,12 +46,11 @@ class CompareViewAsyncTest {
             states.getCheckModel().clearCheck(3);
             tasks.holding = false;
         });
-        assertEquals(2, tasks.held.size());
+        // each request is two tasks: the comparison and its waterfall (computed apart, so a reorder recomputes only
+        // the waterfall)
+        assertEquals(4, tasks.held.size());
         // the newer request finishes first, then the older one arrives
-        robot.interact(() -> {
-            tasks.held.get(1).run();
-            tasks.held.get(0).run();
-        });
+        robot.interact(tasks::finishNewestFirst);
         // label, two states, one difference and its relative difference: the older three-state result was dropped
         assertEquals(5, CompareViewTest.table(robot).getColumns().size());
         assertEquals("$8,640,058", CompareViewTest.cell(CompareViewTest.table(robot), "compare-col-1", "total"));
@@ -83,10 +58,7 @@ class CompareViewAsyncTest {
 
     @Test
     void aReorderWhileTheModelIsRecomputingUsesTheNewModel(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().startsWith("What-if")).findFirst().orElseThrow());
-        });
+        TestWindow.showTab(robot, "What-if");
         ListView<Waterfall.Step> list = CompareViewTest.orderList(robot);
         robot.interact(() -> {
             tasks.holding = true;
@@ -95,11 +67,8 @@ class CompareViewAsyncTest {
             list.getSelectionModel().select(2);
         });
         robot.clickOn("#compareMoveUp");
-        robot.interact(() -> {
-            tasks.holding = false;
-            tasks.held.forEach(Runnable::run);
-        });
         assertTrue(tasks.held.size() >= 2, "the recalculation and the comparison for the edit, then the reorder's waterfall");
+        robot.interact(tasks::finishInOrder);
         Scenario sc = window.context().document().scenario();
         Waterfall expected = Waterfall.run(Variants.resolve(sc, "original").scenario(), Variants.resolve(sc, "optimized").scenario(),
                 List.of("aggressive_autoscaling", "connection_pooling"));

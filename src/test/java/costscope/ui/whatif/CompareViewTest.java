@@ -3,12 +3,9 @@ package costscope.ui.whatif;
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.model.Scenario;
-import costscope.ui.CostscopeApp;
-import costscope.ui.TestDialogs;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.TaskRunner;
+import costscope.ui.TestWindow;
 import costscope.whatif.Compare;
+import costscope.whatif.CompareStates;
 import costscope.whatif.Variants;
 import costscope.whatif.Waterfall;
 import javafx.scene.Node;
@@ -18,7 +15,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -50,26 +46,15 @@ class CompareViewTest {
     static final Path INNERWORLD = Path.of("sample-scenarios/innerworld.json");
     static final double ORIGINAL = 19_955_040.00;
     static final double OPTIMIZED = 8_640_058.00;
-    CostscopeApp.Window window;
+    TestWindow window;
 
     @Start
     void start(Stage stage) {
-        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), new TestDialogs(), new RecentFiles(null));
-        stage.show();
-        window.context().files().open(BILLION);
-    }
-
-    Scenario scenario() {
-        return window.context().document().scenario();
+        window = TestWindow.open(stage, BILLION);
     }
 
     void showCompare(FxRobot robot) {
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().startsWith("What-if")).findFirst().orElseThrow());
-            TabPane whatif = robot.lookup("#whatifTabs").queryAs(TabPane.class);
-            whatif.getSelectionModel().select(whatif.getTabs().stream().filter(t -> t.getText().equals("Compare")).findFirst().orElseThrow());
-        });
+        TestWindow.showWhatIf(robot, "Compare");
         robot.interact(() -> {
             // the test screen is 1240x760: give the charts most of the view, as a user would drag the divider
             robot.lookup(".compare-split").queryAs(javafx.scene.control.SplitPane.class).setDividerPositions(0.3);
@@ -77,7 +62,7 @@ class CompareViewTest {
     }
 
     void showBreakdown(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(0));
+        TestWindow.showTab(robot, "Breakdown");
     }
 
     @SuppressWarnings("unchecked")
@@ -157,7 +142,7 @@ class CompareViewTest {
         @SuppressWarnings("unchecked")
         BarChart<String, Number> bars = robot.lookup("#compareBars").queryAs(BarChart.class);
         assertEquals(List.of("Original plan", "Optimized plan"), bars.getData().stream().map(XYChart.Series::getName).toList());
-        Compare c = Compare.run(List.of(Variants.resolve(scenario(), "original"), Variants.resolve(scenario(), "optimized")));
+        Compare c = Compare.run(List.of(Variants.resolve(window.scenario(), "original"), Variants.resolve(window.scenario(), "optimized")));
         Compare.Row compute = c.rows().get(0);
         XYChart.Data<String, Number> d = bars.getData().get(1).getData().get(0);
         assertEquals(CompareBars.axisNames(List.of(compute)).get(0), d.getXValue());
@@ -172,8 +157,8 @@ class CompareViewTest {
         showCompare(robot);
         WaterfallChart w = waterfall(robot);
         List<WaterfallChart.Bar> bars = w.bars();
-        Waterfall engine = Waterfall.run(Variants.resolve(scenario(), "original").scenario(),
-                Variants.resolve(scenario(), "optimized").scenario(), List.of());
+        Waterfall engine = Waterfall.run(Variants.resolve(window.scenario(), "original").scenario(),
+                Variants.resolve(window.scenario(), "optimized").scenario(), List.of());
         assertEquals(engine.steps().size() + 2, bars.size());
         assertEquals(ORIGINAL, bars.get(0).end(), 0.005);
         assertEquals(0, bars.get(0).start());
@@ -258,11 +243,11 @@ class CompareViewTest {
         ComboBox<CompareStates.State> reference = robot.lookup("#compareReference").queryAs(ComboBox.class);
         assertEquals("Current (sliders)", reference.getValue().label());
         TableView<Compare.Row> t = table(robot);
-        assertEquals(costscope.export.Formats.money(total(scenario()), "USD", 0), cell(t, "compare-col-0", "total"));
+        assertEquals(costscope.export.Formats.money(total(window.scenario()), "USD", 0), cell(t, "compare-col-0", "total"));
         assertEquals("$8,640,058", cell(t, "compare-col-1", "total"));
 
         robot.interact(() -> window.context().document().edit("fewer users", s -> s.withDriverValue("total_users", 1e8)));
-        double now = total(scenario());
+        double now = total(window.scenario());
         assertNotEquals(ORIGINAL, now);
         assertEquals(costscope.export.Formats.money(now, "USD", 0), cell(t, "compare-col-0", "total"));
         assertEquals("$8,640,058", cell(t, "compare-col-1", "total"), "the optimized plan sets the users itself");
@@ -275,7 +260,7 @@ class CompareViewTest {
         robot.interact(() -> window.context().document().edit("more users", s -> s.withDriverValue("total_users", 1e9)));
         assertEquals(costscope.export.Formats.money(now, "USD", 0), cell(t, "compare-col-0", "total"));
         showCompare(robot);
-        assertEquals(costscope.export.Formats.money(total(scenario()), "USD", 0), cell(t, "compare-col-0", "total"));
+        assertEquals(costscope.export.Formats.money(total(window.scenario()), "USD", 0), cell(t, "compare-col-0", "total"));
     }
 
     @Test
@@ -306,7 +291,7 @@ class CompareViewTest {
     void aScenarioWithoutVariantsExplainsWhereTheyComeFrom(FxRobot robot) {
         showCompare(robot);
         robot.interact(() -> window.context().files().open(INNERWORLD));
-        assertTrue(scenario().variants().isEmpty());
+        assertTrue(window.scenario().variants().isEmpty());
         assertTrue(robot.lookup("#compareMessage").query().isVisible());
         assertEquals("No variants to compare yet", robot.lookup("#compareMessageTitle").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#compareMessageText").queryAs(Label.class).getText().contains("\"Save as variant\""));

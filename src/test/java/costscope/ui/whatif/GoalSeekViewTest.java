@@ -3,17 +3,12 @@ package costscope.ui.whatif;
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.model.Scenario;
-import costscope.ui.CostscopeApp;
-import costscope.ui.TestDialogs;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.TaskRunner;
+import costscope.ui.TestWindow;
 import costscope.whatif.Output;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -42,27 +37,15 @@ class GoalSeekViewTest {
     static final Path EXAMPLE = Path.of("src/test/resources/scenarios/example.json");
     static final Path INNERWORLD = Path.of("sample-scenarios/innerworld.json");
     static final double DB = 0.348 * 730;
-    CostscopeApp.Window window;
+    TestWindow window;
 
     @Start
     void start(Stage stage) {
-        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), new TestDialogs(), new RecentFiles(null));
-        stage.show();
-        window.context().files().open(EXAMPLE);
-    }
-
-    Scenario scenario() {
-        return window.context().document().scenario();
+        window = TestWindow.open(stage, EXAMPLE);
     }
 
     void showGoalSeek(FxRobot robot) {
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-            tabs.getTabs().stream().filter(t -> t.getText().equals("What-if")).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
-            TabPane whatif = robot.lookup("#whatifTabs").queryAs(TabPane.class);
-            whatif.getTabs().stream().filter(t -> t.getText().equals("Goal seek")).findFirst().ifPresent(t -> whatif.getSelectionModel().select(t));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.showWhatIf(robot, "Goal seek");
     }
 
     TextField target(FxRobot robot) {
@@ -112,8 +95,8 @@ class GoalSeekViewTest {
 
         robot.clickOn(apply.get(0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(x, scenario().driver("active_users").value(), 1e-6);
-        assertEquals(1500, total(scenario()), 1e-6);
+        assertEquals(x, window.scenario().driver("active_users").value(), 1e-6);
+        assertEquals(1500, total(window.scenario()), 1e-6);
         assertEquals("Undo Goal seek: Active users = 1,538.22", window.context().document().undoLabelProperty().get());
         // solved again for the new values: the same answer, now the current value
         assertEquals("Active users is at 1,538.22", applyButtons(robot).get(0).getText());
@@ -121,7 +104,7 @@ class GoalSeekViewTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1000, scenario().driver("active_users").value(), 0);
+        assertEquals(1000, window.scenario().driver("active_users").value(), 0);
         assertEquals("Set Active users to 1,538.22", applyButtons(robot).get(0).getText());
     }
 
@@ -139,7 +122,7 @@ class GoalSeekViewTest {
         assertEquals("Set Active users to 30,707.38", applyButtons(robot).get(0).getText());
         robot.clickOn(applyButtons(robot).get(0));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(x, scenario().driver("active_users").value(), 1e-6);
+        assertEquals(x, window.scenario().driver("active_users").value(), 1e-6);
     }
 
     @Test
@@ -158,8 +141,8 @@ class GoalSeekViewTest {
                 apply.stream().map(Button::getText).toList());
         robot.clickOn(apply.get(1));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(470, scenario().driver("messages").value(), 0);
-        assertEquals(1523.04, total(scenario()), 1e-9);
+        assertEquals(470, window.scenario().driver("messages").value(), 0);
+        assertEquals(1523.04, total(window.scenario()), 1e-9);
         assertEquals("Messages per user is at 470", applyButtons(robot).get(1).getText());
     }
 
@@ -225,7 +208,7 @@ class GoalSeekViewTest {
         robot.clickOn(applyButtons(robot).get(0));
         WaitForAsyncUtils.waitForFxEvents();
         // the profit at the applied conversion is zero, evaluated here
-        Scenario s = scenario();
+        Scenario s = window.scenario();
         Evaluator e = CompiledScenario.compile(s).newEvaluator();
         e.setValues(s);
         double profit = e.value(Output.of(s, "profit").compile(e.compiled()));

@@ -4,18 +4,13 @@ import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.formula.Fn;
 import costscope.model.Scenario;
-import costscope.ui.CostscopeApp;
-import costscope.ui.TestDialogs;
-import costscope.ui.files.RecentFiles;
-import costscope.ui.recalc.FramePulse;
-import costscope.ui.recalc.TaskRunner;
+import costscope.ui.TestWindow;
 import costscope.whatif.Output;
 import costscope.whatif.Sensitivity;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TabPane;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -41,35 +36,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SensitivityViewTest {
     static final Path INNERWORLD = Path.of("sample-scenarios/innerworld.json");
     static final Path BILLION = Path.of("sample-scenarios/billion-users.json");
-    CostscopeApp.Window window;
+    TestWindow window;
 
     @Start
     void start(Stage stage) {
-        window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), new TestDialogs(), new RecentFiles(null));
-        stage.show();
-        window.context().files().open(INNERWORLD);
-    }
-
-    Scenario scenario() {
-        return window.context().document().scenario();
+        window = TestWindow.open(stage, INNERWORLD);
     }
 
     void showSensitivity(FxRobot robot) {
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-            tabs.getTabs().stream().filter(t -> t.getText().equals("What-if")).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
-            TabPane whatif = robot.lookup("#whatifTabs").queryAs(TabPane.class);
-            whatif.getTabs().stream().filter(t -> t.getText().equals("Sensitivity")).findFirst().ifPresent(t -> whatif.getSelectionModel().select(t));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.showWhatIf(robot, "Sensitivity");
     }
 
     void showBreakdown(FxRobot robot) {
-        robot.interact(() -> {
-            TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
-            tabs.getTabs().stream().filter(t -> t.getText().equals("Breakdown")).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindow.showTab(robot, "Breakdown");
     }
 
     TornadoChart chart(FxRobot robot) {
@@ -108,8 +87,8 @@ class SensitivityViewTest {
         TornadoChart.RowNodes top = rows.get(0);
         assertEquals(800, top.bar().low(), 1e-9);
         assertEquals(1200, top.bar().high(), 1e-9);
-        assertEquals(engine(scenario(), "total", "concurrent_users", 800), top.bar().outLow(), 1e-9);
-        assertEquals(engine(scenario(), "total", "concurrent_users", 1200), top.bar().outHigh(), 1e-9);
+        assertEquals(engine(window.scenario(), "total", "concurrent_users", 800), top.bar().outLow(), 1e-9);
+        assertEquals(engine(window.scenario(), "total", "concurrent_users", 1200), top.bar().outHigh(), 1e-9);
         assertEquals(1950.40, top.bar().outLow(), 1e-6);
         assertEquals("$1,950.40", top.lowValue().getText());
         assertEquals("$2,667.74", top.highValue().getText());
@@ -142,8 +121,8 @@ class SensitivityViewTest {
         TornadoChart.RowNodes top = chart(robot).rows().get(0);
         assertEquals("concurrent_users", top.bar().driver());
         assertEquals(2000, top.bar().value(), 0);
-        assertEquals(engine(scenario(), "total", "concurrent_users", 1600), top.bar().outLow(), 1e-9);
-        assertEquals(engine(scenario(), "total", "concurrent_users", 2400), top.bar().outHigh(), 1e-9);
+        assertEquals(engine(window.scenario(), "total", "concurrent_users", 1600), top.bar().outLow(), 1e-9);
+        assertEquals(engine(window.scenario(), "total", "concurrent_users", 2400), top.bar().outHigh(), 1e-9);
 
         // hidden: an edit leaves the view alone; shown again, it catches up
         showBreakdown(robot);
@@ -155,8 +134,8 @@ class SensitivityViewTest {
         showSensitivity(robot);
         assertEquals(500_000, valueShown(chart(robot), "sonnet_output_tokens"), 0);
         Sensitivity.Bar users = chart(robot).rows().get(0).bar();
-        assertEquals(engine(scenario(), "total", "concurrent_users", 1600), users.outLow(), 1e-9);
-        assertEquals(engine(scenario(), "total", "concurrent_users", 2000), users.base(), 1e-9);
+        assertEquals(engine(window.scenario(), "total", "concurrent_users", 1600), users.outLow(), 1e-9);
+        assertEquals(engine(window.scenario(), "total", "concurrent_users", 2000), users.base(), 1e-9);
     }
 
     /** The value a driver had in the computation the chart shows. */
@@ -183,13 +162,13 @@ class SensitivityViewTest {
         assertEquals("costPerUser", box.getValue().formula(), "the output survives the edit");
         TornadoChart.RowNodes top = chart(robot).rows().get(0);
         Sensitivity.Bar b = top.bar();
-        var d = scenario().driver(b.driver());
+        var d = window.scenario().driver(b.driver());
         double lowest = d.min() == null ? d.value() * 0.5 : Math.max(d.min(), d.value() * 0.5);
         assertEquals(lowest, b.low(), 1e-9 * Math.abs(d.value()), "±50%, inside the declared min");
         assertEquals(d.max() == null ? d.value() * 1.5 : Math.min(d.max(), d.value() * 1.5), b.high(), 1e-9 * Math.abs(d.value()));
-        assertEquals(engine(scenario(), "costPerUser", b.driver(), b.low()), b.outLow(), 1e-12);
-        assertEquals(engine(scenario(), "costPerUser", b.driver(), b.high()), b.outHigh(), 1e-12);
-        assertEquals(engine(scenario(), "costPerUser", "concurrent_users", 1000), b.base(), 1e-12);
+        assertEquals(engine(window.scenario(), "costPerUser", b.driver(), b.low()), b.outLow(), 1e-12);
+        assertEquals(engine(window.scenario(), "costPerUser", b.driver(), b.high()), b.outHigh(), 1e-12);
+        assertEquals(engine(window.scenario(), "costPerUser", "concurrent_users", 1000), b.base(), 1e-12);
         assertTrue(text(robot, "#sensitivityCaption").startsWith("Cost per active user = $"), text(robot, "#sensitivityCaption"));
         assertTrue(robot.lookup(".tornado-legend-text").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals("driver −50%")));
     }
@@ -203,7 +182,7 @@ class SensitivityViewTest {
         assertTrue(all.isVisible());
         assertEquals("Show all 17 drivers", all.getText());
         assertEquals("total_users", chart(robot).rows().get(0).bar().driver());
-        assertEquals(engine(scenario(), "total", "total_users", 8e8), chart(robot).rows().get(0).bar().outLow(), 1e-6);
+        assertEquals(engine(window.scenario(), "total", "total_users", 8e8), chart(robot).rows().get(0).bar().outLow(), 1e-6);
         assertTrue(text(robot, "#sensitivityNoEffect").startsWith("4 drivers have no effect on Monthly total: "));
         robot.clickOn(all);
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,9 +1,8 @@
-package costscope.ui.whatif;
+package costscope.whatif;
 
 import costscope.model.Scenario;
 import costscope.files.ScenarioFiles;
 import costscope.model.Variant;
-import costscope.whatif.Compare;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,0 +1,39 @@
+package costscope.ui.charts;
+
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.chart.Axis;
+
+/**
+ * A chart over the scale driver's range (the cost-per-user line, the stacked category areas): log axes, scale-point
+ * and current-value markers in front of the plot, never animated (series update in place as the model changes).
+ */
+public interface RangeChart {
+    Axis<Number> getXAxis();
+
+    Axis<Number> getYAxis();
+
+    RangeMarkers markers();
+
+    default LogAxis xAxis() {
+        return (LogAxis) getXAxis();
+    }
+
+    default LogAxis yAxis() {
+        return (LogAxis) getYAxis();
+    }
+
+    /**
+     * Sets up a range chart from its constructor: no animation, the markers put on the plot ({@code plot}, the chart's
+     * plot children) and a new layout ({@code relayout}) whenever they change.
+     */
+    static void setUp(javafx.scene.chart.XYChart<Number, Number> chart, RangeMarkers markers, ObservableList<Node> plot,
+                      Runnable relayout) {
+        chart.setAnimated(false);
+        chart.getXAxis().setAnimated(false);
+        chart.getYAxis().setAnimated(false);
+        chart.setLegendVisible(false);
+        plot.add(markers.front());
+        markers.onChange(relayout);
+    }
+}
