@@ -32,6 +32,14 @@ public final class Formats {
         };
     }
 
+    /**
+     * Whether an amount of money reads as $0.00 at cents (less than half a cent either way): the one threshold for
+     * "no effect", "no difference" and uncoloured changes.
+     */
+    public static boolean showsAsZero(double money) {
+        return Math.abs(money) < 0.005;
+    }
+
     /** $1,234.56; small amounts keep significant digits ($0.0084); non-finite values show as "n/a". */
     public static String money(double v, String currency) {
         if (!Double.isFinite(v)) return v > 0 ? "∞" : "n/a";

@@ -47,7 +47,7 @@ public final class Variants {
 
     /** The variant's driver values and lever states, without its prices. */
     private static Variant valuesOf(Variant v) {
-        return new Variant(v.id(), v.label(), v.description(), v.drivers(), v.levers(), java.util.Map.of());
+        return v.withPrices(java.util.Map.of());
     }
 
     /** An id for a new variant named {@code name}: "Haiku for moderation" -> haiku_for_moderation (unique). */
@@ -71,7 +71,7 @@ public final class Variants {
     public static Scenario updateToCurrent(Scenario sc, String id) {
         return replace(sc, id, v -> {
             Variant snap = sc.snapshot(v.id(), v.label(), v.description());
-            return new Variant(v.id(), v.label(), v.description(), snap.drivers(), snap.levers(), v.prices());
+            return v.withDrivers(snap.drivers()).withLevers(snap.levers());
         });
     }
 

@@ -26,13 +26,13 @@ public final class CategoryColors {
 
     /** The value of a category's token: its own {@code #rrggbb}, or the theme palette token for its position. */
     public static String value(Category c, int index) {
-        if (c.color() != null && c.color().matches("#[0-9a-fA-F]{6}")) return c.color();
+        if (Category.isColour(c.color())) return c.color();
         return "-cs-series-" + Math.floorMod(index, THEME_TOKENS);
     }
 
     /** The hex colour the token resolves to (what {@code Results.CategoryResult.color()} reports). */
     public static String hex(Category c, int index) {
-        if (c.color() != null && c.color().matches("#[0-9a-fA-F]{6}")) return c.color();
+        if (Category.isColour(c.color())) return c.color();
         return Palette.color(index);
     }
 

@@ -2,6 +2,7 @@ package costscope.ui.editor;
 
 import costscope.model.Category;
 import costscope.model.Driver;
+import costscope.model.Element;
 import costscope.model.Lever;
 import costscope.model.LineItem;
 import costscope.model.Scenario;
@@ -55,7 +56,7 @@ public enum ElementKind {
     }
 
     /** The scenario's elements of this kind, in file order. */
-    public List<?> elements(Scenario s) {
+    public List<? extends Element> elements(Scenario s) {
         return switch (this) {
             case DRIVER -> s.drivers();
             case VARIABLE -> s.variables();
@@ -65,27 +66,29 @@ public enum ElementKind {
         };
     }
 
+    /** The scenario with this kind's list replaced (its elements must be of this kind). */
+    @SuppressWarnings("unchecked")
+    public Scenario withElements(Scenario s, List<? extends Element> list) {
+        return switch (this) {
+            case DRIVER -> s.withDrivers((List<Driver>) list);
+            case VARIABLE -> s.withVariables((List<Variable>) list);
+            case ITEM -> s.withItems((List<LineItem>) list);
+            case CATEGORY -> s.withCategories((List<Category>) list);
+            case LEVER -> s.withLevers((List<Lever>) list);
+        };
+    }
+
     public static String id(Object element) {
-        if (element instanceof Driver d) return d.id();
-        if (element instanceof Variable v) return v.id();
-        if (element instanceof LineItem i) return i.id();
-        if (element instanceof Category c) return c.id();
-        if (element instanceof Lever l) return l.id();
-        throw new IllegalArgumentException("not a model element: " + element);
+        return ((Element) element).id();
     }
 
     public static String label(Object element) {
-        if (element instanceof Driver d) return d.label();
-        if (element instanceof Variable v) return v.label();
-        if (element instanceof LineItem i) return i.label();
-        if (element instanceof Category c) return c.label();
-        if (element instanceof Lever l) return l.label();
-        throw new IllegalArgumentException("not a model element: " + element);
+        return ((Element) element).label();
     }
 
     /** Where the element with this id is in the list, or -1. */
     public int indexOf(Scenario s, String id) {
-        List<?> list = elements(s);
+        List<? extends Element> list = elements(s);
         for (int i = 0; i < list.size(); i++) {
             if (id(list.get(i)).equals(id)) return i;
         }

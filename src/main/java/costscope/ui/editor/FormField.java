@@ -1,5 +1,15 @@
 package costscope.ui.editor;
 
+import costscope.model.Category;
+import org.controlsfx.control.ToggleSwitch;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.ComboBox;
@@ -12,15 +22,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
-import org.controlsfx.control.ToggleSwitch;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * One field of a form: its input (text field, text area, choice, switch or colour), the message under it, and the
@@ -195,7 +196,7 @@ public final class FormField {
                 t.setSelected(Boolean.parseBoolean(v));
             } else if (control instanceof ColorPicker p) {
                 colorValue = v;
-                if (v.matches("#[0-9a-fA-F]{6}")) p.setValue(Color.web(v));
+                if (Category.isColour(v)) p.setValue(Color.web(v));
             }
         } finally {
             loading = false;

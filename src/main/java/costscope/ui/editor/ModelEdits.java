@@ -1,14 +1,15 @@
 package costscope.ui.editor;
 
 import costscope.engine.CompiledScenario;
-import costscope.model.Category;
+import costscope.model.CategoryBuilder;
 import costscope.model.Denominator;
-import costscope.model.Driver;
-import costscope.model.Lever;
-import costscope.model.LeverEffect;
-import costscope.model.LineItem;
+import costscope.model.DriverBuilder;
+import costscope.model.Element;
+import costscope.model.LeverBuilder;
+import costscope.model.LeverEffectBuilder;
+import costscope.model.LineItemBuilder;
 import costscope.model.Scenario;
-import costscope.model.Variable;
+import costscope.model.VariableBuilder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,21 +22,21 @@ public final class ModelEdits {
     }
 
     /** A copy of {@code list} with the element at {@code index} replaced. */
-    public static <T> List<T> replaced(List<T> list, int index, T value) {
+    public static <T> List<T> replaced(List<? extends T> list, int index, T value) {
         List<T> out = new ArrayList<>(list);
         out.set(index, value);
         return List.copyOf(out);
     }
 
     /** A copy of {@code list} with {@code value} inserted at {@code index} (the size appends). */
-    public static <T> List<T> inserted(List<T> list, int index, T value) {
+    public static <T> List<T> inserted(List<? extends T> list, int index, T value) {
         List<T> out = new ArrayList<>(list);
         out.add(index, value);
         return List.copyOf(out);
     }
 
     /** A copy of {@code list} without the element at {@code index}. */
-    public static <T> List<T> removed(List<T> list, int index) {
+    public static <T> List<T> removed(List<? extends T> list, int index) {
         List<T> out = new ArrayList<>(list);
         out.remove(index);
         return List.copyOf(out);
@@ -43,37 +44,19 @@ public final class ModelEdits {
 
     /** The scenario with the element at {@code index} of the kind's list replaced by {@code element}. */
     public static Scenario replace(Scenario s, ElementKind kind, int index, Object element) {
-        return switch (kind) {
-            case DRIVER -> s.withDrivers(replaced(s.drivers(), index, (Driver) element));
-            case VARIABLE -> s.withVariables(replaced(s.variables(), index, (Variable) element));
-            case ITEM -> s.withItems(replaced(s.items(), index, (LineItem) element));
-            case CATEGORY -> s.withCategories(replaced(s.categories(), index, (Category) element));
-            case LEVER -> s.withLevers(replaced(s.levers(), index, (Lever) element));
-        };
+        return kind.withElements(s, replaced(kind.elements(s), index, (Element) element));
     }
 
     public static Scenario insert(Scenario s, ElementKind kind, int index, Object element) {
-        return switch (kind) {
-            case DRIVER -> s.withDrivers(inserted(s.drivers(), index, (Driver) element));
-            case VARIABLE -> s.withVariables(inserted(s.variables(), index, (Variable) element));
-            case ITEM -> s.withItems(inserted(s.items(), index, (LineItem) element));
-            case CATEGORY -> s.withCategories(inserted(s.categories(), index, (Category) element));
-            case LEVER -> s.withLevers(inserted(s.levers(), index, (Lever) element));
-        };
+        return kind.withElements(s, inserted(kind.elements(s), index, (Element) element));
     }
 
     /** The scenario without the element; the variants forget what they set on it (in the same, undoable, edit). */
     public static Scenario remove(Scenario s, ElementKind kind, int index) {
         String id = ElementKind.id(kind.elements(s).get(index));
-        Scenario out = switch (kind) {
-            case DRIVER -> s.withDrivers(removed(s.drivers(), index));
-            case VARIABLE -> s.withVariables(removed(s.variables(), index));
-            case ITEM -> s.withItems(removed(s.items(), index));
-            case CATEGORY -> s.withCategories(removed(s.categories(), index));
-            case LEVER -> s.withLevers(removed(s.levers(), index));
-        };
-        return out.withVariants(out.variants().stream().map(v -> new costscope.model.Variant(v.id(), v.label(), v.description(),
-                without(v.drivers(), id), without(v.levers(), id), without(v.prices(), id))).toList());
+        Scenario out = kind.withElements(s, removed(kind.elements(s), index));
+        return out.withVariants(out.variants().stream().map(v -> v.withDrivers(without(v.drivers(), id))
+                .withLevers(without(v.levers(), id)).withPrices(without(v.prices(), id))).toList());
     }
 
     private static <V> Map<String, V> without(Map<String, V> m, String key) {
@@ -113,14 +96,14 @@ public final class ModelEdits {
      */
     public static Object newElement(Scenario s, ElementKind kind, String category) {
         return switch (kind) {
-            case DRIVER -> new Driver(freshId(s, "driver"), "New driver", null, 1, null, null, null, null, null);
-            case VARIABLE -> new Variable(freshId(s, "variable"), "New variable", null, "0", null);
-            case ITEM -> new LineItem(freshId(s, "item"), "New line item",
-                    category != null ? category : s.categories().isEmpty() ? null : s.categories().get(0).id(),
-                    "0", null, "0", null, null, null, null, null, List.of(), null, null, null);
-            case CATEGORY -> new Category(freshId(s, "category"), "New category", null, null);
-            case LEVER -> new Lever(freshId(s, "lever"), "New lever", false, null, List.of(new LeverEffect(null,
-                    s.categories().isEmpty() ? null : s.categories().get(0).id(), null, 1.0, null, null, null, null)));
+            case DRIVER -> DriverBuilder.builder().id(freshId(s, "driver")).label("New driver").value(1).build();
+            case VARIABLE -> VariableBuilder.builder().id(freshId(s, "variable")).label("New variable").formula("0").build();
+            case ITEM -> LineItemBuilder.builder().id(freshId(s, "item")).label("New line item")
+                    .category(category != null ? category : s.categories().isEmpty() ? null : s.categories().get(0).id())
+                    .quantity("0").unitPrice("0").build();
+            case CATEGORY -> CategoryBuilder.builder().id(freshId(s, "category")).label("New category").build();
+            case LEVER -> LeverBuilder.builder().id(freshId(s, "lever")).label("New lever").effects(List.of(LeverEffectBuilder.builder()
+                    .category(s.categories().isEmpty() ? null : s.categories().get(0).id()).factor(1.0).build())).build();
         };
     }
 }

@@ -1,24 +1,23 @@
 package costscope.ui.export;
 
-import costscope.export.chart.AtomicFiles;
 import costscope.export.chart.ChartKind;
 import costscope.export.chart.DeckStyle;
+import costscope.files.AtomicFiles;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.AppContext;
-import costscope.whatif.WhatIfInput;
 import costscope.ui.Screenshot;
-import javafx.scene.image.WritableImage;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
+import costscope.whatif.WhatIfInput;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 
 /**
  * The app's chart export: "Export chart..." (dialog, then a save chooser that asks before replacing), "Copy chart"
@@ -163,8 +162,10 @@ public final class ChartExporter {
     private void write(List<Output> outputs, String what) {
         ctx.tasks().run(() -> {
             for (Output o : outputs) {
+                Path folder = o.path().toAbsolutePath().getParent();
+                if (folder != null) Files.createDirectories(folder);
                 if (o.content() instanceof String svg) {
-                    AtomicFiles.write(o.path(), tmp -> Files.writeString(tmp, svg, StandardCharsets.UTF_8));
+                    AtomicFiles.write(o.path(), svg);
                 } else {
                     Screenshot.writePng((WritableImage) o.content(), o.path());
                 }

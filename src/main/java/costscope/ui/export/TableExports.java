@@ -2,15 +2,13 @@ package costscope.ui.export;
 
 import costscope.export.Reports;
 import costscope.export.Table;
+import costscope.files.AtomicFiles;
 import costscope.ui.AppContext;
+
+import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
 
 /**
  * The app's table exports: the breakdown, the scale-point table and the audit, as CSV (plain numbers, a header row)
@@ -79,13 +77,7 @@ public final class TableExports {
         Path dir = ctx.document().file() == null ? null : ctx.document().file().toAbsolutePath().getParent();
         Path suggested = dir == null ? Path.of(base + "-" + what + "." + ext) : dir.resolve(base + "-" + what + "." + ext);
         ctx.dialogs().chooseSave(suggested, format == Format.CSV ? "CSV" : "Markdown", ext).ifPresent(p -> ctx.tasks().run(() -> {
-            Path tmp = Files.createTempFile(p.toAbsolutePath().getParent(), "." + p.getFileName(), ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(p, text);
             return p;
         }, done -> {
         }, e -> ctx.dialogs().error("Cannot export " + p.getFileName(), String.valueOf(e.getMessage()))));

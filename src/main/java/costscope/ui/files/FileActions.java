@@ -1,25 +1,27 @@
 package costscope.ui.files;
 
 import costscope.files.ScenarioFiles;
-import costscope.model.Business;
-import costscope.model.Category;
-import costscope.model.Driver;
-import costscope.model.LineItem;
+import costscope.model.Billing;
+import costscope.model.BusinessBuilder;
+import costscope.model.CategoryBuilder;
+import costscope.model.Denominator;
+import costscope.model.DriverBuilder;
+import costscope.model.LineItemBuilder;
 import costscope.model.Scenario;
+import costscope.model.ScenarioBuilder;
 import costscope.model.ScenarioException;
 import costscope.model.SliderScale;
-import costscope.model.Billing;
 import costscope.ui.Dialogs;
 import costscope.ui.document.ScenarioDocument;
 import costscope.ui.recalc.TaskRunner;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Opening, saving and starting scenarios: file I/O runs in the background, results come back on the FX thread.
@@ -163,12 +165,17 @@ public final class FileActions {
 
     /** A new scenario: one driver, one category, one priced item, ready to edit. */
     public static Scenario template() {
-        return new Scenario("New scenario", "", "USD", null,
-                List.of(new Driver("active_users", "Active users", "users", 1000, 10.0, 1e9, null, SliderScale.LOG, "Monthly active users")),
-                List.of(), List.of(new Category("compute", "Compute", null, null)),
-                List.of(new LineItem("servers", "Servers", "compute", "ceil(active_users / 5000)", "instances", "0.10", null,
-                        "instance-hour", Billing.HOURLY, null, null, List.of(), null, null, "One server per 5,000 users")),
-                List.of(), new Business(new costscope.model.Denominator(null, "active user", "active_users"), List.of(), null, null, null, null, null),
-                null, List.of(), List.of(), List.of());
+        return ScenarioBuilder.builder()
+                .name("New scenario")
+                .description("")
+                .currency("USD")
+                .drivers(List.of(DriverBuilder.builder().id("active_users").label("Active users").unit("users").value(1000)
+                        .min(10.0).max(1e9).scale(SliderScale.LOG).description("Monthly active users").build()))
+                .categories(List.of(CategoryBuilder.builder().id("compute").label("Compute").build()))
+                .items(List.of(LineItemBuilder.builder().id("servers").label("Servers").category("compute")
+                        .quantity("ceil(active_users / 5000)").quantityUnit("instances").unitPrice("0.10").priceUnit("instance-hour")
+                        .billing(Billing.HOURLY).description("One server per 5,000 users").build()))
+                .business(BusinessBuilder.builder().users(new Denominator(null, "active user", "active_users")).build())
+                .build();
     }
 }

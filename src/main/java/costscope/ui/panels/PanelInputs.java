@@ -66,7 +66,7 @@ final class PanelInputs {
     /** "saves $3,672.00/mo", "costs $120.00/mo more", "no effect here". */
     static String savingText(double saving, String currency) {
         if (!Double.isFinite(saving)) return "";
-        if (Math.abs(saving) < 0.005) return "no effect at these values";
+        if (Formats.showsAsZero(saving)) return "no effect at these values";
         return saving > 0 ? "saves " + Formats.money(saving, currency) + "/mo" : "costs " + Formats.money(-saving, currency) + "/mo more";
     }
 }

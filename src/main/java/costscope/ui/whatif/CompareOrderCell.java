@@ -1,7 +1,11 @@
 package costscope.ui.whatif;
 
+import costscope.export.Formats;
 import costscope.ui.charts.AxisMath;
 import costscope.whatif.Waterfall;
+
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
@@ -10,9 +14,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-
-import java.util.List;
-import java.util.function.Supplier;
 
 /** A change in the waterfall's order list: its position, label and effect; drag one onto another to move it there. */
 final class CompareOrderCell extends ListCell<Waterfall.Step> {
@@ -79,7 +80,7 @@ final class CompareOrderCell extends ListCell<Waterfall.Step> {
         name.setText((getIndex() + 1) + ". " + step.change().label());
         effect.setText((step.delta() > 0 ? "+" : "") + AxisMath.compactMoney(step.delta(), symbol.get()));
         effect.getStyleClass().removeAll(SIGN);
-        if (Math.abs(step.delta()) >= 0.005) effect.getStyleClass().add(step.delta() < 0 ? CompareTable.SAVING : CompareTable.INCREASE);
+        if (!Formats.showsAsZero(step.delta())) effect.getStyleClass().add(step.delta() < 0 ? CompareTable.SAVING : CompareTable.INCREASE);
         setText(null);
         setGraphic(box);
         setTooltip(new Tooltip(step.change().describe()));

@@ -1,9 +1,14 @@
 package costscope.ui.whatif;
 
+import costscope.export.Formats;
 import costscope.model.FigureFormat;
 import costscope.ui.tables.ColumnFit;
 import costscope.whatif.Compare;
 import costscope.whatif.WhatIfTables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -11,10 +16,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The comparison table: one row per category (bold) and item (indented), the totals and the metrics; a column per
@@ -152,7 +153,7 @@ final class CompareTable {
     static String signClass(Compare.Row r, int column) {
         if (!signIsSaving(r)) return null;
         double d = r.difference(column);
-        if (Double.isNaN(d) || Math.abs(d) < 0.005) return null;
+        if (Double.isNaN(d) || Formats.showsAsZero(d)) return null;
         return d < 0 ? SAVING : INCREASE;
     }
 
