@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
  * <li>model, formula, engine, files, export and cli never use javafx (the future chart rendering package
  * {@code costscope.export.chart} is exempt), so the CLI runs headless;</li>
  * <li>only costscope.ui itself and costscope/Launcher.java refer to costscope.ui;</li>
- * <li>model, formula, engine and files hold no static non-final fields (no hidden global mutable state).</li>
+ * <li>model, formula, engine and files hold no static non-final fields (no hidden global mutable state);</li>
+ * <li>the packages are layered: model, formula, engine, export, whatif, files, cli, ui; each uses only those before
+ * it (the launcher, above them all, may use any);</li>
+ * <li>no two packages (sub-packages counted apart) use each other, directly or through others.</li>
  * </ul>
  * The scanner is itself tested on in-memory sources, so the rules can fail.
  */
@@ -37,6 +40,10 @@ class ArchitectureTest {
     private static final List<String> HEADLESS = List.of("model", "formula", "engine", "whatif", "files", "export", "cli");
     private static final List<String> STATELESS = List.of("model", "formula", "engine", "whatif", "files");
 
+    /** The layers, lowest first: each package may use only those before it. */
+    static final List<String> LAYERS = List.of("model", "formula", "engine", "export", "whatif", "files", "cli", "ui");
+    /** A use of a costscope package: its name up to the first type name (an upper-case letter) or a wildcard. */
+    private static final Pattern PACKAGE_USE = Pattern.compile("\\bcostscope((?:\\s*\\.\\s*[a-z][a-z0-9_]*)*)\\s*\\.\\s*(?:[A-Z]|\\*)");
     private static final Pattern JAVAFX = Pattern.compile("\\bjavafx\\s*\\.");
     private static final Pattern UI = Pattern.compile("\\bcostscope\\s*\\.\\s*ui\\b");
     private static final Pattern STATIC = Pattern.compile("\\bstatic\\b");
@@ -101,7 +108,82 @@ class ArchitectureTest {
         assertEquals(List.of(), violations, "static non-final fields in model/formula/engine/files");
     }
 
+    @Test
+    void eachPackageUsesOnlyTheLayersBeforeIt() {
+        List<String> violations = new ArrayList<>();
+        sources.forEach((path, src) -> {
+            String layer = layerOf(packageOf(path));
+            if (layer == null) return;
+            for (String used : packagesUsed(src)) {
+                String usedLayer = layerOf(used);
+                if (usedLayer != null && LAYERS.indexOf(usedLayer) > LAYERS.indexOf(layer)) {
+                    violations.add(path + " (" + layer + ") uses " + used + " (" + usedLayer + ")");
+                }
+            }
+        });
+        assertEquals(List.of(), violations, "a package uses a layer above it; the order is " + LAYERS);
+    }
+
+    @Test
+    void noPackagesUseEachOther() {
+        Map<String, java.util.Set<String>> uses = new TreeMap<>();
+        sources.forEach((path, src) -> {
+            String pkg = packageOf(path);
+            java.util.Set<String> u = uses.computeIfAbsent(pkg, k -> new java.util.TreeSet<>());
+            for (String used : packagesUsed(src)) if (!used.equals(pkg)) u.add(used);
+        });
+        assertEquals(List.of(), cycles(uses), "packages that use each other");
+    }
+
+    /**
+     * Model records are built and changed by name (their generated builders and with-methods): outside the model
+     * package nothing calls the constructor of a record that has a builder, so a new field changes no caller.
+     */
+    @Test
+    void nothingOutsideTheModelBuildsARecordByPosition() {
+        List<String> records = new ArrayList<>();
+        sources.forEach((path, src) -> {
+            Matcher m = Pattern.compile("@RecordBuilder\\s+public\\s+record\\s+(\\w+)").matcher(code(src));
+            if (path.startsWith("costscope/model/") && m.find()) records.add(m.group(1));
+        });
+        assertTrue(records.containsAll(List.of("Scenario", "LineItem", "Driver", "Lever", "LeverEffect", "StatedFigure")), records.toString());
+        Pattern positional = Pattern.compile("\\bnew\\s+(" + String.join("|", records) + ")\\s*\\(");
+        List<String> violations = new ArrayList<>();
+        sources.forEach((path, src) -> {
+            if (path.startsWith("costscope/model/")) return;
+            for (String hit : references(src, positional)) violations.add(path + ": " + hit);
+        });
+        assertEquals(List.of(), violations, "a model record built by position outside the model; use its builder");
+    }
+
+    /** Every cycle of a package graph, each as its path ({@code [a, b, a]}), by the engine's own Tarjan. */
+    static List<List<String>> cycles(Map<String, java.util.Set<String>> uses) {
+        costscope.engine.DependencyGraph g = new costscope.engine.DependencyGraph();
+        uses.forEach(g::add);
+        return g.sort().cycles();
+    }
+
     // ------------------------------------------------------------------------------------------------ the scanner
+
+    /** "costscope.ui.whatif" for "costscope/ui/whatif/X.java"; "costscope" for the launcher. */
+    static String packageOf(String path) {
+        return path.substring(0, path.lastIndexOf('/')).replace('/', '.');
+    }
+
+    /** The layer of a package ("engine" for costscope.engine and its sub-packages), or null for the root. */
+    static String layerOf(String pkg) {
+        if (!pkg.startsWith("costscope.")) return null;
+        String top = pkg.substring("costscope.".length()).split("\\.")[0];
+        return LAYERS.contains(top) ? top : null;
+    }
+
+    /** The costscope packages a source uses, by import or qualified name (comments and strings ignored). */
+    static java.util.Set<String> packagesUsed(String src) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        Matcher m = PACKAGE_USE.matcher(code(src));
+        while (m.find()) out.add(("costscope" + m.group(1)).replaceAll("\\s", ""));
+        return out;
+    }
 
     /** Whether the file (relative to src/main/java) is in a package that must not use JavaFX. */
     static boolean mustBeHeadless(String path) {
@@ -246,7 +328,7 @@ class ArchitectureTest {
         String bad = """
                 package costscope.cli;
                 import costscope.ui.CostscopeApp;
-                final class X { void go() { costscope.ui.Views.show(); } }
+                final class X { void go() { costscope.ui.base.Views.show(); } }
                 """;
         assertEquals(2, references(bad, UI).size());
         String clean = """
@@ -296,6 +378,32 @@ class ArchitectureTest {
                 }
                 """;
         assertEquals(List.of(), staticNonFinalFields(clean));
+    }
+
+    @Test
+    void scannerFindsPackageUsesAndTheRulesCanFail() {
+        String src = """
+                package costscope.engine;
+                import costscope.export.Formats;
+                import static costscope.whatif.Variants.BASE;
+                import costscope.ui.charts.*;
+                // costscope.cli.Cli is only mentioned
+                final class X { Object o = costscope.model.Scenario.FORMAT; String s = "costscope.files.ScenarioFiles"; }
+                """;
+        assertEquals(java.util.Set.of("costscope.export", "costscope.whatif", "costscope.ui.charts", "costscope.model"),
+                packagesUsed(src));
+        assertEquals("engine", layerOf(packageOf("costscope/engine/X.java")));
+        assertEquals("export", layerOf("costscope.export.chart"));
+        assertEquals(null, layerOf(packageOf("costscope/Launcher.java")));
+        assertTrue(LAYERS.indexOf(layerOf("costscope.export")) > LAYERS.indexOf("engine"), "engine using export is a violation");
+        Map<String, java.util.Set<String>> g = new TreeMap<>();
+        g.put("costscope.a", java.util.Set.of("costscope.b"));
+        g.put("costscope.b", java.util.Set.of("costscope.c"));
+        g.put("costscope.c", java.util.Set.of("costscope.a"));
+        g.put("costscope.d", java.util.Set.of("costscope.a"));
+        assertEquals(List.of(List.of("costscope.a", "costscope.b", "costscope.c", "costscope.a")), cycles(g));
+        g.put("costscope.c", java.util.Set.of());
+        assertEquals(List.of(), cycles(g));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package costscope.ui;
 
-import costscope.ui.charts.ChartsPanelController;
+import costscope.ui.base.AppContext;
+import costscope.ui.panels.ChartsPanelController;
 import costscope.ui.editor.ModelEditorController;
 import costscope.ui.panels.DriversPanelController;
 import costscope.ui.panels.HeadlineController;

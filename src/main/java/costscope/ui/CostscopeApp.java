@@ -1,5 +1,8 @@
 package costscope.ui;
 
+import costscope.ui.files.Dialogs;
+import costscope.ui.base.Views;
+import costscope.ui.base.AppContext;
 import costscope.ui.document.ScenarioDocument;
 import costscope.ui.files.FileActions;
 import costscope.ui.files.RecentFiles;

@@ -1,5 +1,6 @@
 package costscope.ui;
 
+import costscope.ui.files.Dialogs;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;

@@ -1,5 +1,6 @@
 package costscope.ui;
 
+import costscope.ui.base.AppContext;
 import costscope.model.ScalePoint;
 import costscope.model.Scenario;
 import costscope.whatif.Variants;

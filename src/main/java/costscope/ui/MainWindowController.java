@@ -1,5 +1,6 @@
 package costscope.ui;
 
+import costscope.ui.base.AppContext;
 import costscope.export.chart.ChartKind;
 import costscope.model.Problem;
 import costscope.ui.export.ChartExporter;

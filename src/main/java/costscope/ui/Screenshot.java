@@ -1,25 +1,19 @@
 package costscope.ui;
 
 import costscope.cli.AtOption;
-import costscope.files.AtomicFiles;
+import costscope.ui.base.Headless;
+import costscope.ui.files.Dialogs;
 import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;
 import costscope.ui.recalc.TaskRunner;
-import javafx.application.Platform;
-import javafx.scene.control.TabPane;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -27,8 +21,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
 
 /**
  * {@code costscope screenshot FILE --out PNG [--size WxH] [--at POINT] [--tab NAME]}: renders the app's own main
@@ -74,51 +69,6 @@ public final class Screenshot implements Callable<Integer> {
         return cl;
     }
 
-    /** Sets up headless JavaFX; must run before the toolkit starts. */
-    public static void headless() {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        // the headless framebuffer must hold the largest window we render (its default is 1280x800)
-        System.setProperty("headless.geometry", "3840x2400-32");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        System.setProperty("java.awt.headless", "true");
-        // a headless command ends the toolkit itself (Platform.exit, which waits for it) before the JVM exits;
-        // an implicit exit when its last stage closes would race System.exit ("Shutdown in progress")
-        Platform.setImplicitExit(false);
-    }
-
-    /** Work on the FX thread that completes the future it is given (now or later), or throws. */
-    interface FxWork<T> {
-        void start(CompletableFuture<T> done) throws Exception;
-    }
-
-    /**
-     * Starts the toolkit headless, has {@code work} run on the FX thread, waits for its result at most
-     * {@code seconds}, and ends the toolkit.
-     */
-    static <T> T onHeadlessToolkit(long seconds, FxWork<T> work) throws Exception {
-        headless();
-        CompletableFuture<T> done = new CompletableFuture<>();
-        Platform.startup(() -> {
-            try {
-                work.start(done);
-            } catch (Throwable t) {
-                done.completeExceptionally(t);
-            }
-        });
-        try {
-            return done.get(seconds, TimeUnit.SECONDS);
-        } finally {
-            Platform.exit();
-        }
-    }
-
-    /** "what failed: the cause" for a command's output when the toolkit's work failed. */
-    static String failed(String what, Exception e) {
-        return what + " failed: " + (e.getCause() != null ? e.getCause() : e);
-    }
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -147,7 +97,7 @@ public final class Screenshot implements Callable<Integer> {
         int width = w;
         int height = h;
         try {
-            List<String> errors = onHeadlessToolkit(60, done -> done.complete(render(f, out, width, height, point.at(), tab)));
+            List<String> errors = Headless.onHeadlessToolkit(60, done -> done.complete(render(f, out, width, height, point.at(), tab)));
             if (!errors.isEmpty()) {
                 errors.forEach(err::println);
                 return 2;
@@ -155,7 +105,7 @@ public final class Screenshot implements Callable<Integer> {
             spec.commandLine().getOut().println("wrote " + out + " (" + w + "x" + h + ")");
             return 0;
         } catch (Exception e) {
-            err.println(failed("screenshot", e));
+            err.println(Headless.failed("screenshot", e));
             return 1;
         }
     }
@@ -215,24 +165,8 @@ public final class Screenshot implements Callable<Integer> {
         root.applyCss();
         root.layout();
         WritableImage img = window.scene().snapshot(null);
-        writePng(img, out);
+        Headless.writePng(img, out);
         stage.close();
         return errors;
-    }
-
-    /** Writes a JavaFX image as PNG atomically (temporary file, then move). */
-    public static void writePng(WritableImage img, Path out) throws IOException {
-        int iw = (int) img.getWidth();
-        int ih = (int) img.getHeight();
-        BufferedImage b = new BufferedImage(iw, ih, BufferedImage.TYPE_INT_ARGB);
-        PixelReader r = img.getPixelReader();
-        int[] row = new int[iw];
-        for (int y = 0; y < ih; y++) {
-            r.getPixels(0, y, iw, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, iw);
-            b.setRGB(0, y, iw, 1, row, 0, iw);
-        }
-        AtomicFiles.write(out, tmp -> {
-            if (!ImageIO.write(b, "png", tmp.toFile())) throw new IOException("no PNG writer");
-        });
     }
 }

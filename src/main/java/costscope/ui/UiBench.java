@@ -1,5 +1,7 @@
 package costscope.ui;
 
+import costscope.ui.files.Dialogs;
+import costscope.ui.base.Headless;
 import costscope.model.Scenario;
 import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;
@@ -52,11 +54,11 @@ public final class UiBench implements Callable<Integer> {
             }
         }
         try {
-            List<String> lines = Screenshot.onHeadlessToolkit(600, done -> runFiles(files, 0, new ArrayList<>(), done));
+            List<String> lines = Headless.onHeadlessToolkit(600, done -> runFiles(files, 0, new ArrayList<>(), done));
             for (String line : lines) spec.commandLine().getOut().println(line);
             return 0;
         } catch (Exception e) {
-            spec.commandLine().getErr().println(Screenshot.failed("bench-ui", e));
+            spec.commandLine().getErr().println(Headless.failed("bench-ui", e));
             return 2;
         }
     }

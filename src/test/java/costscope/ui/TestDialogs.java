@@ -1,5 +1,6 @@
 package costscope.ui;
 
+import costscope.ui.files.Dialogs;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

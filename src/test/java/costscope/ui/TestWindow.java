@@ -1,5 +1,6 @@
 package costscope.ui;
 
+import costscope.ui.base.AppContext;
 import costscope.model.Scenario;
 import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;

@@ -19,7 +19,7 @@ import java.util.List;
  * share at the current point; categories that cost nothing now are greyed. Rows are built when the categories change;
  * each recalculation only sets the share texts. Tooltips (name, monthly cost, share) are formatted when shown.
  */
-final class CategoryLegend {
+public final class CategoryLegend {
     private static final PseudoClass ZERO = PseudoClass.getPseudoClass("zero");
 
     private final VBox rows;
@@ -27,11 +27,11 @@ final class CategoryLegend {
     private List<ChartData.LegendRow> current = List.of();
     private String currency = "USD";
 
-    CategoryLegend(VBox rows) {
+    public CategoryLegend(VBox rows) {
         this.rows = rows;
     }
 
-    void rebuild(List<Category> cats) {
+    public void rebuild(List<Category> cats) {
         rows.getChildren().clear();
         shares.clear();
         current = List.of();
@@ -67,7 +67,7 @@ final class CategoryLegend {
                 + " of the total";
     }
 
-    void show(Results r) {
+    public void show(Results r) {
         currency = r.compiled().scenario().currency();
         List<ChartData.LegendRow> now = ChartData.legend(r);
         for (int i = 0; i < now.size() && i < shares.size(); i++) {

@@ -14,21 +14,21 @@ import java.util.List;
  * token and labelled with its share. The slices are rebuilt only when that set of categories changes; otherwise
  * values and labels are set in place. Tooltips (name, monthly cost, share) are formatted when shown.
  */
-final class PieSlices {
+public final class PieSlices {
     private final DonutChart chart;
     private List<ChartData.Slice> slices = List.of();
     private String currency = "USD";
 
-    PieSlices(DonutChart chart) {
+    public PieSlices(DonutChart chart) {
         this.chart = chart;
     }
 
-    void clear() {
+    public void clear() {
         slices = List.of();
         chart.getData().clear();
     }
 
-    void show(Results r, String currency) {
+    public void show(Results r, String currency) {
         this.currency = currency;
         List<ChartData.Slice> now = ChartData.slices(r);
         List<ChartData.Slice> before = slices;

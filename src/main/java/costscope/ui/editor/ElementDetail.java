@@ -2,7 +2,7 @@ package costscope.ui.editor;
 
 import costscope.engine.Palette;
 import costscope.model.Scenario;
-import costscope.ui.AppContext;
+import costscope.ui.base.AppContext;
 import impl.org.controlsfx.skin.DecorationPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,8 +1,8 @@
 package costscope.ui.editor;
 
 import costscope.model.Scenario;
-import costscope.ui.AppContext;
-import costscope.ui.WhenShowing;
+import costscope.ui.base.AppContext;
+import costscope.ui.base.WhenShowing;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

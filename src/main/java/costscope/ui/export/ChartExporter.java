@@ -5,8 +5,8 @@ import costscope.export.chart.DeckStyle;
 import costscope.files.AtomicFiles;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
-import costscope.ui.AppContext;
-import costscope.ui.Screenshot;
+import costscope.ui.base.AppContext;
+import costscope.ui.base.Headless;
 import costscope.whatif.WhatIfInput;
 
 import java.nio.file.Files;
@@ -167,7 +167,7 @@ public final class ChartExporter {
                 if (o.content() instanceof String svg) {
                     AtomicFiles.write(o.path(), svg);
                 } else {
-                    Screenshot.writePng((WritableImage) o.content(), o.path());
+                    Headless.writePng((WritableImage) o.content(), o.path());
                 }
             }
             return outputs.size();

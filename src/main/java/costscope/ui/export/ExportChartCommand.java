@@ -8,7 +8,7 @@ import costscope.files.AtomicFiles;
 import costscope.files.ScenarioFiles;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
-import costscope.ui.Screenshot;
+import costscope.ui.base.Headless;
 import costscope.whatif.WhatIfInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -161,7 +161,7 @@ public final class ExportChartCommand implements Callable<Integer> {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
         if (!toolkitStarted) {
-            Screenshot.headless();
+            Headless.headless();
             CompletableFuture<Void> up = new CompletableFuture<>();
             Platform.startup(() -> up.complete(null));
             up.get(30, TimeUnit.SECONDS);
@@ -199,7 +199,7 @@ public final class ExportChartCommand implements Callable<Integer> {
         if (result instanceof String svg) {
             AtomicFiles.write(j.out(), svg);
         } else {
-            Screenshot.writePng((WritableImage) result, j.out());
+            Headless.writePng((WritableImage) result, j.out());
         }
     }
 

@@ -3,7 +3,7 @@ package costscope.ui.export;
 import costscope.export.Reports;
 import costscope.export.Table;
 import costscope.files.AtomicFiles;
-import costscope.ui.AppContext;
+import costscope.ui.base.AppContext;
 
 import java.nio.file.Path;
 import java.util.List;

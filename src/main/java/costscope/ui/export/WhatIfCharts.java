@@ -1,9 +1,9 @@
 package costscope.ui.export;
 
 import costscope.export.chart.ChartKind;
-import costscope.ui.whatif.CompareBars;
-import costscope.ui.whatif.TornadoChart;
-import costscope.ui.whatif.WaterfallChart;
+import costscope.ui.charts.CompareBars;
+import costscope.ui.charts.TornadoChart;
+import costscope.ui.charts.WaterfallChart;
 import costscope.whatif.WhatIfInput;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;

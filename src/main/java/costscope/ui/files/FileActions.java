@@ -11,7 +11,6 @@ import costscope.model.Scenario;
 import costscope.model.ScenarioBuilder;
 import costscope.model.ScenarioException;
 import costscope.model.SliderScale;
-import costscope.ui.Dialogs;
 import costscope.ui.document.ScenarioDocument;
 import costscope.ui.recalc.TaskRunner;
 

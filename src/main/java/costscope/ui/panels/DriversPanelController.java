@@ -5,7 +5,7 @@ import costscope.model.Driver;
 import costscope.model.Lever;
 import costscope.model.ScalePoint;
 import costscope.model.Scenario;
-import costscope.ui.AppContext;
+import costscope.ui.base.AppContext;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

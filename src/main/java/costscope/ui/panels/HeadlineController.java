@@ -4,7 +4,7 @@ import costscope.engine.Metric;
 import costscope.engine.Results;
 import costscope.export.Formats;
 import costscope.model.Scenario;
-import costscope.ui.AppContext;
+import costscope.ui.base.AppContext;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;

@@ -2,7 +2,7 @@ package costscope.ui.panels;
 
 import costscope.model.Scenario;
 import costscope.model.Variant;
-import costscope.ui.AppContext;
+import costscope.ui.base.AppContext;
 import costscope.whatif.Variants;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;

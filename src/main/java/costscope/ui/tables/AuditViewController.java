@@ -1,7 +1,7 @@
 package costscope.ui.tables;
 
 import costscope.engine.Audit;
-import costscope.ui.AppContext;
+import costscope.ui.base.AppContext;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -80,7 +80,7 @@ public final class AuditViewController {
         onlyDisagreements.selectedProperty().addListener((o, a, b) -> refilter());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> showDetails(r));
         // hidden (another tab selected), the audit does no work while a slider is dragged; it catches up when shown
-        costscope.ui.WhenShowing whenShowing = new costscope.ui.WhenShowing(table, () -> show(ctx.recalc().auditProperty().get()));
+        costscope.ui.base.WhenShowing whenShowing = new costscope.ui.base.WhenShowing(table, () -> show(ctx.recalc().auditProperty().get()));
         ctx.recalc().auditProperty().addListener((o, a, lines) -> whenShowing.changed());
         show(ctx.recalc().auditProperty().get());
     }

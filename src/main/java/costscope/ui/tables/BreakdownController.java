@@ -3,7 +3,7 @@ package costscope.ui.tables;
 import costscope.engine.Results;
 import costscope.export.Formats;
 import costscope.model.Business;
-import costscope.ui.AppContext;
+import costscope.ui.base.AppContext;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;

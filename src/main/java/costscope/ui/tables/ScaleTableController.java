@@ -1,7 +1,7 @@
 package costscope.ui.tables;
 
 import costscope.engine.ScaleTable;
-import costscope.ui.AppContext;
+import costscope.ui.base.AppContext;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -50,7 +50,7 @@ public final class ScaleTableController {
         table.setRowFactory(t -> new Row());
         table.widthProperty().addListener((o, a, b) -> fitLabel());
         // hidden (another tab selected), the table does no work while a slider is dragged; it catches up when shown
-        costscope.ui.WhenShowing whenShowing = new costscope.ui.WhenShowing(table, () -> {
+        costscope.ui.base.WhenShowing whenShowing = new costscope.ui.base.WhenShowing(table, () -> {
             show(ctx.recalc().scaleTableProperty().get());
             highlight();
         });

@@ -1,10 +1,12 @@
 package costscope.ui.whatif;
 
+import costscope.ui.charts.CompareBars;
+import costscope.ui.charts.WaterfallChart;
 import costscope.export.Formats;
 import costscope.export.chart.ChartKind;
 import costscope.model.Scenario;
-import costscope.ui.AppContext;
-import costscope.ui.WhenShowing;
+import costscope.ui.base.AppContext;
+import costscope.ui.base.WhenShowing;
 import costscope.ui.export.ChartExporter;
 import costscope.ui.export.FxExportPrompts;
 import costscope.ui.recalc.LatestResult;

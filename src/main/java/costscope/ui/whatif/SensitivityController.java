@@ -1,11 +1,12 @@
 package costscope.ui.whatif;
 
+import costscope.ui.charts.TornadoChart;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.export.chart.ChartKind;
-import costscope.ui.AppContext;
-import costscope.ui.TextConverter;
-import costscope.ui.WhenShowing;
+import costscope.ui.base.AppContext;
+import costscope.ui.base.TextConverter;
+import costscope.ui.base.WhenShowing;
 import costscope.ui.export.ChartExporter;
 import costscope.ui.export.FxExportPrompts;
 import costscope.ui.recalc.LatestResult;

@@ -2,7 +2,6 @@ package costscope.ui.files;
 
 import costscope.files.ScenarioFiles;
 import costscope.model.Scenario;
-import costscope.ui.Dialogs;
 import costscope.ui.TestDialogs;
 import costscope.ui.document.ScenarioDocument;
 import costscope.ui.recalc.TaskRunner;

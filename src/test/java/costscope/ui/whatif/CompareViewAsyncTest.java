@@ -1,5 +1,6 @@
 package costscope.ui.whatif;
 
+import costscope.ui.charts.WaterfallChart;
 import costscope.ui.TestWindow;
 import costscope.ui.recalc.HoldingRunner;
 import org.controlsfx.control.CheckComboBox;

@@ -1,5 +1,7 @@
 package costscope.ui.whatif;
 
+import costscope.ui.charts.CompareBars;
+import costscope.ui.charts.WaterfallChart;
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.model.Scenario;

@@ -1,5 +1,6 @@
 package costscope.ui.whatif;
 
+import costscope.ui.charts.TornadoChart;
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.formula.Fn;

@@ -1,4 +1,4 @@
-package costscope.ui;
+package costscope.ui.base;
 
 import javafx.util.StringConverter;
 

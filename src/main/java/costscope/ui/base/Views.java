@@ -1,4 +1,4 @@
-package costscope.ui;
+package costscope.ui.base;
 
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;

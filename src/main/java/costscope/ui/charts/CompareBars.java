@@ -1,4 +1,4 @@
-package costscope.ui.whatif;
+package costscope.ui.charts;
 
 import costscope.export.Formats;
 import costscope.ui.charts.AxisMath;
@@ -46,7 +46,7 @@ public final class CompareBars {
 
     public void show(Compare c, String currency) {
         String symbol = Formats.symbol(currency).trim();
-        ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(costscope.ui.TextConverter.ofNumbers(v -> AxisMath.compactMoney(v, symbol)));
+        ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(costscope.ui.base.TextConverter.ofNumbers(v -> AxisMath.compactMoney(v, symbol)));
         List<Compare.Row> cats = categories(c);
         scaleAxis(cats);
         // set the categories first: a CategoryAxis left to collect them keeps stale ones across updates
@@ -102,7 +102,7 @@ public final class CompareBars {
     }
 
     /** The categories' labels, long ones shortened (the bars' tooltips have them in full); unique. */
-    static List<String> axisNames(List<Compare.Row> cats) {
+    public static List<String> axisNames(List<Compare.Row> cats) {
         List<String> out = new ArrayList<>();
         for (Compare.Row r : cats) {
             String l = r.label();
@@ -125,7 +125,7 @@ public final class CompareBars {
         chart.getXAxis().setTickLabelRotation(need > room ? -90 : 0);
     }
 
-    void clear() {
+    public void clear() {
         chart.getData().clear();
     }
 }

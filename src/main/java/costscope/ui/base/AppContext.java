@@ -1,5 +1,6 @@
-package costscope.ui;
+package costscope.ui.base;
 
+import costscope.ui.files.Dialogs;
 import costscope.ui.document.ScenarioDocument;
 import costscope.ui.files.FileActions;
 import costscope.ui.files.RecentFiles;

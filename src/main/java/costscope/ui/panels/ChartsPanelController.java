@@ -1,4 +1,6 @@
-package costscope.ui.charts;
+package costscope.ui.panels;
+
+import costscope.ui.charts.*;
 
 import costscope.engine.Results;
 import costscope.engine.Sweep;
@@ -6,8 +8,8 @@ import costscope.export.Formats;
 import costscope.model.Category;
 import costscope.model.Driver;
 import costscope.model.Scenario;
-import costscope.ui.AppContext;
-import costscope.ui.TextConverter;
+import costscope.ui.base.AppContext;
+import costscope.ui.base.TextConverter;
 import costscope.ui.export.ChartExporter;
 import costscope.ui.export.FxExportPrompts;
 import costscope.ui.recalc.ChartRange;

@@ -1,4 +1,4 @@
-package costscope.ui.whatif;
+package costscope.ui.charts;
 
 import costscope.export.Formats;
 import costscope.model.FigureFormat;
@@ -34,7 +34,7 @@ public final class TornadoChart extends Region {
     private static final int MAX_TICKS = 7;
 
     /** The nodes of one row. */
-    record RowNodes(Sensitivity.Bar bar, Region hit, Label name, Label range, Rectangle low, Rectangle high,
+    public record RowNodes(Sensitivity.Bar bar, Region hit, Label name, Label range, Rectangle low, Rectangle high,
                     Label lowValue, Label highValue) {
     }
 
@@ -146,7 +146,7 @@ public final class TornadoChart extends Region {
     }
 
     /** The rows on show (for tests and the controller). */
-    List<RowNodes> rows() {
+    public List<RowNodes> rows() {
         return List.copyOf(rows);
     }
 
@@ -159,7 +159,7 @@ public final class TornadoChart extends Region {
         return ticks;
     }
 
-    Line baseLine() {
+    public Line baseLine() {
         return baseLine;
     }
 

@@ -1,4 +1,4 @@
-package costscope.ui.whatif;
+package costscope.ui.charts;
 
 import costscope.export.Formats;
 import costscope.model.FigureFormat;

@@ -1,4 +1,4 @@
-package costscope.ui;
+package costscope.ui.files;
 
 import java.nio.file.Path;
 import java.util.Optional;
