@@ -54,7 +54,7 @@ public final class ScenarioFiles {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .addModule(new SimpleModule().addSerializer(Double.class, new JsonText.PlainNumber()))
+            .addModule(new SimpleModule().addSerializer(Double.class, new ScenarioJson.PlainNumber()))
             .build();
 
     private ScenarioFiles() {
@@ -87,15 +87,15 @@ public final class ScenarioFiles {
 
     /** Parses JSON into a scenario without compiling its formulas (structure and types only). */
     public static Scenario parseStructure(String json, String source) throws ScenarioException {
-        ScenarioJson f;
+        ScenarioJson.File f;
         try {
-            f = MAPPER.readValue(json, ScenarioJson.class);
+            f = MAPPER.readValue(json, ScenarioJson.File.class);
         } catch (JsonProcessingException e) {
             throw new ScenarioException(source, List.of(problemOf(e)));
         }
         if (f == null) throw new ScenarioException(source, List.of(Problem.of(Place.file(), Code.TYPE, "the file holds null, not a scenario object")));
         List<Problem> problems = new ArrayList<>();
-        Scenario sc = f.read(new Reading(problems));
+        Scenario sc = new ModelReader(problems).scenario(f);
         if (!problems.isEmpty()) throw new ScenarioException(source, problems);
         return sc;
     }
@@ -125,7 +125,7 @@ public final class ScenarioFiles {
                 message = "expected true or false" + foundFrom(orig);
             } else if (target != null && List.class.isAssignableFrom(target)) {
                 message = "expected an array" + foundFrom(orig);
-            } else if (target != null && target.getPackageName().equals(ScenarioJson.class.getPackageName()) || target != null && Map.class.isAssignableFrom(target)) {
+            } else if (target != null && target.getName().startsWith(ScenarioJson.class.getName()) || target != null && Map.class.isAssignableFrom(target)) {
                 message = "expected an object" + foundFrom(orig);
             } else {
                 message = orig;
@@ -193,7 +193,7 @@ public final class ScenarioFiles {
     /** The canonical JSON text of a scenario: fixed key order, two-space indent, plain numbers, final newline. */
     public static String toJson(Scenario sc) {
         try {
-            return MAPPER.writer(new CanonicalPrinter()).writeValueAsString(ScenarioJson.of(sc)) + "\n";
+            return MAPPER.writer(new CanonicalPrinter()).writeValueAsString(ModelWriter.file(sc)) + "\n";
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof IllegalArgumentException bad) throw bad;
             throw new IllegalStateException("writing JSON to a string failed", e);

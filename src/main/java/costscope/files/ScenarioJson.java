@@ -1,98 +1,236 @@
 package costscope.files;
 
-import costscope.files.JsonText.FormulaText;
-import costscope.model.Place;
-import costscope.model.Problem;
-import costscope.model.Problem.Code;
-import costscope.model.Scenario;
-import costscope.model.ScenarioBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Function;
-
+import java.util.regex.Pattern;
 
 /**
- * A scenario file, version 1, as Jackson reads and writes it: the top-level fields in file order, each object of the
- * file in a class of its own ({@link DriverJson}, {@link ItemJson}...) that declares its fields in their order and
- * reads and writes them, so a new field is declared, read and written in one place. Jackson sees only these plain
- * classes (no polymorphic typing, no JavaFX types). Fields are boxed so that a missing field is null (reported with
- * its place) and a field left out is not written.
+ * Jackson data-transfer objects for scenario files, version 1: the one declaration of the file's fields and their
+ * order, read and written by Jackson alike. Jackson sees only these plain classes (no polymorphic typing, no JavaFX
+ * types); {@link ModelReader} and {@link ModelWriter} convert them to and from the immutable model. Fields are boxed
+ * so that a missing field is null (reported by the reader with its path) and a field left out is not written.
  */
 final class ScenarioJson {
-    public String format;
-    public Integer version;
-    public String name;
-    public String description;
-    public String currency;
-    public FormulaText hoursPerMonth;
-    public List<DriverJson> drivers;
-    public List<VariableJson> variables;
-    public List<CategoryJson> categories;
-    public List<ItemJson> items;
-    public List<LeverJson> levers;
-    public BusinessJson business;
-    public SweepJson sweep;
-    public List<ScalePointJson> scalePoints;
-    public List<StatedFigureJson> statedFigures;
-    public List<VariantJson> variants;
+    private ScenarioJson() {
+    }
 
-    /** The scenario, every missing or invalid field a problem in {@code r}. */
-    Scenario read(Reading r) {
-        Place file = Place.file();
-        if (r.require(format, file, "format") != null && !Scenario.FORMAT.equals(format)) {
-            r.add(Problem.of(Place.section("format"), Code.FORMAT,
-                    "'" + format + "' is not a Costscope scenario (expected \"" + Scenario.FORMAT + "\")"));
+    /**
+     * A JSON number or string holding a formula; a number keeps its literal text ("3.00" stays "3.00"), and a formula
+     * that is a plain number literal is written back as a JSON number.
+     */
+    @JsonDeserialize(using = FormulaText.Deserializer.class)
+    @JsonSerialize(using = FormulaText.Serializer.class)
+    record FormulaText(String text) {
+        private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+        static FormulaText of(String text) {
+            return text == null ? null : new FormulaText(text);
         }
-        if (r.require(version, file, "version") != null && version != Scenario.VERSION) {
-            r.add(Problem.of(Place.section("version"), Code.FORMAT,
-                    "version " + version + " is not supported (this Costscope reads version " + Scenario.VERSION + ")"));
+
+        static String text(FormulaText t) {
+            return t == null ? null : t.text();
         }
-        r.require(name, file, "name");
-        return ScenarioBuilder.builder()
-                .name(name)
-                .description(description)
-                .currency(currency == null ? Scenario.DEFAULT_CURRENCY : currency)
-                .hoursPerMonth(Reading.text(hoursPerMonth))
-                .drivers(r.list(drivers, null, "drivers", true, (j, at) -> j.read(r, at)))
-                .variables(r.list(variables, null, "variables", false, (j, at) -> j.read(r, at)))
-                .categories(r.list(categories, null, "categories", true, (j, at) -> j.read(r, at)))
-                .items(r.list(items, null, "items", true, (j, at) -> j.read(r, at)))
-                .levers(r.list(levers, null, "levers", false, (j, at) -> j.read(r, at)))
-                .business(business == null ? null : business.read(r))
-                .sweep(sweep == null ? null : sweep.read(r))
-                .scalePoints(r.list(scalePoints, null, "scalePoints", false, (j, at) -> j.read(r, at)))
-                .statedFigures(r.list(statedFigures, null, "statedFigures", false, (j, at) -> j.read(r, at)))
-                .variants(r.list(variants, null, "variants", false, (j, at) -> j.read(r, at)))
-                .build();
+
+        static final class Deserializer extends JsonDeserializer<FormulaText> {
+            @Override
+            public FormulaText deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                JsonToken t = p.currentToken();
+                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
+                    return new FormulaText(p.getText());
+                }
+                return (FormulaText) ctxt.handleUnexpectedToken(FormulaText.class, t, p,
+                        "expected a number or a formula string, found %s", describe(t));
+            }
+        }
+
+        static final class Serializer extends JsonSerializer<FormulaText> {
+            @Override
+            public void serialize(FormulaText v, JsonGenerator g, SerializerProvider provider) throws IOException {
+                String t = v.text().trim();
+                if (NUMBER.matcher(t).matches()) {
+                    g.writeNumber(t);
+                } else {
+                    g.writeString(v.text());
+                }
+            }
+        }
     }
 
-    /** The file of a scenario; optional lists that are empty are left out. */
-    static ScenarioJson of(Scenario s) {
-        ScenarioJson f = new ScenarioJson();
-        f.format = Scenario.FORMAT;
-        f.version = Scenario.VERSION;
-        f.name = s.name();
-        f.description = s.description();
-        f.currency = s.currency();
-        f.hoursPerMonth = FormulaText.of(s.hoursPerMonth());
-        f.drivers = all(s.drivers(), DriverJson::of);
-        f.variables = optional(s.variables(), VariableJson::of);
-        f.categories = all(s.categories(), CategoryJson::of);
-        f.items = all(s.items(), ItemJson::of);
-        f.levers = optional(s.levers(), LeverJson::of);
-        f.business = s.business() == null ? null : BusinessJson.of(s.business());
-        f.sweep = s.sweep() == null ? null : SweepJson.of(s.sweep());
-        f.scalePoints = optional(s.scalePoints(), ScalePointJson::of);
-        f.statedFigures = optional(s.statedFigures(), StatedFigureJson::of);
-        f.variants = optional(s.variants(), VariantJson::of);
-        return f;
+    /** Numbers are written in plain notation, as short as they can be (1000000000, 0.0000166667, 4.99). */
+    static final class PlainNumber extends JsonSerializer<Double> {
+        @Override
+        public void serialize(Double v, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeNumber(plain(v));
+        }
     }
 
-    private static <M, J> List<J> all(List<M> in, Function<M, J> conv) {
-        return in.stream().map(conv).toList();
+    /** The shortest plain decimal text of a double: 1000000000, 0.0000166667, 4.99, -0.5. */
+    static String plain(double d) {
+        if (!Double.isFinite(d)) throw new IllegalArgumentException("cannot write " + d + " to a scenario file");
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
-    private static <M, J> List<J> optional(List<M> in, Function<M, J> conv) {
-        return in.isEmpty() ? null : all(in, conv);
+    static String describe(JsonToken t) {
+        if (t == null) return "nothing";
+        return switch (t) {
+            case START_ARRAY -> "an array";
+            case START_OBJECT -> "an object";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            default -> t.toString();
+        };
+    }
+
+    static final class File {
+        public String format;
+        public Integer version;
+        public String name;
+        public String description;
+        public String currency;
+        public FormulaText hoursPerMonth;
+        public List<DriverJ> drivers;
+        public List<VariableJ> variables;
+        public List<CategoryJ> categories;
+        public List<ItemJ> items;
+        public List<LeverJ> levers;
+        public BusinessJ business;
+        public SweepJ sweep;
+        public List<ScalePointJ> scalePoints;
+        public List<StatedJ> statedFigures;
+        public List<VariantJ> variants;
+    }
+
+    static final class DriverJ {
+        public String id;
+        public String label;
+        public String unit;
+        public Double value;
+        public Double min;
+        public Double max;
+        public Double step;
+        public String scale;
+        public String description;
+    }
+
+    static final class VariableJ {
+        public String id;
+        public String label;
+        public String unit;
+        public FormulaText formula;
+        public String description;
+    }
+
+    static final class CategoryJ {
+        public String id;
+        public String label;
+        public String color;
+        public String description;
+    }
+
+    static final class TierJ {
+        public Double upTo;
+        public FormulaText unitPrice;
+    }
+
+    static final class ItemJ {
+        public String id;
+        public String label;
+        public String category;
+        public FormulaText quantity;
+        public String quantityUnit;
+        public FormulaText unitPrice;
+        public Double per;
+        public String priceUnit;
+        public String billing;
+        public FormulaText hours;
+        public FormulaText freeAllowance;
+        public List<TierJ> tiers;
+        public String tierMode;
+        public Double fixedMonthly;
+        public String description;
+    }
+
+    static final class EffectJ {
+        public String item;
+        public String category;
+        public String set;
+        public Double factor;
+        public FormulaText quantity;
+        public FormulaText unitPrice;
+        public Double fixedMonthly;
+        public FormulaText formula;
+    }
+
+    static final class LeverJ {
+        public String id;
+        public String label;
+        public Boolean enabled;
+        public String description;
+        public List<EffectJ> effects;
+    }
+
+    static final class DenominatorJ {
+        public String id;
+        public String label;
+        public FormulaText formula;
+    }
+
+    static final class BusinessJ {
+        public DenominatorJ users;
+        public List<DenominatorJ> denominators;
+        public FormulaText price;
+        public FormulaText conversion;
+        public FormulaText payingBase;
+        public FormulaText markup;
+        public FormulaText funding;
+    }
+
+    static final class SweepJ {
+        public String driver;
+        public Double from;
+        public Double to;
+        public Boolean log;
+    }
+
+    static final class ScalePointJ {
+        public String id;
+        public String label;
+        public LinkedHashMap<String, Double> values;
+    }
+
+    static final class StatedJ {
+        public String label;
+        public String at;
+        public LinkedHashMap<String, Boolean> levers;
+        public LinkedHashMap<String, Double> set;
+        public String of;
+        public Double value;
+        public Double rounding;
+        public String format;
+        public String note;
+    }
+
+    static final class VariantJ {
+        public String id;
+        public String label;
+        public String description;
+        public LinkedHashMap<String, Double> drivers;
+        public LinkedHashMap<String, Boolean> levers;
+        public LinkedHashMap<String, FormulaText> prices;
     }
 }
