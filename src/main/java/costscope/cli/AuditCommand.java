@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import costscope.engine.Audit;
 import costscope.engine.CompiledScenario;
 import costscope.export.Reports;
+import costscope.model.JsonNames;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -35,7 +35,7 @@ final class AuditCommand extends FormattedCommand {
                     put(o, "difference", l.difference());
                     o.put("agrees", l.agrees());
                     o.put("rounding", l.rounding());
-                    o.put("format", l.format().json());
+                    o.put("format", JsonNames.of(l.format()));
                     if (l.note() != null) o.put("note", l.note());
                 }
                 out.println(Json.text(a));

@@ -10,10 +10,8 @@ import costscope.model.LineItem;
 import costscope.model.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.util.Map;
 
 import static costscope.cli.Json.put;
 
@@ -89,27 +87,10 @@ final class EvaluateCommand extends FormattedCommand {
             put(i, "basis", ir.basis());
             put(i, "share", ir.share());
         }
-        ArrayNode cats = o.putArray("categories");
-        for (Results.CategoryResult cr : r.categories()) {
-            ObjectNode c = cats.addObject();
-            c.put("id", cr.id());
-            c.put("name", cr.label());
-            c.put("color", cr.color());
-            put(c, "monthly", cr.monthly());
-            put(c, "share", cr.share());
-        }
-        ObjectNode vars = o.putObject("variables");
-        for (Map.Entry<String, Double> e : r.variables().entrySet()) put(vars, e.getKey(), e.getValue());
-        ObjectNode metrics = o.putObject("metrics");
-        for (Map.Entry<String, Double> e : r.metrics().entrySet()) put(metrics, e.getKey(), e.getValue());
-        ArrayNode levers = o.putArray("levers");
-        for (Results.LeverResult l : r.levers()) {
-            ObjectNode x = levers.addObject();
-            x.put("id", l.id());
-            x.put("label", l.label());
-            x.put("enabled", l.enabled());
-            put(x, "saving", l.saving());
-        }
+        o.set("categories", Json.tree(r.categories()));
+        o.set("variables", Json.tree(r.variables()));
+        o.set("metrics", Json.tree(r.metrics()));
+        o.set("levers", Json.tree(r.levers()));
         return o;
     }
 }

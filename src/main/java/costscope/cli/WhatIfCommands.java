@@ -7,6 +7,7 @@ import costscope.engine.Evaluator;
 import costscope.export.Formats;
 import costscope.formula.NumberInput;
 import costscope.model.Driver;
+import costscope.model.JsonNames;
 import costscope.model.Scenario;
 import costscope.whatif.Compare;
 import costscope.whatif.GoalSeek;
@@ -137,7 +138,7 @@ final class WhatIfCommands {
             x.put("key", r.key());
             x.put("label", r.label());
             x.put("kind", r.kind().name().toLowerCase());
-            x.put("format", r.format().json());
+            x.put("format", JsonNames.of(r.format()));
             ObjectNode values = x.putObject("values");
             ObjectNode diffs = x.putObject("differences");
             ObjectNode rel = x.putObject("relative");
@@ -206,7 +207,7 @@ final class WhatIfCommands {
                     j.put("scenario", c.scenario().name());
                     j.put("output", o.formula());
                     j.put("label", o.label());
-                    j.put("format", o.format().json());
+                    j.put("format", JsonNames.of(o.format()));
                     put(j, "base", t.base());
                     j.put("swing", s);
                     ArrayNode bars = j.putArray("bars");

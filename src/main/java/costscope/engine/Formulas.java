@@ -5,6 +5,7 @@ import costscope.formula.Expr;
 import costscope.formula.Fn;
 import costscope.formula.FormulaException;
 import costscope.formula.Parser;
+import costscope.formula.UnknownNameException;
 import costscope.model.FormulaSites;
 import costscope.model.Place;
 import costscope.model.Problem;
@@ -34,7 +35,7 @@ final class Formulas {
     Formulas(Scenario sc, SlotLayout layout, Checker check) {
         Compiler.Scope scope = n -> {
             Integer slot = layout.nameSlot.get(n.name());
-            if (slot == null) throw FormulaException.unknownName(n);
+            if (slot == null) throw new UnknownNameException(n);
             return Compiler.slot(slot);
         };
         for (FormulaSites.Site site : FormulaSites.of(sc)) {
@@ -57,7 +58,7 @@ final class Formulas {
         boolean ok = true;
         for (Expr.Name n : Compiler.names(e)) {
             if (!layout.nameSlot.containsKey(n.name())) {
-                FormulaException x = FormulaException.unknownName(n);
+                FormulaException x = new UnknownNameException(n);
                 problems.add(Problem.of(at.at(x.start()), Code.UNKNOWN_NAME, x.detail() + check.suggest(n.name()), n.name()));
                 ok = false;
             } else {

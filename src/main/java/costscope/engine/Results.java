@@ -92,9 +92,14 @@ public final class Results {
     }
 
     public ItemResult item(String id) {
-        Integer i = c.itemIndex.get(id);
-        if (i == null) throw new IllegalArgumentException("'" + id + "' is not a line item of " + c.scenario.name());
-        return item(i);
+        return item(index(c.itemIndex, id, "a line item"));
+    }
+
+    /** The index of an id in the model, or an error naming what it is not. */
+    private int index(Map<String, Integer> ids, String id, String what) {
+        Integer i = ids.get(id);
+        if (i == null) throw new IllegalArgumentException("'" + id + "' is not " + what + " of " + c.scenario.name());
+        return i;
     }
 
     private ItemResult item(int i) {
@@ -113,9 +118,7 @@ public final class Results {
     }
 
     public CategoryResult category(String id) {
-        Integer i = c.categoryIndex.get(id);
-        if (i == null) throw new IllegalArgumentException("'" + id + "' is not a category of " + c.scenario.name());
-        return category(i);
+        return category(index(c.categoryIndex, id, "a category"));
     }
 
     private CategoryResult category(int i) {
@@ -171,9 +174,7 @@ public final class Results {
      * the item's pricing run again on a copy of these values, so its monthly cost is exactly {@link #item}'s.
      */
     public PricingSteps pricing(String itemId) {
-        Integer i = c.itemIndex.get(itemId);
-        if (i == null) throw new IllegalArgumentException("'" + itemId + "' is not a line item of " + c.scenario.name());
-        return c.pricing[i].price(s.clone(), true);
+        return c.pricing[index(c.itemIndex, itemId, "a line item")].price(s.clone(), true);
     }
 
     public List<LeverResult> levers() {
@@ -188,8 +189,7 @@ public final class Results {
 
     /** The lever's saving, or NaN when this snapshot was taken without savings. */
     public double leverSaving(String id) {
-        Integer i = c.leverIndex.get(id);
-        if (i == null) throw new IllegalArgumentException("'" + id + "' is not a lever of " + c.scenario.name());
+        int i = index(c.leverIndex, id, "a lever");
         return withSavings ? s[c.slots.savingSlot[i]] : Double.NaN;
     }
 }

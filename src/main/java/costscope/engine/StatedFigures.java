@@ -5,6 +5,7 @@ import costscope.formula.Expr;
 import costscope.formula.Fn;
 import costscope.formula.FormulaException;
 import costscope.formula.Parser;
+import costscope.formula.UnknownNameException;
 import costscope.model.Lever;
 import costscope.model.Place;
 import costscope.model.Problem;
@@ -43,7 +44,7 @@ final class StatedFigures {
             try {
                 out[i] = Compiler.compile(Parser.parse(f.of()), scope);
             } catch (FormulaException x) {
-                String name = x.unknownName();
+                String name = x instanceof UnknownNameException u ? u.name() : null;
                 Problem p = name == null ? Problem.of(at.field("of").at(x.start()), Code.FORMULA, x.detail())
                         : Problem.of(at.field("of").at(x.start()), Code.UNKNOWN_NAME, x.detail() + check.suggest(name), name);
                 check.add(p);
@@ -72,7 +73,7 @@ final class StatedFigures {
             @Override
             public Fn name(Expr.Name n) throws FormulaException {
                 Integer slot = nameSlot.get(n.name());
-                if (slot == null) throw FormulaException.unknownName(n);
+                if (slot == null) throw new UnknownNameException(n);
                 return Compiler.slot(slot);
             }
 

@@ -10,8 +10,11 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -19,6 +22,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import costscope.engine.CompiledScenario;
+import costscope.model.JsonNames;
 import costscope.model.Place;
 import costscope.model.Problem;
 import costscope.model.Problem.Code;
@@ -55,6 +59,19 @@ public final class ScenarioFiles {
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .addModule(new SimpleModule().addSerializer(Double.class, new ScenarioJson.PlainNumber()))
+            .build();
+
+    /**
+     * Converts the model's records into the file's objects by field name; choices are spelt as the file spells them
+     * ({@link JsonNames}).
+     */
+    private static final ObjectMapper CONVERT = JsonMapper.builder()
+            .addModule(new SimpleModule().addSerializer(Enum.class, new JsonSerializer<Enum>() {
+                @Override
+                public void serialize(Enum value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                    g.writeString(JsonNames.of(value));
+                }
+            }))
             .build();
 
     private ScenarioFiles() {
@@ -193,7 +210,10 @@ public final class ScenarioFiles {
     /** The canonical JSON text of a scenario: fixed key order, two-space indent, plain numbers, final newline. */
     public static String toJson(Scenario sc) {
         try {
-            return MAPPER.writer(new CanonicalPrinter()).writeValueAsString(ModelWriter.file(sc)) + "\n";
+            ScenarioJson.File file = CONVERT.convertValue(sc, ScenarioJson.File.class);
+            file.format = Scenario.FORMAT;
+            file.version = Scenario.VERSION;
+            return MAPPER.writer(new CanonicalPrinter()).writeValueAsString(file) + "\n";
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof IllegalArgumentException bad) throw bad;
             throw new IllegalStateException("writing JSON to a string failed", e);

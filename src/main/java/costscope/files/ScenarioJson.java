@@ -1,5 +1,6 @@
 package costscope.files;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -19,7 +20,9 @@ import java.util.regex.Pattern;
 /**
  * Jackson data-transfer objects for scenario files, version 1: the one declaration of the file's fields and their
  * order, read and written by Jackson alike. Jackson sees only these plain classes (no polymorphic typing, no JavaFX
- * types); {@link ModelReader} and {@link ModelWriter} convert them to and from the immutable model. Fields are boxed
+ * types). {@link ModelReader} reads them into the model, each problem with its place; writing converts the model's
+ * records into them by field name (the records' components are named as these fields) and leaves out what the
+ * annotations say (empty optional lists, a lever that is off). Fields are boxed
  * so that a missing field is null (reported by the reader with its path) and a field left out is not written.
  */
 final class ScenarioJson {
@@ -104,14 +107,19 @@ final class ScenarioJson {
         public String currency;
         public FormulaText hoursPerMonth;
         public List<DriverJ> drivers;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public List<VariableJ> variables;
         public List<CategoryJ> categories;
         public List<ItemJ> items;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public List<LeverJ> levers;
         public BusinessJ business;
         public SweepJ sweep;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public List<ScalePointJ> scalePoints;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public List<StatedJ> statedFigures;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public List<VariantJ> variants;
     }
 
@@ -159,6 +167,7 @@ final class ScenarioJson {
         public String billing;
         public FormulaText hours;
         public FormulaText freeAllowance;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public List<TierJ> tiers;
         public String tierMode;
         public Double fixedMonthly;
@@ -179,6 +188,8 @@ final class ScenarioJson {
     static final class LeverJ {
         public String id;
         public String label;
+        /** Written only when on. */
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT)
         public Boolean enabled;
         public String description;
         public List<EffectJ> effects;
@@ -192,6 +203,7 @@ final class ScenarioJson {
 
     static final class BusinessJ {
         public DenominatorJ users;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public List<DenominatorJ> denominators;
         public FormulaText price;
         public FormulaText conversion;
@@ -216,7 +228,9 @@ final class ScenarioJson {
     static final class StatedJ {
         public String label;
         public String at;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public LinkedHashMap<String, Boolean> levers;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public LinkedHashMap<String, Double> set;
         public String of;
         public Double value;
@@ -229,8 +243,11 @@ final class ScenarioJson {
         public String id;
         public String label;
         public String description;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public LinkedHashMap<String, Double> drivers;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public LinkedHashMap<String, Boolean> levers;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public LinkedHashMap<String, FormulaText> prices;
     }
 }

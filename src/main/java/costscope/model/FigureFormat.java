@@ -5,15 +5,5 @@ package costscope.model;
  * name it in the file; metrics, report columns and what-if outputs carry it; {@code Formats.figure} renders it.
  */
 public enum FigureFormat {
-    CURRENCY, PERCENT, NUMBER, MONTHS;
-
-    /** The spelling in a scenario file. */
-    public String json() {
-        return JsonNames.of(this);
-    }
-
-    /** The value a file spells {@code s}, or null. */
-    public static FigureFormat fromJson(String s) {
-        return JsonNames.parse(FigureFormat.class, s);
-    }
+    CURRENCY, PERCENT, NUMBER, MONTHS
 }

@@ -9,8 +9,9 @@ public final class JsonNames {
     private JsonNames() {
     }
 
-    /** "perUnit" for PER_UNIT. */
+    /** "perUnit" for PER_UNIT; null for null (a choice left out). */
     public static String of(Enum<?> e) {
+        if (e == null) return null;
         StringBuilder b = new StringBuilder();
         boolean upper = false;
         for (char c : e.name().toCharArray()) {

@@ -1,15 +1,6 @@
 package costscope.model;
 
+/** How a driver's slider moves: evenly, or by powers of ten ("linear", "log" in the file). */
 public enum SliderScale {
-    LINEAR, LOG;
-
-    /** The spelling in a scenario file. */
-    public String json() {
-        return JsonNames.of(this);
-    }
-
-    /** The value a file spells {@code s}, or null. */
-    public static SliderScale fromJson(String s) {
-        return JsonNames.parse(SliderScale.class, s);
-    }
+    LINEAR, LOG
 }

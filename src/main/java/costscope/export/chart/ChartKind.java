@@ -2,27 +2,27 @@ package costscope.export.chart;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** The charts of the app that can be exported, by their CLI id (also used in exported file names). */
 public enum ChartKind {
-    COST_PER_USER("cost-per-user", "Cost per user"),
-    TOTAL("total", "Monthly cost by category"),
-    CATEGORY_SHARES("category-shares", "Category shares"),
-    SHARES_OVER_SCALE("shares-over-scale", "Shares across the range"),
-    COMPARE("compare", "Variants by category"),
-    WATERFALL("waterfall", "Savings waterfall"),
-    TORNADO("tornado", "Sensitivity (tornado)");
+    COST_PER_USER("Cost per user"),
+    TOTAL("Monthly cost by category"),
+    CATEGORY_SHARES("Category shares"),
+    SHARES_OVER_SCALE("Shares across the range"),
+    COMPARE("Variants by category"),
+    WATERFALL("Savings waterfall"),
+    TORNADO("Sensitivity (tornado)");
 
-    private final String id;
     private final String title;
 
-    ChartKind(String id, String title) {
-        this.id = id;
+    ChartKind(String title) {
         this.title = title;
     }
 
+    /** The CLI id: the name in lower case with hyphens ({@code cost-per-user}). */
     public String id() {
-        return id;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The default title when the scenario does not give a better one. */
@@ -32,7 +32,7 @@ public enum ChartKind {
 
     /** The kind with this id, or null. */
     public static ChartKind byId(String id) {
-        for (ChartKind k : values()) if (k.id.equals(id)) return k;
+        for (ChartKind k : values()) if (k.id().equals(id)) return k;
         return null;
     }
 

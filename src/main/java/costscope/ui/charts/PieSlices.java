@@ -2,12 +2,12 @@ package costscope.ui.charts;
 
 import costscope.engine.Results;
 import costscope.export.Formats;
-import javafx.scene.Node;
-import javafx.scene.chart.PieChart;
-import javafx.scene.control.Tooltip;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.chart.PieChart;
+import javafx.scene.control.Tooltip;
 
 /**
  * The donut's data: one slice per category that costs something at the current point, coloured with the category's
@@ -36,13 +36,9 @@ public final class PieSlices {
         for (int i = 0; sameSet && i < now.size(); i++) sameSet = now.get(i).category() == before.get(i).category();
         slices = now;
         if (!sameSet) {
-            List<PieChart.Data> data = new ArrayList<>();
-            for (ChartData.Slice sl : now) data.add(new PieChart.Data(sl.percent(), sl.monthly()));
-            chart.getData().setAll(data);
+            List<Node> nodes = fill(chart, now);
             for (int i = 0; i < now.size(); i++) {
-                Node node = data.get(i).getNode();
-                node.setStyle(CategoryColors.pie(now.get(i).category()));
-                node.setId("slice-" + now.get(i).id());
+                Node node = nodes.get(i);
                 int index = i;
                 Tooltip tip = new Tooltip();
                 tip.setOnShowing(e -> tip.setText(tooltip(index)));
@@ -60,6 +56,24 @@ public final class PieSlices {
             }
         }
         chart.caption().setText(ChartData.shortMoney(r.monthlyTotal(), currency) + "\nper month");
+    }
+
+    /**
+     * Puts the slices into a pie, one per category that costs something, each coloured with its category's token and
+     * with the id {@code slice-ID}; returns their nodes in slice order.
+     */
+    public static List<Node> fill(PieChart chart, List<ChartData.Slice> slices) {
+        List<PieChart.Data> data = new ArrayList<>();
+        for (ChartData.Slice sl : slices) data.add(new PieChart.Data(sl.percent(), sl.monthly()));
+        chart.getData().setAll(data);
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i < slices.size(); i++) {
+            Node node = data.get(i).getNode();
+            node.setStyle(CategoryColors.pie(slices.get(i).category()));
+            node.setId("slice-" + slices.get(i).id());
+            nodes.add(node);
+        }
+        return nodes;
     }
 
     private String tooltip(int index) {

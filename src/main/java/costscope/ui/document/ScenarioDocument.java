@@ -142,19 +142,19 @@ public final class ScenarioDocument {
     }
 
     public void undo() {
-        if (undo.isEmpty()) return;
-        openGesture = null;
-        Step s = undo.pop();
-        redo.push(new Step(scenario.get(), s.label()));
-        scenario.set(s.before());
-        refresh();
+        move(undo, redo);
     }
 
     public void redo() {
-        if (redo.isEmpty()) return;
+        move(redo, undo);
+    }
+
+    /** Goes back to the last state of {@code from}, keeping the present one on {@code to}. */
+    private void move(Deque<Step> from, Deque<Step> to) {
+        if (from.isEmpty()) return;
         openGesture = null;
-        Step s = redo.pop();
-        undo.push(new Step(scenario.get(), s.label()));
+        Step s = from.pop();
+        to.push(new Step(scenario.get(), s.label()));
         scenario.set(s.before());
         refresh();
     }

@@ -1,5 +1,7 @@
 package costscope.ui.editor;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -32,15 +34,9 @@ public record Draft(ElementKind kind, Map<String, String> fields, List<TierRow> 
         return fields.getOrDefault(field, "");
     }
 
-    /** The fields of each kind, in form order. */
+    /** The fields of each kind, in form order: its record's fields, lists (tiers, effects) aside. */
     public static List<String> fieldsOf(ElementKind kind) {
-        return switch (kind) {
-            case DRIVER -> List.of("id", "label", "unit", "value", "min", "max", "step", "scale", "description");
-            case VARIABLE -> List.of("id", "label", "unit", "formula", "description");
-            case ITEM -> List.of("id", "label", "category", "quantity", "quantityUnit", "unitPrice", "per", "priceUnit",
-                    "billing", "hours", "freeAllowance", "tierMode", "fixedMonthly", "description");
-            case CATEGORY -> List.of("id", "label", "color", "description");
-            case LEVER -> List.of("id", "label", "enabled", "description");
-        };
+        return Arrays.stream(kind.type().getRecordComponents()).filter(c -> c.getType() != List.class)
+                .map(RecordComponent::getName).toList();
     }
 }

@@ -2,10 +2,9 @@ package costscope.ui.editor;
 
 import costscope.formula.NumberInput;
 import costscope.model.Billing;
-import costscope.model.Category;
 import costscope.model.CategoryBuilder;
-import costscope.model.Driver;
 import costscope.model.DriverBuilder;
+import costscope.model.JsonNames;
 import costscope.model.Lever;
 import costscope.model.LeverBuilder;
 import costscope.model.LeverEffect;
@@ -15,9 +14,9 @@ import costscope.model.LineItemBuilder;
 import costscope.model.SliderScale;
 import costscope.model.Tier;
 import costscope.model.TierMode;
-import costscope.model.Variable;
 import costscope.model.VariableBuilder;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,63 +47,37 @@ public final class Drafts {
         return s == null ? "" : s;
     }
 
+    /**
+     * The texts of an element's form: every field of its record (in record order; lists are rows, not texts) as the
+     * user would type it, with its tier or effect rows.
+     */
     public static Draft of(Object element) {
+        ElementKind kind = ElementKind.of(element);
         Map<String, String> f = new LinkedHashMap<>();
+        for (RecordComponent c : element.getClass().getRecordComponents()) {
+            if (c.getType() != List.class) f.put(c.getName(), text(value(c, element)));
+        }
         List<Draft.TierRow> tiers = new ArrayList<>();
         List<Draft.EffectRow> effects = new ArrayList<>();
-        ElementKind kind;
-        if (element instanceof Driver d) {
-            kind = ElementKind.DRIVER;
-            f.put("id", d.id());
-            f.put("label", text(d.label()));
-            f.put("unit", text(d.unit()));
-            f.put("value", plain(d.value()));
-            f.put("min", plain(d.min()));
-            f.put("max", plain(d.max()));
-            f.put("step", plain(d.step()));
-            f.put("scale", d.scale() == null ? "" : d.scale().json());
-            f.put("description", text(d.description()));
-        } else if (element instanceof Variable v) {
-            kind = ElementKind.VARIABLE;
-            f.put("id", v.id());
-            f.put("label", text(v.label()));
-            f.put("unit", text(v.unit()));
-            f.put("formula", text(v.formula()));
-            f.put("description", text(v.description()));
-        } else if (element instanceof LineItem it) {
-            kind = ElementKind.ITEM;
-            f.put("id", it.id());
-            f.put("label", text(it.label()));
-            f.put("category", text(it.category()));
-            f.put("quantity", text(it.quantity()));
-            f.put("quantityUnit", text(it.quantityUnit()));
-            f.put("unitPrice", text(it.unitPrice()));
-            f.put("per", plain(it.per()));
-            f.put("priceUnit", text(it.priceUnit()));
-            f.put("billing", it.billing() == null ? "" : it.billing().json());
-            f.put("hours", text(it.hours()));
-            f.put("freeAllowance", text(it.freeAllowance()));
-            f.put("tierMode", it.tierMode() == null ? "" : it.tierMode().json());
-            f.put("fixedMonthly", plain(it.fixedMonthly()));
-            f.put("description", text(it.description()));
+        if (element instanceof LineItem it) {
             for (Tier t : it.tiers()) tiers.add(new Draft.TierRow(plain(t.upTo()), text(t.unitPrice())));
-        } else if (element instanceof Category c) {
-            kind = ElementKind.CATEGORY;
-            f.put("id", c.id());
-            f.put("label", text(c.label()));
-            f.put("color", text(c.color()));
-            f.put("description", text(c.description()));
         } else if (element instanceof Lever l) {
-            kind = ElementKind.LEVER;
-            f.put("id", l.id());
-            f.put("label", text(l.label()));
-            f.put("enabled", String.valueOf(l.enabled()));
-            f.put("description", text(l.description()));
             for (LeverEffect e : l.effects()) effects.add(effectRow(e));
-        } else {
-            throw new IllegalArgumentException("not a model element: " + element);
         }
         return new Draft(kind, f, tiers, effects);
+    }
+
+    /** A record field's value as text: numbers plain, choices as the file spells them, null as "". */
+    private static String value(RecordComponent c, Object element) {
+        Object v;
+        try {
+            v = c.getAccessor().invoke(element);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + c.getName(), e);
+        }
+        if (v instanceof Double d) return plain(d);
+        if (v instanceof Enum<?> e) return JsonNames.of(e);
+        return v == null ? null : String.valueOf(v);
     }
 
     static Draft.EffectRow effectRow(LeverEffect e) {
@@ -143,7 +116,7 @@ public final class Drafts {
                     .min(r.number("min", false, null))
                     .max(r.number("max", false, null))
                     .step(r.number("step", false, null))
-                    .scale(r.choice("scale", SliderScale.fromJson(d.get("scale").strip())))
+                    .scale(r.choice("scale", JsonNames.parse(SliderScale.class, d.get("scale").strip())))
                     .description(r.optional("description"))
                     .build();
             case VARIABLE -> VariableBuilder.builder()
@@ -169,11 +142,11 @@ public final class Drafts {
                         .unitPrice(r.formula("unitPrice"))
                         .per(r.number("per", false, null))
                         .priceUnit(r.optional("priceUnit"))
-                        .billing(r.choice("billing", Billing.fromJson(d.get("billing").strip())))
+                        .billing(r.choice("billing", JsonNames.parse(Billing.class, d.get("billing").strip())))
                         .hours(r.formula("hours"))
                         .freeAllowance(r.formula("freeAllowance"))
                         .tiers(tiers)
-                        .tierMode(r.choice("tierMode", TierMode.fromJson(d.get("tierMode").strip())))
+                        .tierMode(r.choice("tierMode", JsonNames.parse(TierMode.class, d.get("tierMode").strip())))
                         .fixedMonthly(r.number("fixedMonthly", false, null))
                         .description(r.optional("description"))
                         .build();

@@ -9,48 +9,69 @@ import costscope.model.Scenario;
 import costscope.model.Variable;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The kinds of model element the editor edits, with their list in a scenario and their names in problems. */
 public enum ElementKind {
-    DRIVER("drivers", "Drivers", "driver"),
-    VARIABLE("variables", "Variables", "variable"),
-    ITEM("items", "Line items", "line item"),
-    CATEGORY("categories", "Categories", "category"),
-    LEVER("levers", "Levers", "lever");
+    DRIVER("driver", Driver.class),
+    VARIABLE("variable", Variable.class),
+    ITEM("line item", LineItem.class),
+    CATEGORY("category", Category.class),
+    LEVER("lever", Lever.class);
 
-    private final String listName;
-    private final String section;
+    /** "line item": the element in a sentence. */
     private final String noun;
+    private final Class<? extends Record> type;
 
-    ElementKind(String listName, String section, String noun) {
-        this.listName = listName;
-        this.section = section;
+    ElementKind(String noun, Class<? extends Record> type) {
         this.noun = noun;
+        this.type = type;
+    }
+
+    /** The model record of this kind. */
+    public Class<? extends Record> type() {
+        return type;
+    }
+
+    /** The kind of a model element. */
+    public static ElementKind of(Object element) {
+        for (ElementKind k : values()) {
+            if (k.type.isInstance(element)) return k;
+        }
+        throw new IllegalArgumentException("not a model element: " + element);
     }
 
     /** The scenario field holding the list ("items"), as in problem places ({@code items[3] 'x'}). */
     public String listName() {
-        return listName;
+        return plural(name().toLowerCase(Locale.ROOT));
     }
 
     /** "Line items": the heading of the section. */
     public String section() {
-        return section;
+        return capitalised(plural(noun));
     }
 
-    /** "line item": the element in a sentence. */
     public String noun() {
         return noun;
     }
 
     /** "Line item": the noun at the start of a title. */
     public String title() {
-        return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        return capitalised(noun);
     }
 
+    private static String plural(String noun) {
+        return noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The kind whose list is {@code name} in the file ("items"), or null. */
     public static ElementKind ofListName(String name) {
         for (ElementKind k : values()) {
-            if (k.listName.equals(name)) return k;
+            if (k.listName().equals(name)) return k;
         }
         return null;
     }

@@ -14,16 +14,21 @@ import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.base.TextConverter;
 import costscope.ui.base.Views;
-import costscope.ui.recalc.ChartRange;
-import costscope.whatif.WhatIfInput;
 import costscope.ui.charts.AxisMath;
 import costscope.ui.charts.CategoryColors;
 import costscope.ui.charts.ChartData;
 import costscope.ui.charts.DonutChart;
+import costscope.ui.charts.PieSlices;
 import costscope.ui.charts.LogAxis;
 import costscope.ui.charts.RangeAreaChart;
 import costscope.ui.charts.RangeLineChart;
 import costscope.ui.charts.SeriesData;
+import costscope.ui.recalc.ChartRange;
+import costscope.whatif.WhatIfInput;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
@@ -31,7 +36,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.chart.Chart;
-import javafx.scene.chart.PieChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
@@ -42,10 +46,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Scale;
-
-import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Renders one chart of the app for a slide, on the FX thread: a fresh chart node of the kind (the same classes as the
@@ -194,20 +194,8 @@ public final class ChartRenderer {
         root.setStyle(CategoryColors.definitions(cats));
         root.setId("deck-" + kind.id());
         String title = style.title() == null || style.title().isBlank() ? defaultTitle(kind, s) : style.title();
-        Label t = new Label(title);
-        t.getStyleClass().add("deck-title");
-        t.setId("deck-title");
-        t.setWrapText(true);
-        t.setMinHeight(Region.USE_PREF_SIZE);
-        root.getChildren().add(t);
-        if (style.subtitle() != null && !style.subtitle().isBlank()) {
-            Label sub = new Label(style.subtitle());
-            sub.getStyleClass().add("deck-subtitle");
-            sub.setId("deck-subtitle");
-            sub.setWrapText(true);
-            sub.setMinHeight(Region.USE_PREF_SIZE);
-            root.getChildren().add(sub);
-        }
+        root.getChildren().add(text(title, "deck-title"));
+        if (style.subtitle() != null && !style.subtitle().isBlank()) root.getChildren().add(text(style.subtitle(), "deck-subtitle"));
         Region chart = switch (kind) {
             case COMPARE, WATERFALL, TORNADO -> WhatIfCharts.node(kind, in.whatIfFor(kind), s.currency());
             default -> chart(kind, in);
@@ -219,14 +207,7 @@ public final class ChartRenderer {
         if (kind == ChartKind.TOTAL || kind == ChartKind.SHARES_OVER_SCALE || kind == ChartKind.CATEGORY_SHARES) {
             root.getChildren().add(legend(in, kind == ChartKind.CATEGORY_SHARES));
         }
-        if (style.footnote() != null && !style.footnote().isBlank()) {
-            Label foot = new Label(style.footnote());
-            foot.getStyleClass().add("deck-footnote");
-            foot.setId("deck-footnote");
-            foot.setWrapText(true);
-            foot.setMinHeight(Region.USE_PREF_SIZE);
-            root.getChildren().add(foot);
-        }
+        if (style.footnote() != null && !style.footnote().isBlank()) root.getChildren().add(text(style.footnote(), "deck-footnote"));
         Scene scene = new Scene(root, style.width(), style.height(),
                 style.background() == DeckStyle.Background.TRANSPARENT ? Color.TRANSPARENT : Color.WHITE);
         scene.getStylesheets().addAll(Views.stylesheets());
@@ -349,18 +330,24 @@ public final class ChartRenderer {
         return c;
     }
 
+    /** A line of the slide's text (title, subtitle, footnote) that wraps; its style class is also its id. */
+    private static Label text(String text, String styleClass) {
+        Label l = new Label(text);
+        l.getStyleClass().add(styleClass);
+        l.setId(styleClass);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static Chart donut(Input in) {
         DonutChart c = new DonutChart();
         c.setTitle(null);
         c.setLabelLineLength(18);
         List<ChartData.Slice> slices = ChartData.slices(in.results());
-        List<PieChart.Data> data = new ArrayList<>();
-        for (ChartData.Slice sl : slices) data.add(new PieChart.Data(sl.percent(), sl.monthly()));
-        c.getData().setAll(data);
+        List<Node> nodes = PieSlices.fill(c, slices);
         for (int i = 0; i < slices.size(); i++) {
-            Node node = data.get(i).getNode();
-            node.setStyle(CategoryColors.pie(slices.get(i).category()));
-            node.setId("slice-" + slices.get(i).id());
+            Node node = nodes.get(i);
             node.getProperties().put(SvgWriter.CLASS, "series slice");
             node.getProperties().put(SvgWriter.SERIES, slices.get(i).id());
         }

@@ -27,7 +27,7 @@ import java.util.function.Function;
 
 /**
  * Controller of breakdown_view.fxml: the category -> line item tree with quantity, unit price, monthly cost, share
- * and cost per user, and a details pane with the selected row's arithmetic ({@link costscope.engine.Explain}).
+ * and cost per user, and a details pane with the selected row's arithmetic ({@link costscope.export.Explain}).
  * Values update in place on every recalculation; the tree is rebuilt only when the model's structure changes.
  */
 public final class BreakdownController {
@@ -184,17 +184,9 @@ public final class BreakdownController {
             super.updateItem(label, empty);
             swatch.fillProperty().unbind();
             BreakdownRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-            if (row == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setText(label);
-            if (row.kind() == BreakdownRow.Kind.CATEGORY) {
+            boolean category = row != null && row.kind() == BreakdownRow.Kind.CATEGORY;
+            if (LabelCells.show(this, row, label, category ? swatch : null) && category) {
                 swatch.fillProperty().bind(row.colorProperty().map(BreakdownController::color));
-                setGraphic(swatch);
-            } else {
-                setGraphic(null);
             }
         }
     }

@@ -161,18 +161,11 @@ public final class ScaleTableController {
         protected void updateItem(String label, boolean empty) {
             super.updateItem(label, empty);
             ScaleRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-            if (row == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setText(label);
-            if (row.color() != null) {
+            boolean coloured = row != null && row.color() != null;
+            if (!LabelCells.show(this, row, label, coloured ? box : null)) return;
+            if (coloured) {
                 swatch.setFill(BreakdownController.color(row.color()));
                 swatch.setWidth(row.kind() == ScaleRow.Kind.CATEGORY ? 10 : 4);
-                setGraphic(box);
-            } else {
-                setGraphic(null);
             }
             setTooltip(new Tooltip(label));
         }
