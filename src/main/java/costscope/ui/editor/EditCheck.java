@@ -61,12 +61,11 @@ public final class EditCheck {
         }
         Scenario candidate = ModelEdits.replace(current, kind, index, built.element());
         if (!newId.equals(originalId) && ID.matcher(newId).matches()) candidate = References.rename(candidate, originalId, newId);
-        Set<String> before = new HashSet<>();
-        for (Problem p : currentProblems) before.add(p.describe());
+        Set<Problem> before = new HashSet<>(currentProblems);
         Map<String, FieldProblem> fields = new LinkedHashMap<>();
         List<String> general = new ArrayList<>();
         for (Problem p : CompiledScenario.validate(candidate)) {
-            if (before.contains(p.describe())) continue;
+            if (before.contains(p)) continue;
             ProblemPlaces.Place place = ProblemPlaces.place(p);
             String field = null;
             if (place != null && place.kind() == kind && place.index() == index) {
@@ -126,10 +125,9 @@ public final class EditCheck {
             return "Cannot remove the " + kind.noun() + " '" + id + "': it is used by " + References.describe(uses, 4)
                     + ". Change or remove " + (uses.size() == 1 ? "that" : "those") + " first.";
         }
-        Set<String> before = new HashSet<>();
-        for (Problem p : currentProblems) before.add(p.describe());
+        Set<Problem> before = new HashSet<>(currentProblems);
         for (Problem p : CompiledScenario.validate(ModelEdits.remove(current, kind, index))) {
-            if (!before.contains(p.describe())) return "Cannot remove the " + kind.noun() + " '" + id + "': " + p.message();
+            if (!before.contains(p)) return "Cannot remove the " + kind.noun() + " '" + id + "': " + p.message();
         }
         return null;
     }
