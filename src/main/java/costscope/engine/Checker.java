@@ -4,11 +4,10 @@ import costscope.formula.Functions;
 import costscope.model.Category;
 import costscope.model.Denominator;
 import costscope.model.Driver;
-import costscope.model.Lever;
 import costscope.model.LineItem;
 import costscope.model.Place;
-import costscope.model.Problem;
 import costscope.model.Problem.Code;
+import costscope.model.Problem;
 import costscope.model.ScalePoint;
 import costscope.model.Scenario;
 import costscope.model.SliderScale;
@@ -17,7 +16,6 @@ import costscope.model.Variant;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +29,6 @@ import java.util.regex.Pattern;
  */
 final class Checker {
     private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    /** Functions only valid in stated figures, taking an item or lever id. */
-    static final List<String> RESULT_FUNCTIONS = List.of("quantity", "unitPrice", "basis", "saving");
 
     private final Scenario sc;
     private final List<Problem> problems;
@@ -99,7 +95,7 @@ final class Checker {
             add(at, Code.RESERVED_ID, "'" + id + "' is a built-in name; choose another id", id);
             return;
         }
-        if (Functions.isFunction(id) || RESULT_FUNCTIONS.contains(id)) {
+        if (Functions.isFunction(id) || StatedFigures.FUNCTIONS.containsKey(id)) {
             add(at, Code.RESERVED_ID, "'" + id + "' is a function name; choose another id", id);
             return;
         }

@@ -8,7 +8,9 @@ import costscope.model.Problem;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +42,8 @@ public final class CompiledScenario {
     final Map<String, Integer> categoryIndex = new HashMap<>();
     /** Where every value lives in the slot array. */
     final SlotLayout slots;
+    /** The business metrics by formula name, in {@link Metric} order (the totals aside): what results report. */
+    final Map<String, Integer> reportedMetrics;
     final ItemPricing[] pricing;
     final Map<String, LeverOverrides.Override[]> setters;
     final Fn[] statedOf;
@@ -64,6 +68,14 @@ public final class CompiledScenario {
         this.slots = b.layout;
         this.scenario = b.sc;
         this.slotCount = slots.slotCount();
+        Map<String, Integer> reported = new LinkedHashMap<>();
+        for (Metric kind : Metric.values()) {
+            if (kind == Metric.TOTAL || kind == Metric.ANNUAL_TOTAL) continue;
+            slots.metricSlot.forEach((name, slot) -> {
+                if (Metric.named(name) == kind) reported.put(name, slot);
+            });
+        }
+        this.reportedMetrics = Collections.unmodifiableMap(reported);
         this.order = List.copyOf(b.order);
         this.steps = b.steps();
         this.pricing = b.pricing;

@@ -6,6 +6,7 @@ import costscope.model.FigureFormat;
 import costscope.model.Scenario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -125,11 +126,12 @@ public enum Metric {
         return op;
     }
 
+    /** Every metric's formula name but the {@code costPer_} prefix, listed once. */
+    private static final List<String> RESERVED = Arrays.stream(values()).filter(m -> m != COST_PER).map(m -> m.name).toList();
+
     /** The built-in names no id may take: every metric's formula name (and the {@code costPer_} prefix). */
     public static List<String> reservedNames() {
-        List<String> out = new ArrayList<>();
-        for (Metric m : values()) if (m != COST_PER) out.add(m.name);
-        return out;
+        return RESERVED;
     }
 
     /**

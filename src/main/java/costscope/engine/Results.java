@@ -151,12 +151,7 @@ public final class Results {
      */
     public Map<String, Double> metrics() {
         Map<String, Double> m = new LinkedHashMap<>();
-        for (Metric kind : Metric.values()) {
-            if (kind == Metric.TOTAL || kind == Metric.ANNUAL_TOTAL) continue;
-            c.slots.metricSlot.forEach((name, slot) -> {
-                if (Metric.named(name) == kind) m.put(name, s[slot]);
-            });
-        }
+        c.reportedMetrics.forEach((name, slot) -> m.put(name, s[slot]));
         return Collections.unmodifiableMap(m);
     }
 

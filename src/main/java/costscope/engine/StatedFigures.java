@@ -23,6 +23,12 @@ import java.util.Map;
  * {@code quantity(ITEM)}, {@code unitPrice(ITEM)}, {@code basis(ITEM)} and {@code saving(LEVER)}.
  */
 final class StatedFigures {
+    /**
+     * The functions only stated figures have, each to the offset of the item slot it reads ({@code saving} of a
+     * lever: -1); their names are reserved for ids.
+     */
+    static final Map<String, Integer> FUNCTIONS = Map.of("quantity", SlotLayout.QUANTITY, "unitPrice", SlotLayout.UNIT_PRICE,
+            "basis", SlotLayout.BASIS, "saving", -1);
     private StatedFigures() {
     }
 
@@ -79,14 +85,8 @@ final class StatedFigures {
 
             @Override
             public Fn special(Expr.Call c) throws FormulaException {
-                int offset = switch (c.name()) {
-                    case "quantity" -> SlotLayout.QUANTITY;
-                    case "unitPrice" -> SlotLayout.UNIT_PRICE;
-                    case "basis" -> SlotLayout.BASIS;
-                    case "saving" -> -1;
-                    default -> Integer.MIN_VALUE;
-                };
-                if (offset == Integer.MIN_VALUE) return null;
+                Integer offset = FUNCTIONS.get(c.name());
+                if (offset == null) return null;
                 boolean lever = offset < 0;
                 String what = lever ? "a lever id" : "an item id";
                 if (c.args().size() != 1 || !(c.args().get(0) instanceof Expr.Name arg)) {
