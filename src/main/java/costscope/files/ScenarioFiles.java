@@ -2,6 +2,7 @@ package costscope.files;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -10,22 +11,21 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import costscope.engine.CompiledScenario;
 import costscope.model.JsonNames;
 import costscope.model.Place;
-import costscope.model.Problem;
 import costscope.model.Problem.Code;
+import costscope.model.Problem;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 
@@ -57,7 +57,7 @@ public final class ScenarioFiles {
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, null))
             .addModule(new SimpleModule().addSerializer(Double.class, new ScenarioJson.PlainNumber()))
             .build();
 
@@ -66,13 +66,20 @@ public final class ScenarioFiles {
      * ({@link JsonNames}).
      */
     private static final ObjectMapper CONVERT = JsonMapper.builder()
-            .addModule(new SimpleModule().addSerializer(Enum.class, new JsonSerializer<Enum>() {
-                @Override
-                public void serialize(Enum value, JsonGenerator g, SerializerProvider provider) throws IOException {
-                    g.writeString(JsonNames.of(value));
-                }
-            }))
+            .addModule(new SimpleModule().addSerializer(new ChoiceSpelling()))
             .build();
+
+    /** A choice (billing, tier mode...) written as the file spells it. */
+    private static final class ChoiceSpelling extends StdSerializer<Enum<?>> {
+        ChoiceSpelling() {
+            super(Enum.class, false);
+        }
+
+        @Override
+        public void serialize(Enum<?> value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeString(JsonNames.of(value));
+        }
+    }
 
     private ScenarioFiles() {
     }
