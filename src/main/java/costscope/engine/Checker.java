@@ -63,11 +63,6 @@ final class Checker {
         problems.add(Problem.of(place, code, message, subject));
     }
 
-    /** The kind an id was registered as ("driver", "variable", "item", "category", "lever", "denominator"), or null. */
-    String kindOf(String id) {
-        return idKind.get(id);
-    }
-
     // --- ids ---------------------------------------------------------------------------------------------------
 
     /** Every id is valid, not a built-in or function name, and used once across the scenario. */

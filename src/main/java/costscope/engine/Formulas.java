@@ -8,8 +8,8 @@ import costscope.formula.Parser;
 import costscope.formula.UnknownNameException;
 import costscope.model.FormulaSites;
 import costscope.model.Place;
-import costscope.model.Problem;
 import costscope.model.Problem.Code;
+import costscope.model.Problem;
 import costscope.model.Scenario;
 
 import java.util.ArrayList;
@@ -33,14 +33,19 @@ final class Formulas {
     private final Map<Place, Compiled> byPlace = new HashMap<>();
 
     Formulas(Scenario sc, SlotLayout layout, Checker check) {
-        Compiler.Scope scope = n -> {
-            Integer slot = layout.nameSlot.get(n.name());
-            if (slot == null) throw new UnknownNameException(n);
-            return Compiler.slot(slot);
-        };
+        Compiler.Scope scope = names(layout.nameSlot);
         for (FormulaSites.Site site : FormulaSites.of(sc)) {
             if (site.scope() == FormulaSites.Scope.MODEL) byPlace.put(site.place(), compile(site, scope, layout, check));
         }
+    }
+
+    /** The model's names: each a read of its slot; any other name is an {@link UnknownNameException}. */
+    static Compiler.Scope names(Map<String, Integer> nameSlot) {
+        return n -> {
+            Integer slot = nameSlot.get(n.name());
+            if (slot == null) throw new UnknownNameException(n);
+            return Compiler.slot(slot);
+        };
     }
 
     private static Compiled compile(FormulaSites.Site site, Compiler.Scope scope, SlotLayout layout, Checker check) {

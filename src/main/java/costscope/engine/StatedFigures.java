@@ -8,8 +8,8 @@ import costscope.formula.Parser;
 import costscope.formula.UnknownNameException;
 import costscope.model.Lever;
 import costscope.model.Place;
-import costscope.model.Problem;
 import costscope.model.Problem.Code;
+import costscope.model.Problem;
 import costscope.model.Scenario;
 import costscope.model.StatedFigure;
 
@@ -75,12 +75,11 @@ final class StatedFigures {
      */
     static Compiler.Scope resultScope(Map<String, Integer> nameSlot, Map<String, Integer> items, Map<String, Integer> levers,
                                       int[] itemSlot, int[] savingSlot) {
+        Compiler.Scope names = Formulas.names(nameSlot);
         return new Compiler.Scope() {
             @Override
             public Fn name(Expr.Name n) throws FormulaException {
-                Integer slot = nameSlot.get(n.name());
-                if (slot == null) throw new UnknownNameException(n);
-                return Compiler.slot(slot);
+                return names.name(n);
             }
 
             @Override
