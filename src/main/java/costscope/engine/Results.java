@@ -1,5 +1,6 @@
 package costscope.engine;
 
+import costscope.formula.Compiler;
 import costscope.formula.Fn;
 import costscope.formula.FormulaException;
 import costscope.model.Category;
@@ -76,16 +77,12 @@ public final class Results {
 
     private static boolean usesSaving(String formula) {
         try {
-            return uses(costscope.formula.Parser.parse(formula), "saving");
+            return Compiler.calls(costscope.formula.Parser.parse(formula), "saving");
         } catch (FormulaException e) {
             return false;
         }
     }
 
-    private static boolean uses(costscope.formula.Expr e, String fn) {
-        if (e instanceof costscope.formula.Expr.Call c && c.name().equals(fn)) return true;
-        return e.children().stream().anyMatch(a -> uses(a, fn));
-    }
 
     double evalCompiled(Fn f) {
         return f.eval(s);

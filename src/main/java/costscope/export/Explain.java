@@ -3,6 +3,7 @@ package costscope.export;
 import costscope.engine.Metric;
 import costscope.engine.PricingSteps;
 import costscope.engine.Results;
+import costscope.formula.Compiler;
 import costscope.formula.Expr;
 import costscope.formula.FormulaException;
 import costscope.formula.Parser;
@@ -195,14 +196,7 @@ public final class Explain {
     }
 
     private static List<String> distinctNames(Expr e) {
-        Set<String> s = new LinkedHashSet<>();
-        collectNames(e, s);
-        return new ArrayList<>(s);
-    }
-
-    private static void collectNames(Expr e, Set<String> out) {
-        if (e instanceof Expr.Name n) out.add(n.name());
-        for (Expr c : e.children()) collectNames(c, out);
+        return Compiler.names(e).stream().map(Expr.Name::name).distinct().toList();
     }
 
     /** Only numbers, names and + - * / ^: its values can be written in place of the names unambiguously. */

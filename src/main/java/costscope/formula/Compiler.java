@@ -197,6 +197,12 @@ public final class Compiler {
         return new Const(f.eval(new double[0]));
     }
 
+    /** Whether the expression calls the function {@code fn} anywhere. */
+    public static boolean calls(Expr e, String fn) {
+        if (e instanceof Expr.Call call && call.name().equals(fn)) return true;
+        return e.children().stream().anyMatch(a -> calls(a, fn));
+    }
+
     /** Every name the expression refers to (not function names), in source order. */
     public static List<Expr.Name> names(Expr e) {
         List<Expr.Name> out = new ArrayList<>();

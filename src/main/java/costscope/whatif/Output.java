@@ -2,9 +2,10 @@ package costscope.whatif;
 
 import costscope.engine.CompiledScenario;
 import costscope.engine.Metric;
+import costscope.formula.Compiler;
 import costscope.formula.Expr;
-import costscope.formula.FormulaException;
 import costscope.formula.Fn;
+import costscope.formula.FormulaException;
 import costscope.formula.Parser;
 import costscope.model.Category;
 import costscope.model.FigureFormat;
@@ -50,7 +51,7 @@ public record Output(String formula, String label, FigureFormat format) {
     public Fn compile(CompiledScenario c) {
         try {
             Expr e = Parser.parse(formula);
-            if (uses(e, "saving")) {
+            if (Compiler.calls(e, "saving")) {
                 throw new IllegalArgumentException("output '" + formula + "': saving() cannot be an output here; "
                         + "compare variants with and without the lever instead");
             }
@@ -60,8 +61,4 @@ public record Output(String formula, String label, FigureFormat format) {
         }
     }
 
-    private static boolean uses(Expr e, String fn) {
-        if (e instanceof Expr.Call call && call.name().equals(fn)) return true;
-        return e.children().stream().anyMatch(a -> uses(a, fn));
-    }
 }
