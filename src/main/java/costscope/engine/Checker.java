@@ -35,7 +35,7 @@ final class Checker {
     /** Id to its kind ("driver", "item"...), as registered. */
     private final Map<String, String> idKind = new HashMap<>();
     /** Names suggestions are drawn from (set once the slots are laid out). */
-    private Collection<String> known = List.of();
+    private NearMiss known = new NearMiss(List.of());
 
     Checker(Scenario sc, List<Problem> problems) {
         this.sc = sc;
@@ -43,12 +43,12 @@ final class Checker {
     }
 
     void knownNames(Collection<String> names) {
-        this.known = names;
+        this.known = new NearMiss(names);
     }
 
     /** " (did you mean 'x'?)" or "". */
     String suggest(String name) {
-        return NearMiss.suggest(name, known);
+        return known.suggest(name);
     }
 
     void add(Problem p) {

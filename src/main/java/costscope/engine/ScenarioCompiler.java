@@ -238,17 +238,16 @@ final class ScenarioCompiler {
     }
 
     private void categoriesAndTotal() {
+        List<List<Integer>> members = new ArrayList<>();
+        for (int c = 0; c < sc.categories().size(); c++) members.add(new ArrayList<>());
+        for (int i = 0; i < sc.items().size(); i++) {
+            if (itemCategory[i] >= 0) members.get(itemCategory[i]).add(i);
+        }
         for (int c = 0; c < sc.categories().size(); c++) {
             Category cat = sc.categories().get(c);
             Node n = node(cat.id(), Place.element("categories", c, cat.id()));
-            List<Integer> members = new ArrayList<>();
-            for (int i = 0; i < sc.items().size(); i++) {
-                if (itemCategory[i] == c) {
-                    members.add(layout.itemSlot[i]);
-                    n.deps.add(sc.items().get(i).id());
-                }
-            }
-            n.step = sum(members.stream().mapToInt(Integer::intValue).toArray(), layout.categorySlot[c]);
+            for (int i : members.get(c)) n.deps.add(sc.items().get(i).id());
+            n.step = sum(members.get(c).stream().mapToInt(i -> layout.itemSlot[i]).toArray(), layout.categorySlot[c]);
         }
         Node total = node(Metric.TOTAL_NODE, Place.section(Metric.TOTAL_NODE));
         for (Category c : sc.categories()) total.deps.add(c.id());

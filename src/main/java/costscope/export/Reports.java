@@ -26,14 +26,17 @@ public final class Reports {
         Table t = new Table(sc.currency(), List.of(Column.text("Category"), Column.text("Item"),
                 Column.of("Quantity", FigureFormat.NUMBER), Column.text("Unit"), Column.of("Unit price", FigureFormat.CURRENCY),
                 Column.text("Per"), Column.of("Monthly", FigureFormat.CURRENCY), Column.of("Share", FigureFormat.PERCENT)));
-        Map<String, String> catLabel = new LinkedHashMap<>();
-        sc.categories().forEach(c -> catLabel.put(c.id(), c.label()));
-        for (String cat : catLabel.keySet()) {
-            for (int i = 0; i < sc.items().size(); i++) {
-                LineItem it = sc.items().get(i);
-                if (!it.category().equals(cat)) continue;
+        // the items grouped by category, categories in their order, items in theirs
+        Map<String, List<LineItem>> byCategory = new LinkedHashMap<>();
+        sc.categories().forEach(c -> byCategory.put(c.id(), new ArrayList<>()));
+        for (LineItem it : sc.items()) {
+            List<LineItem> in = byCategory.get(it.category());
+            if (in != null) in.add(it);
+        }
+        for (var c : sc.categories()) {
+            for (LineItem it : byCategory.get(c.id())) {
                 Results.ItemResult ir = r.item(it.id());
-                t.row(catLabel.get(cat), it.label(), ir.quantity(), nz(it.quantityUnit()), ir.unitPrice(),
+                t.row(c.label(), it.label(), ir.quantity(), nz(it.quantityUnit()), ir.unitPrice(),
                         nz(it.priceUnit()), ir.monthly(), ir.share());
             }
         }
