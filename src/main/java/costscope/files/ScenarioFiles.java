@@ -30,6 +30,13 @@ import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -58,7 +65,12 @@ public final class ScenarioFiles {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, null))
-            .addModule(new SimpleModule().addSerializer(Double.class, new ScenarioJson.PlainNumber()))
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .addModule(new SimpleModule().addSerializer(Double.class, new ScenarioJson.PlainNumber())
+                    .addDeserializer(Double.class, new ScenarioJson.FiniteNumber())
+                    .addDeserializer(Integer.class, new ScenarioJson.WholeNumber())
+                    .addDeserializer(String.class, new ScenarioJson.Text())
+                    .addDeserializer(Boolean.class, new ScenarioJson.Flag()))
             .build();
 
     /**
@@ -86,19 +98,71 @@ public final class ScenarioFiles {
 
     /** Loads and validates a scenario file: structure, names, formulas and cycles. */
     public static Scenario load(Path file) throws ScenarioException {
+        return parse(read(file), file.toString());
+    }
+
+    /**
+     * The text of a scenario file, read with every limit checked before the work: a regular file (a pipe or a device
+     * has no end that can be trusted and a pipe with no writer never answers), at most {@link #MAX_BYTES} bytes
+     * (counted while reading, so a file that grows cannot walk around it), UTF-8 (a byte-order mark is skipped;
+     * UTF-16 and invalid bytes are refused with their place).
+     */
+    public static String read(Path file) throws ScenarioException {
         String source = file.toString();
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ScenarioException(source, List.of(Problem.of(Place.file(), Code.FILE, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB")));
+            if (!Files.exists(file)) throw fileProblem(source, "no such file");
+            if (Files.isDirectory(file)) throw fileProblem(source, "is a folder, not a scenario file");
+            if (!Files.isRegularFile(file)) {
+                throw fileProblem(source, "is not a regular file (a pipe, socket or device); scenario files are read from disk");
             }
-            bytes = Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(source, List.of(Problem.of(Place.file(), Code.FILE, "no such file")));
+            throw fileProblem(source, "no such file");
+        } catch (AccessDeniedException e) {
+            throw fileProblem(source, "cannot read the file: permission denied");
         } catch (IOException e) {
-            throw new ScenarioException(source, List.of(Problem.of(Place.file(), Code.FILE, "cannot read the file: " + e.getMessage())));
+            throw fileProblem(source, "cannot read the file: " + e.getMessage());
         }
-        return parse(new String(bytes, StandardCharsets.UTF_8), source);
+        if (bytes.length > MAX_BYTES) throw fileProblem(source, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB (the limit)");
+        return text(bytes, source);
+    }
+
+    /** Bytes as UTF-8 text: a UTF-8 byte-order mark skipped, UTF-16 and invalid UTF-8 refused with their place. */
+    static String text(byte[] bytes, String source) throws ScenarioException {
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) start = 3;
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+            throw fileProblem(source, "the file is UTF-16 text; save it as UTF-8");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) r = decoder.flush(out);
+        if (r.isError()) {
+            int at = in.position();
+            int line = 1;
+            int lineStart = start;
+            for (int i = start; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw new ScenarioException(source, List.of(Problem.of(Place.file().atLine(line, column), Code.FILE,
+                    String.format("not UTF-8 text: byte 0x%02X at offset %d cannot start or continue a character", bytes[at] & 0xff, at))));
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    private static ScenarioException fileProblem(String source, String message) {
+        return new ScenarioException(source, List.of(Problem.of(Place.file(), Code.FILE, message)));
     }
 
     /** Parses and validates scenario JSON; {@code source} names it in messages. */
@@ -139,8 +203,12 @@ public final class ScenarioFiles {
         } else if (e instanceof MismatchedInputException mi) {
             String orig = firstLine(mi.getOriginalMessage());
             Class<?> target = mi.getTargetType();
-            if (orig.startsWith("expected a number or a formula")) {
+            if (mi instanceof ScenarioJson.Refused || orig.startsWith("expected a number or a formula")) {
                 message = orig;
+            } else if (orig.startsWith("Trailing token")) {
+                message = "more JSON after the end of the scenario object" + foundFrom(orig).replace(", found", " (found") + (foundFrom(orig).isEmpty() ? "" : ")");
+                code = Code.JSON;
+                at = Place.file();
             } else if (target != null && (target == Double.class || target == Integer.class)) {
                 message = "expected a number" + foundFrom(orig);
             } else if (target == String.class) {

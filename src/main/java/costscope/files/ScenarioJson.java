@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -50,6 +51,9 @@ final class ScenarioJson {
             @Override
             public FormulaText deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 JsonToken t = p.currentToken();
+                if ((t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) && !Double.isFinite(p.getDoubleValue())) {
+                    throw new Refused(p, "the number " + p.getText() + " is too large (the largest is about 1.8e308)", FormulaText.class);
+                }
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
                     return new FormulaText(p.getText());
                 }
@@ -68,6 +72,64 @@ final class ScenarioJson {
                     g.writeString(v.text());
                 }
             }
+        }
+    }
+
+    /**
+     * A value the file gives where another kind is meant (a boolean for a name, 1.9 for the format version, 1e400 for
+     * a price): refused with this message as it stands, at the value's line and column.
+     */
+    static final class Refused extends MismatchedInputException {
+        Refused(JsonParser p, String message, Class<?> target) {
+            super(p, message, target);
+        }
+    }
+
+    /** A number, and a finite one: 1e400 is read by JSON parsers as infinity, which no price or count can be. */
+    static final class FiniteNumber extends JsonDeserializer<Double> {
+        @Override
+        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+                throw new Refused(p, "expected a number, found " + describe(t), Double.class);
+            }
+            double v = p.getDoubleValue();
+            if (!Double.isFinite(v)) throw new Refused(p, "the number " + p.getText() + " is too large (the largest is about 1.8e308)", Double.class);
+            return v;
+        }
+    }
+
+    /** A whole number: 1.9 is not taken as 1. */
+    static final class WholeNumber extends JsonDeserializer<Integer> {
+        @Override
+        public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) return p.getIntValue();
+            if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                throw new Refused(p, "expected a whole number, found " + p.getText(), Integer.class);
+            }
+            throw new Refused(p, "expected a whole number, found " + describe(t), Integer.class);
+        }
+    }
+
+    /** Text, and only text: true or 3.5 is not taken as "true" or "3.5". */
+    static final class Text extends JsonDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t != JsonToken.VALUE_STRING) throw new Refused(p, "expected a string, found " + describe(t), String.class);
+            return p.getText();
+        }
+    }
+
+    /** true or false, and only those. */
+    static final class Flag extends JsonDeserializer<Boolean> {
+        @Override
+        public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_TRUE) return Boolean.TRUE;
+            if (t == JsonToken.VALUE_FALSE) return Boolean.FALSE;
+            throw new Refused(p, "expected true or false, found " + describe(t), Boolean.class);
         }
     }
 

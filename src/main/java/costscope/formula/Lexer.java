@@ -37,7 +37,11 @@ final class Lexer {
                     throw new FormulaException("unexpected '" + src.charAt(i) + "' after number", i, i + 1);
                 }
                 String text = src.substring(s, i);
-                out.add(new Token(Token.Kind.NUMBER, text, Double.parseDouble(text), s, i));
+                double value = Double.parseDouble(text);
+                if (!Double.isFinite(value)) {
+                    throw new FormulaException("the number " + text + " is too large (the largest is about 1.8e308)", s, i);
+                }
+                out.add(new Token(Token.Kind.NUMBER, text, value, s, i));
             } else if (Character.isLetter(c) || c == '_') {
                 int s = i;
                 while (i < n && (Character.isLetterOrDigit(src.charAt(i)) || src.charAt(i) == '_')) i++;
