@@ -9,6 +9,8 @@ import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;
 import costscope.ui.recalc.Recalculator;
 import costscope.ui.recalc.TaskRunner;
+import costscope.ui.recovery.CrashRecovery;
+import costscope.ui.recovery.JournalStore;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -32,29 +34,49 @@ public final class CostscopeApp extends Application {
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         Path file = args.isEmpty() ? DEFAULT_SCENARIO : Path.of(args.get(0));
-        Window w = build(stage, TaskRunner.background(), FramePulse.fx(), null, new RecentFiles(RecentFiles.defaultStore()));
+        Window w = build(stage, TaskRunner.background(), FramePulse.fx(), null, new RecentFiles(RecentFiles.defaultStore()),
+                new JournalStore(JournalStore.defaultDir()));
         stage.show();
-        if (Files.exists(file)) {
-            w.context().files().open(file);
-        } else {
-            w.context().document().open(FileActions.template(), null);
-        }
+        openFirst(w, file);
+    }
+
+    /**
+     * What the app opens at start: first it offers back unsaved work left by an instance that did not close
+     * normally; when none is restored, {@code file} (a new scenario if it does not exist; nothing if null).
+     */
+    static void openFirst(Window w, Path file) {
+        AppContext ctx = w.context();
+        ctx.recovery().offerRestore(() -> {
+            if (file == null) return;
+            if (Files.exists(file)) {
+                ctx.files().open(file);
+            } else {
+                ctx.document().open(FileActions.template(), null);
+            }
+        });
     }
 
     /** The window and its services. */
     public record Window(AppContext context, MainWindowController controller, Scene scene) {
     }
 
+    /** The main window that keeps no crash-recovery journals (headless commands, tests). */
+    public static Window build(Stage stage, TaskRunner tasks, FramePulse pulse, Dialogs dialogs, RecentFiles recent) {
+        return build(stage, tasks, pulse, dialogs, recent, new JournalStore(null));
+    }
+
     /**
      * Builds the main window on {@code stage} with the given services (tests pass synchronous ones and their own
-     * dialogs). {@code dialogs} null means the real ones.
+     * dialogs). {@code dialogs} null means the real ones; {@code journals} is where unsaved work is journaled.
      */
-    public static Window build(Stage stage, TaskRunner tasks, FramePulse pulse, Dialogs dialogs, RecentFiles recent) {
+    public static Window build(Stage stage, TaskRunner tasks, FramePulse pulse, Dialogs dialogs, RecentFiles recent,
+                               JournalStore journals) {
         ScenarioDocument document = new ScenarioDocument();
         Dialogs d = dialogs != null ? dialogs : new FxDialogs(() -> stage);
         Recalculator recalc = new Recalculator(document, pulse, tasks);
         FileActions files = new FileActions(document, tasks, d, recent);
-        AppContext ctx = new AppContext(document, recalc, tasks, d, recent, files);
+        CrashRecovery recovery = new CrashRecovery(document, journals, tasks, d);
+        AppContext ctx = new AppContext(document, recalc, tasks, d, recent, files, recovery);
         MainWindowController main = new MainWindowController(ctx);
         Parent root = Views.load(Views.View.MAIN_WINDOW, new Controllers(ctx, main));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -11,6 +11,10 @@ import javafx.stage.Window;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -34,6 +38,23 @@ final class FxDialogs implements Dialogs {
         a.setContentText("Your changes will be lost if you don't save them.");
         ButtonType r = a.showAndWait().orElse(cancel);
         return r == save ? Unsaved.SAVE : r == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+    }
+
+    @Override
+    public Recovered offerRecovery(String name, Path file, Instant savedAt) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard, later);
+        a.initOwner(owner.get());
+        a.setTitle("Recover unsaved changes");
+        a.setHeaderText("Costscope did not close normally. Restore the unsaved changes to " + name + "?");
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(savedAt);
+        a.setContentText("Last kept " + when + ", "
+                + (file == null ? "never saved to a file." : "from " + file + ".")
+                + "\n\nRestore opens them unsaved; Discard deletes them; Not now asks again at the next start.");
+        ButtonType r = a.showAndWait().orElse(later);
+        return r == restore ? Recovered.RESTORE : r == discard ? Recovered.DISCARD : Recovered.LATER;
     }
 
     @Override

@@ -115,7 +115,10 @@ public final class MainWindowController {
         });
     }
 
-    /** Binds the stage title ("*name.json - Costscope" while unsaved) and asks before closing with unsaved changes. */
+    /**
+     * Binds the stage title ("*name.json - Costscope" while unsaved) and asks before closing with unsaved changes;
+     * a normal close removes the crash-recovery journal.
+     */
     public void attach(Stage stage) {
         var doc = ctx.document();
         stage.titleProperty().bind(Bindings.createStringBinding(
@@ -124,6 +127,7 @@ public final class MainWindowController {
         stage.setOnCloseRequest(e -> {
             e.consume();
             ctx.files().whenSafeToDiscard(() -> {
+                ctx.recovery().closeCleanly();
                 ctx.tasks().shutdown();
                 stage.close();
                 Platform.exit();

@@ -11,6 +11,8 @@ import java.util.Optional;
 /** Scripted answers to the app's questions, and a record of the errors it showed. */
 public final class TestDialogs implements Dialogs {
     public final Deque<Unsaved> unsavedAnswers = new ArrayDeque<>();
+    /** Answers to "restore recovered work?", in order; LATER when none is left. */
+    public final Deque<Recovered> recoveryAnswers = new ArrayDeque<>();
     public final Deque<Path> files = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> asked = new ArrayList<>();
@@ -20,6 +22,12 @@ public final class TestDialogs implements Dialogs {
     public Unsaved confirmUnsaved(String name) {
         asked.add("unsaved:" + name);
         return unsavedAnswers.isEmpty() ? Unsaved.CANCEL : unsavedAnswers.pop();
+    }
+
+    @Override
+    public Recovered offerRecovery(String name, Path file, java.time.Instant savedAt) {
+        asked.add("recover:" + name + ":" + (file == null ? "" : file.getFileName()));
+        return recoveryAnswers.isEmpty() ? Recovered.LATER : recoveryAnswers.pop();
     }
 
     @Override

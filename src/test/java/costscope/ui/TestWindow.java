@@ -5,6 +5,7 @@ import costscope.model.Scenario;
 import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;
 import costscope.ui.recalc.TaskRunner;
+import costscope.ui.recovery.JournalStore;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -49,6 +50,18 @@ public final class TestWindow {
         CostscopeApp.Window w = CostscopeApp.build(stage, tasks, FramePulse.immediate(), dialogs, new RecentFiles(null));
         stage.show();
         if (file != null) w.context().files().open(file);
+        return new TestWindow(w, dialogs);
+    }
+
+    /**
+     * The window keeping crash-recovery journals in {@code journals}, started as the app starts: work left by an
+     * instance that ended without closing is offered first (the dialogs answer), else {@code file} is opened.
+     */
+    public static TestWindow start(Stage stage, Path file, TestDialogs dialogs, JournalStore journals) {
+        CostscopeApp.Window w = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), dialogs,
+                new RecentFiles(null), journals);
+        stage.show();
+        CostscopeApp.openFirst(w, file);
         return new TestWindow(w, dialogs);
     }
 

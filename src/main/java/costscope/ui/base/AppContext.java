@@ -6,8 +6,9 @@ import costscope.ui.files.FileActions;
 import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.Recalculator;
 import costscope.ui.recalc.TaskRunner;
+import costscope.ui.recovery.CrashRecovery;
 
 /** The app's services, built once by the composition root and handed to every controller's constructor. */
 public record AppContext(ScenarioDocument document, Recalculator recalc, TaskRunner tasks, Dialogs dialogs,
-                         RecentFiles recent, FileActions files) {
+                         RecentFiles recent, FileActions files, CrashRecovery recovery) {
 }

@@ -41,6 +41,8 @@ public final class ScenarioDocument {
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private String openGesture;
+    /** The scenario as opened or started (null after {@link #restore}): a new scenario still equal to it is no work. */
+    private Scenario opened;
 
     public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
         return scenario.getReadOnlyProperty();
@@ -92,8 +94,33 @@ public final class ScenarioDocument {
         openGesture = null;
         file.set(path);
         saved.set(path == null ? null : s);
+        opened = s;
         scenario.set(s);
         refresh();
+    }
+
+    /**
+     * Reopens work recovered after a crash: {@code s} belongs in {@code path} (null if it was never saved) but is
+     * not what the file holds, so the document is dirty until saved; history cleared.
+     */
+    public void restore(Scenario s, Path path) {
+        undo.clear();
+        redo.clear();
+        openGesture = null;
+        // the work first, then its file: listeners never see a moment without unsaved work
+        opened = null;
+        saved.set(null);
+        scenario.set(s);
+        file.set(path);
+        refresh();
+    }
+
+    /**
+     * True when the document holds work that exists nowhere else: it differs from its file, or it is a new (or
+     * recovered) scenario that is not the one it started as.
+     */
+    public boolean hasUnsavedWork() {
+        return isDirty() && (file.get() != null || !Objects.equals(scenario.get(), opened));
     }
 
     /** Records that the current scenario is now what {@code path} holds. */

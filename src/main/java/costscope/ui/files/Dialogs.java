@@ -1,14 +1,25 @@
 package costscope.ui.files;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Every question the app asks the user, behind one interface so tests can answer them. */
 public interface Dialogs {
     enum Unsaved { SAVE, DISCARD, CANCEL }
 
+    /** What to do with work recovered after a crash: reopen it, delete it, or keep it for the next start. */
+    enum Recovered { RESTORE, DISCARD, LATER }
+
     /** "Save changes to NAME?" before closing, opening or New. */
     Unsaved confirmUnsaved(String name);
+
+    /**
+     * "Costscope did not close normally: restore the unsaved changes to NAME?" at start, for work journaled by an
+     * instance that ended without closing; {@code file} is where it belongs (null if never saved), {@code savedAt}
+     * when it was last journaled.
+     */
+    Recovered offerRecovery(String name, Path file, Instant savedAt);
 
     Optional<Path> chooseOpen(Path initialDir);
 
@@ -20,12 +31,20 @@ public interface Dialogs {
     /** A line of text ("Name of the new variant"), or empty when cancelled. */
     Optional<String> askText(String title, String header, String initial);
 
-    /** For headless runs (screenshot, benchmarks): discards unsaved changes, chooses no files, collects errors. */
+    /**
+     * For headless runs (screenshot, benchmarks): discards unsaved changes, keeps recovered work for a later start,
+     * chooses no files, collects errors.
+     */
     static Dialogs headless(java.util.List<String> errors) {
         return new Dialogs() {
             @Override
             public Unsaved confirmUnsaved(String name) {
                 return Unsaved.DISCARD;
+            }
+
+            @Override
+            public Recovered offerRecovery(String name, Path file, Instant savedAt) {
+                return Recovered.LATER;
             }
 
             @Override
