@@ -47,7 +47,8 @@ public final class Audit {
 
     /** Within half the display rounding, with a relative hair for binary fractions (0.125 vs 0.12 at 0.01). */
     static boolean agrees(double stated, double computed, double rounding) {
-        if (!Double.isFinite(computed)) return false;
+        // a figure that is not finite never agrees, whatever the tolerance
+        if (!Double.isFinite(computed) || !Double.isFinite(stated) || !Double.isFinite(rounding)) return false;
         double tol = rounding / 2 + 1e-9 * Math.max(1, Math.abs(stated));
         return Math.abs(computed - stated) <= tol;
     }

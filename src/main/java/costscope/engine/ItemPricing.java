@@ -95,7 +95,7 @@ final class ItemPricing implements CompiledScenario.Step {
             } else {
                 priced = graduated(s, billable, parts);
             }
-            unit = billable > 0 ? priced * per / billable : tierPrice[0].eval(s);
+            unit = billable > 0 ? priced * per / billable : billable == 0 ? tierPrice[0].eval(s) : Double.NaN;
         }
         double beforeHours = priced;
         double h = hours == null ? 1 : hours.eval(s);
@@ -129,6 +129,7 @@ final class ItemPricing implements CompiledScenario.Step {
 
     /** Each part of the billable quantity at its tier's price. */
     private double graduated(double[] s, double billable, List<PricingSteps.TierPart> parts) {
+        if (billable != billable) return Double.NaN;   // not a number: no tier can be chosen
         double priced = 0;
         double lower = 0;
         for (int k = 0; k < upTo.length && billable > lower; k++) {

@@ -59,7 +59,10 @@ public enum Metric {
         DIFFERENCE,
         /** a x (1 + b). */
         WITH_MARKUP,
-        /** Months until the funding c runs out at the burn a - b (b, the revenue, counts as 0 when it is NaN); infinite without burn. */
+        /**
+         * Months until the funding c runs out at the burn a - b (b is the revenue, or 0 when the model sells nothing);
+         * infinite without burn, not a number when the burn or the funding is not.
+         */
         RUNWAY;
 
         CompiledScenario.Step step(int out, int[] in) {
@@ -73,9 +76,8 @@ public enum Metric {
                 case DIFFERENCE -> s -> s[out] = s[a] - s[b];
                 case WITH_MARKUP -> s -> s[out] = s[a] * (1 + s[b]);
                 case RUNWAY -> s -> {
-                    double r = s[b];
-                    double burn = s[a] - (Double.isNaN(r) ? 0 : r);
-                    s[out] = burn <= 0 ? Double.POSITIVE_INFINITY : s[c] / burn;
+                    double burn = s[a] - s[b];
+                    s[out] = burn != burn || s[c] != s[c] ? Double.NaN : burn <= 0 ? Double.POSITIVE_INFINITY : s[c] / burn;
                 };
             };
         }
@@ -172,7 +174,7 @@ public enum Metric {
     }
 
     /** Revenue needs a price and a conversion. */
-    private static boolean sells(Business b) {
+    static boolean sells(Business b) {
         return b.price() != null && b.conversion() != null;
     }
 

@@ -105,7 +105,15 @@ public final class Results {
         double total = monthlyTotal();
         return new ItemResult(it.id(), it.label(), it.category(), s[k + SlotLayout.QUANTITY],
                 s[k + SlotLayout.UNIT_PRICE], s[k + SlotLayout.BILLABLE],
-                s[k + SlotLayout.BASIS], s[k], s[k] / total);
+                s[k + SlotLayout.BASIS], s[k], share(s[k], total));
+    }
+
+    /**
+     * A part's share of the total: 0 for nothing of nothing; not a number when the total is not, or is 0 with parts
+     * that cancel out (no share can be given), never a quiet 0.
+     */
+    public static double share(double part, double total) {
+        return total == 0 && part == 0 ? 0 : part / total;
     }
 
     public List<ItemResult> items() {
@@ -122,7 +130,7 @@ public final class Results {
         Category cat = c.scenario.categories().get(i);
         double v = s[c.slots.categorySlot[i]];
         return new CategoryResult(cat.id(), cat.label(), cat.color() != null ? cat.color() : Palette.color(i), v,
-                v / monthlyTotal());
+                share(v, monthlyTotal()));
     }
 
     public List<CategoryResult> categories() {

@@ -292,8 +292,15 @@ final class ScenarioCompiler {
             input("payingBase", bz.payingBase(), Double.NaN);
             base = "business.payingBase";
         }
+        Map<String, String> inputs = Map.of(Metric.PAYING_BASE, base);
+        Map<String, String> runwayInputs = inputs;
+        if (!Metric.sells(bz)) {
+            // runway without revenue: the burn is the whole cost (the revenue node, not a number, is not used)
+            input("noRevenue", null, 0);
+            runwayInputs = Map.of(Metric.PAYING_BASE, base, "revenue", "business.noRevenue");
+        }
         for (Metric m : Metric.values()) {
-            if (m.op() != null && m != Metric.COST_PER_USER) metric(m, Map.of(Metric.PAYING_BASE, base));
+            if (m.op() != null && m != Metric.COST_PER_USER) metric(m, m == Metric.RUNWAY_MONTHS ? runwayInputs : inputs);
         }
     }
 

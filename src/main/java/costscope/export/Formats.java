@@ -40,9 +40,19 @@ public final class Formats {
         return Math.abs(money) < 0.005;
     }
 
-    /** $1,234.56; small amounts keep significant digits ($0.0084); non-finite values show as "n/a". */
+    /** How a value that is not a number reads, in every display format (the model divided 0 by 0, or a NaN input). */
+    public static final String NOT_A_NUMBER = "not a number";
+
+    /** "not a number", "∞" or "-∞" for a value that is not finite, else null: the one rule for every display format. */
+    public static String nonFinite(double v) {
+        if (Double.isNaN(v)) return NOT_A_NUMBER;
+        if (Double.isInfinite(v)) return v > 0 ? "∞" : "-∞";
+        return null;
+    }
+
+    /** $1,234.56; small amounts keep significant digits ($0.0084); non-finite values as {@link #nonFinite}. */
     public static String money(double v, String currency) {
-        if (!Double.isFinite(v)) return v > 0 ? "∞" : "n/a";
+        if (!Double.isFinite(v)) return nonFinite(v);
         String sym = symbol(currency);
         double a = Math.abs(v);
         String body;
@@ -58,19 +68,19 @@ public final class Formats {
 
     /** Money with a fixed number of decimals (for figures shown at a report's precision): $2,309 or $0.000167. */
     public static String money(double v, String currency, int decimals) {
-        if (!Double.isFinite(v)) return v > 0 ? "∞" : "n/a";
+        if (!Double.isFinite(v)) return nonFinite(v);
         return (v < 0 ? "-" : "") + symbol(currency) + fixed(Math.abs(v), decimals);
     }
 
     /** A share with a fixed number of decimals of a percent: 52.4% (1) or 53% (0). */
     public static String percent(double fraction, int decimals) {
-        if (!Double.isFinite(fraction)) return "n/a";
+        if (!Double.isFinite(fraction)) return nonFinite(fraction);
         return fixed(fraction * 100, decimals) + "%";
     }
 
     /** A number with thousands separators and a fixed number of decimals. */
     public static String number(double v, int decimals) {
-        if (!Double.isFinite(v)) return Double.isNaN(v) ? "n/a" : (v > 0 ? "∞" : "-∞");
+        if (!Double.isFinite(v)) return nonFinite(v);
         return (v < 0 ? "-" : "") + fixed(Math.abs(v), decimals);
     }
 
@@ -85,22 +95,22 @@ public final class Formats {
     }
 
     /**
-     * A value shown in its display format: money, a share, months ("unlimited" when infinite) or a count; a value
-     * that is not a number shows as "n/a" in every format. The one rule for figures in tables, the headline and
-     * reports.
+     * A value shown in its display format: money, a share, months ("unlimited" when infinite: no burn) or a count;
+     * a value that is not a number shows as "not a number" in every format. The one rule for figures in tables, the
+     * headline and reports.
      */
     public static String figure(double v, FigureFormat format, String currency) {
         return switch (format) {
             case CURRENCY -> money(v, currency);
             case PERCENT -> percent(v);
-            case MONTHS -> v == Double.POSITIVE_INFINITY ? "unlimited" : Double.isNaN(v) ? "n/a" : number(v, 1) + " months";
+            case MONTHS -> v == Double.POSITIVE_INFINITY ? "unlimited" : !Double.isFinite(v) ? nonFinite(v) : number(v, 1) + " months";
             case NUMBER -> number(v);
         };
     }
 
     /** 52.4% from 0.524. */
     public static String percent(double fraction) {
-        if (!Double.isFinite(fraction)) return "n/a";
+        if (!Double.isFinite(fraction)) return nonFinite(fraction);
         double p = fraction * 100;
         if (Math.abs(p) < 0.1 && p != 0) return pattern("0.###").format(p) + "%";
         return pattern("#,##0.0").format(p) + "%";
@@ -108,7 +118,7 @@ public final class Formats {
 
     /** 1,234,567 or 0.35 or 1.5e-7. */
     public static String number(double v) {
-        if (!Double.isFinite(v)) return Double.isNaN(v) ? "n/a" : (v > 0 ? "∞" : "-∞");
+        if (!Double.isFinite(v)) return nonFinite(v);
         double a = Math.abs(v);
         if (a == 0) return "0";
         if (a >= 1e15 || a < 1e-4) return pattern("0.###E0").format(v);
@@ -118,10 +128,12 @@ public final class Formats {
 
     /**
      * Plain text of a number for machine-readable output (CSV): no separators, no exponent, at most 12 significant
-     * digits (so 0.055 - 0.05 is written 0.005, not 0.0049999999999999975).
+     * digits (so 0.055 - 0.05 is written 0.005, not 0.0049999999999999975). A value that is not finite is written
+     * NaN, Infinity or -Infinity (as spreadsheets and most CSV readers spell them), never an empty cell.
      */
     public static String plain(double v) {
-        if (!Double.isFinite(v)) return "";
+        if (Double.isNaN(v)) return "NaN";
+        if (Double.isInfinite(v)) return v > 0 ? "Infinity" : "-Infinity";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         BigDecimal b = new BigDecimal(v).round(new java.math.MathContext(12, RoundingMode.HALF_EVEN)).stripTrailingZeros();
         return b.toPlainString();

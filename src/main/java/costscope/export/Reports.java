@@ -11,6 +11,7 @@ import costscope.model.LineItem;
 import costscope.model.Scenario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,8 @@ public final class Reports {
         Table t = new Table(sc.currency(), List.of(Column.text("Category"), Column.of("Monthly", FigureFormat.CURRENCY),
                 Column.of("Share", FigureFormat.PERCENT)));
         for (Results.CategoryResult c : r.categories()) t.row(c.label(), c.monthly(), c.share());
-        t.row("Total", r.monthlyTotal(), r.monthlyTotal() == 0 ? null : 1.0);
+        double total = r.monthlyTotal();
+        t.row("Total", total, !Double.isFinite(total) ? Double.NaN : total == 0 ? null : 1.0);
         return t;
     }
 
@@ -58,7 +60,7 @@ public final class Reports {
         Map<String, Double> values = r.metrics();
         for (Metric.Shown m : Metric.of(sc)) {
             Double v = values.get(m.id());
-            if (v == null || Double.isNaN(v)) continue;
+            if (v == null) continue;
             t.row(m.label(), Formats.figure(v, m.format(), sc.currency()));
         }
         return t;
@@ -101,11 +103,9 @@ public final class Reports {
         return t;
     }
 
-    /** The scenario's business metrics that have a value in at least one column. */
+    /** The scenario's business metrics (a value that is not a number in a column is shown as such, not dropped). */
     public static List<Metric.Shown> shownMetrics(List<ScaleTable.Column> cols) {
-        Scenario sc = cols.get(0).results().compiled().scenario();
-        return Metric.of(sc).stream()
-                .filter(m -> cols.stream().anyMatch(c -> !Double.isNaN(c.results().metrics().get(m.id())))).toList();
+        return Metric.of(cols.get(0).results().compiled().scenario());
     }
 
     private static Object[] rowOf(String label, List<ScaleTable.Column> cols, java.util.function.ToDoubleFunction<Results> f,
@@ -120,8 +120,7 @@ public final class Reports {
         Object[] row = new Object[cols.size() + 1];
         row[0] = label;
         for (int i = 0; i < cols.size(); i++) {
-            double v = f.applyAsDouble(cols.get(i).results());
-            row[i + 1] = Double.isFinite(v) ? (Object) v : null;
+            row[i + 1] = f.applyAsDouble(cols.get(i).results());
         }
         return row;
     }
@@ -143,14 +142,10 @@ public final class Reports {
                 Column.of("stated", FigureFormat.NUMBER), Column.of("computed", FigureFormat.NUMBER),
                 Column.of("difference", FigureFormat.NUMBER), Column.text("agrees")));
         for (Audit.Line l : lines) {
-            t.row(l.label(), l.at() == null ? "" : l.at(), l.of(), l.stated(), finite(l.computed()), finite(l.difference()),
+            t.row(l.label(), l.at() == null ? "" : l.at(), l.of(), l.stated(), l.computed(), l.difference(),
                     Boolean.toString(l.agrees()));
         }
         return t;
-    }
-
-    private static Double finite(double v) {
-        return Double.isFinite(v) ? v : null;
     }
 
     /** A stated figure at the report's own precision; a range recorded as midpoint +/- half its width as "A to B". */
@@ -191,12 +186,14 @@ public final class Reports {
         cols.add(Column.of("costPerUser", FigureFormat.CURRENCY));
         for (String c : s.categories()) cols.add(Column.of(c, FigureFormat.CURRENCY));
         Table t = new Table(currency, cols);
+        // a model without users has no cost per user (empty cells); any other value that is not finite is written as such
+        boolean perUser = Arrays.stream(s.costPerUser()).anyMatch(v -> !Double.isNaN(v));
         for (int i = 0; i < s.x().length; i++) {
             Object[] row = new Object[cols.size()];
             row[0] = s.x()[i];
-            row[1] = finite(s.total()[i]);
-            row[2] = finite(s.costPerUser()[i]);
-            for (int k = 0; k < s.categories().size(); k++) row[3 + k] = finite(s.categoryMonthly()[k][i]);
+            row[1] = s.total()[i];
+            row[2] = perUser ? (Object) s.costPerUser()[i] : null;
+            for (int k = 0; k < s.categories().size(); k++) row[3 + k] = s.categoryMonthly()[k][i];
             t.row(row);
         }
         return t;

@@ -84,12 +84,30 @@ public final class Compiler {
                 case "*" -> s -> l.eval(s) * r.eval(s);
                 case "/" -> s -> l.eval(s) / r.eval(s);
                 case "^" -> s -> Math.pow(l.eval(s), r.eval(s));
-                case "<" -> s -> l.eval(s) < r.eval(s) ? 1 : 0;
-                case "<=" -> s -> l.eval(s) <= r.eval(s) ? 1 : 0;
-                case ">" -> s -> l.eval(s) > r.eval(s) ? 1 : 0;
-                case ">=" -> s -> l.eval(s) >= r.eval(s) ? 1 : 0;
-                case "==" -> s -> l.eval(s) == r.eval(s) ? 1 : 0;
-                case "!=" -> s -> l.eval(s) != r.eval(s) ? 1 : 0;
+                case "<" -> s -> {
+                    double x = l.eval(s), y = r.eval(s);
+                    return truth(x < y, x, y);
+                };
+                case "<=" -> s -> {
+                    double x = l.eval(s), y = r.eval(s);
+                    return truth(x <= y, x, y);
+                };
+                case ">" -> s -> {
+                    double x = l.eval(s), y = r.eval(s);
+                    return truth(x > y, x, y);
+                };
+                case ">=" -> s -> {
+                    double x = l.eval(s), y = r.eval(s);
+                    return truth(x >= y, x, y);
+                };
+                case "==" -> s -> {
+                    double x = l.eval(s), y = r.eval(s);
+                    return truth(x == y, x, y);
+                };
+                case "!=" -> s -> {
+                    double x = l.eval(s), y = r.eval(s);
+                    return truth(x != y, x, y);
+                };
                 default -> throw new FormulaException("unknown operator '" + b.op() + "'", b.start(), b.end());
             };
             return fold(f, l, r);
@@ -228,5 +246,13 @@ public final class Compiler {
     private static void walkCalls(Expr e) throws FormulaException {
         if (e instanceof Expr.Call c) Functions.checkArity(c);
         for (Expr child : e.children()) walkCalls(child);
+    }
+
+    /**
+     * A comparison's answer as 1 or 0; NaN when either side is not a number (a comparison with an unknown has no
+     * answer, and an {@code if} on it must not quietly take its "else" branch).
+     */
+    static double truth(boolean r, double a, double b) {
+        return a != a || b != b ? Double.NaN : r ? 1 : 0;
     }
 }

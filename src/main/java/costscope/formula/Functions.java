@@ -29,8 +29,14 @@ public final class Functions {
         Map<String, Signature> m = new TreeMap<>();
         add(m, "if", 3, 3, false, "if(cond, a, b): a when cond is non-zero, else b", (a, c) -> {
             Fn cond = a[0], x = a[1], y = a[2];
-            if (Compiler.isConstant(cond)) return cond.eval(null) != 0 ? x : y;
-            return s -> cond.eval(s) != 0 ? x.eval(s) : y.eval(s);
+            if (Compiler.isConstant(cond)) {
+                double k = cond.eval(null);
+                return k != k ? Compiler.constant(Double.NaN) : k != 0 ? x : y;
+            }
+            return s -> {
+                double k = cond.eval(s);
+                return k == 0 ? y.eval(s) : k == k ? x.eval(s) : Double.NaN;
+            };
         });
         add(m, "min", 1, -1, false, "min(a, b, ...): the smallest argument", (a, c) -> a.length == 2
                 ? s -> Math.min(a[0].eval(s), a[1].eval(s)) : s -> {
@@ -54,14 +60,27 @@ public final class Functions {
                 ? s -> Math.log(a[0].eval(s)) : s -> Math.log(a[0].eval(s)) / Math.log(a[1].eval(s)));
         add(m, "exp", 1, 1, false, "exp(x)", (a, c) -> s -> Math.exp(a[0].eval(s)));
         add(m, "and", 1, -1, false, "and(a, b, ...): 1 when all are non-zero", (a, c) -> s -> {
-            for (Fn x : a) if (x.eval(s) == 0) return 0;
-            return 1;
+            double out = 1;
+            for (Fn x : a) {
+                double v = x.eval(s);
+                if (v != v) out = Double.NaN;
+                else if (v == 0 && out == 1) out = 0;
+            }
+            return out;
         });
         add(m, "or", 1, -1, false, "or(a, b, ...): 1 when any is non-zero", (a, c) -> s -> {
-            for (Fn x : a) if (x.eval(s) != 0) return 1;
-            return 0;
+            double out = 0;
+            for (Fn x : a) {
+                double v = x.eval(s);
+                if (v != v) out = Double.NaN;
+                else if (v != 0 && out == 0) out = 1;
+            }
+            return out;
         });
-        add(m, "not", 1, 1, false, "not(a): 1 when a is zero", (a, c) -> s -> a[0].eval(s) == 0 ? 1 : 0);
+        add(m, "not", 1, 1, false, "not(a): 1 when a is zero", (a, c) -> s -> {
+            double v = a[0].eval(s);
+            return v != v ? Double.NaN : v == 0 ? 1 : 0;
+        });
         add(m, "step", 3, -1, true, "step(x, t1, v1, t2, v2, ...): v of the last threshold t <= x; v1 below t1",
                 (a, c) -> table(c, a, false));
         add(m, "interp", 3, -1, true, "interp(x, x1, y1, x2, y2, ...): linear interpolation, flat beyond the ends",
@@ -151,6 +170,7 @@ public final class Functions {
     }
 
     static double step(double x, double[] t, double[] v) {
+        if (x != x) return Double.NaN;
         double out = v[0];
         for (int i = 0; i < t.length; i++) {
             if (t[i] <= x) out = v[i];
@@ -161,6 +181,7 @@ public final class Functions {
 
     static double interp(double x, double[] xs, double[] ys) {
         int n = xs.length;
+        if (x != x) return Double.NaN;
         if (x <= xs[0]) return ys[0];
         if (x >= xs[n - 1]) return ys[n - 1];
         int i = Arrays.binarySearch(xs, x);

@@ -105,9 +105,10 @@ class ExportTableTest {
         assertEquals(1.22, TOTAL[4] / 150_000, 0.005);
     }
 
-    /** A number as the CSV writes it: plain notation, at most 12 significant digits, no trailing zeros; blank when undefined. */
+    /** A number as the CSV writes it: plain notation, at most 12 significant digits, no trailing zeros; NaN, Infinity, -Infinity. */
     private static String plain(double v) {
-        if (!Double.isFinite(v)) return "";
+        if (Double.isNaN(v)) return "NaN";
+        if (Double.isInfinite(v)) return v > 0 ? "Infinity" : "-Infinity";
         return new BigDecimal(v).round(new MathContext(12)).stripTrailingZeros().toPlainString();
     }
 
@@ -164,7 +165,7 @@ class ExportTableTest {
             annual[i] = 12 * TOTAL[i];
             costPerUser[i] = TOTAL[i] / users[i];
             profit[i] = 0 - TOTAL[i];                                    // no premium users yet: no revenue
-            margin[i] = Double.NaN;                                      // undefined without revenue: a blank cell
+            margin[i] = Double.NEGATIVE_INFINITY;                        // a loss over no revenue: written as such, not a blank
             breakEvenRevenue[i] = TOTAL[i] * 1.15;                       // choice 6
             breakEvenPaying[i] = breakEvenRevenue[i] / 4.99;             // the $4.99 premium subscription
             breakEvenConversion[i] = breakEvenPaying[i] / CONCURRENT[i];

@@ -147,7 +147,7 @@ public final class BreakdownTree {
     }
 
     static Amount share(double v) {
-        return Double.isNaN(v) ? Amount.EMPTY : new Amount(v, Formats.percent(v));
+        return new Amount(v, Formats.percent(v));
     }
 
     static Amount perUser(double monthly, double users, String currency) {
