@@ -81,9 +81,14 @@ public final class Cli implements Callable<Integer> {
 
     /** Runs a command line on {@code root}, printing to {@code out} and {@code err}; returns the exit code. */
     public static int execute(CommandLine root, String[] args, PrintWriter out, PrintWriter err) {
-        root.setOut(out);
-        root.setErr(err);
+        // what a file says reaches the terminal as text, never as control sequences
+        PrintWriter safeOut = new PrintWriter(new TerminalText(out), true);
+        PrintWriter safeErr = new PrintWriter(new TerminalText(err), true);
+        root.setOut(safeOut);
+        root.setErr(safeErr);
         int code = root.execute(args);
+        safeOut.flush();
+        safeErr.flush();
         out.flush();
         err.flush();
         return code;

@@ -55,7 +55,7 @@ public final class Table {
 
     private String display(Object v, Column c) {
         if (v == null) return "";
-        if (v instanceof String s) return s;
+        if (v instanceof String s) return oneLine(s);
         return Formats.figure(((Number) v).doubleValue(), c.format() == null ? FigureFormat.NUMBER : c.format(), currency);
     }
 
@@ -71,16 +71,32 @@ public final class Table {
                 if (i > 0) b.append(',');
                 Object v = r[i];
                 if (v instanceof Number n) b.append(Formats.plain(n.doubleValue()));
-                else if (v != null) b.append(csv(v.toString()));
+                else if (v != null) b.append(columns.get(i).right() ? quoted(v.toString()) : csv(v.toString()));
             }
             b.append('\n');
         }
         return b.toString();
     }
 
-    private static String csv(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) return "\"" + s.replace("\"", "\"\"") + "\"";
+    /**
+     * A text cell for CSV: quoted when it holds a comma, a quote or a line break; and a cell a spreadsheet would take
+     * for a formula (starting with =, +, -, @, a tab or a carriage return) is neutralised with a leading apostrophe,
+     * so opening the export never runs what a label says.
+     */
+    static String csv(String s) {
+        return quoted(!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s);
+    }
+
+    /** A cell quoted when it must be (a figure of ours, like -$5.00, is not neutralised). */
+    private static String quoted(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) return "\"" + s.replace("\"", "\"\"") + "\"";
         return s;
+    }
+
+    /** A cell on one line: line breaks and tabs become spaces (a label cannot add a row to a text or Markdown table). */
+    static String oneLine(String s) {
+        if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0 && s.indexOf('\t') < 0) return s;
+        return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace('\t', ' ');
     }
 
     public String toMarkdown() {
@@ -98,7 +114,7 @@ public final class Table {
     }
 
     private static String md(String s) {
-        return s.replace("|", "\\|");
+        return oneLine(s).replace("|", "\\|");
     }
 
     public String toText() {
@@ -107,7 +123,7 @@ public final class Table {
         List<String[]> cells = new ArrayList<>();
         String[] head = new String[n];
         for (int i = 0; i < n; i++) {
-            head[i] = columns.get(i).title();
+            head[i] = oneLine(columns.get(i).title());
             w[i] = head[i].length();
         }
         for (Object[] r : rows) {

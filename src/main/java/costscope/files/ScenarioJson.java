@@ -112,13 +112,33 @@ final class ScenarioJson {
         }
     }
 
-    /** Text, and only text: true or 3.5 is not taken as "true" or "3.5". */
+    /**
+     * Text, and only text: true or 3.5 is not taken as "true" or "3.5". No control characters (a terminal would obey
+     * them: clear the screen, move the cursor, fake a line), except line breaks and tabs in the free texts (a
+     * description, a note).
+     */
     static final class Text extends JsonDeserializer<String> {
+        private static final java.util.Set<String> FREE_TEXT = java.util.Set.of("description", "note");
+
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken t = p.currentToken();
             if (t != JsonToken.VALUE_STRING) throw new Refused(p, "expected a string, found " + describe(t), String.class);
-            return p.getText();
+            String text = p.getText();
+            boolean free = FREE_TEXT.contains(p.currentName());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (isControl(c) && !(free && (c == '\n' || c == '\t' || c == '\r'))) {
+                    throw new Refused(p, String.format("control character U+%04X at position %d of the text; %s", (int) c, i,
+                            c == '\n' || c == '\t' || c == '\r' ? "this field is one line" : "remove it"), String.class);
+                }
+            }
+            return text;
+        }
+
+        /** C0 and C1 control characters and DEL. */
+        static boolean isControl(char c) {
+            return c < 0x20 || c >= 0x7F && c <= 0x9F;
         }
     }
 
