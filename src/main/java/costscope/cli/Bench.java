@@ -5,6 +5,7 @@ import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.engine.Results;
 import costscope.engine.Sweep;
+import costscope.model.InputException;
 import costscope.model.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ final class Bench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (files.isEmpty()) files = defaultFiles();
-        if (files.isEmpty()) throw new Cli.BadInput("bench: no FILE given and no sample-scenarios/*.json here");
+        if (files.isEmpty()) throw new InputException("bench: no FILE given and no sample-scenarios/*.json here");
         PrintWriter out = spec.commandLine().getOut();
         var oneLine = Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
         for (Path f : files) {

@@ -1,5 +1,6 @@
 package costscope.cli;
 
+import costscope.model.InputException;
 import costscope.model.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,12 +60,11 @@ public final class Cli implements Callable<Integer> {
         }
         root.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
-            if (ex instanceof ScenarioException || ex instanceof IllegalArgumentException) {
+            if (ex instanceof ScenarioException || ex instanceof InputException) {
                 err.println(ex.getMessage());
                 return 2;
             }
-            err.println((extraNames.contains(cmd.getCommandName()) ? cmd.getCommandName() : "costscope") + ": " + ex);
-            return 1;
+            return internalError(extraNames.contains(cmd.getCommandName()) ? cmd.getCommandName() : "costscope", ex, err);
         });
         return root;
     }
@@ -74,7 +74,20 @@ public final class Cli implements Callable<Integer> {
         return root.getSubcommands().containsKey(arg) || root.getCommandSpec().optionsMap().containsKey(arg) || arg.equals(HELP);
     }
 
-    /** Runs a command line on the headless commands; returns the exit code (0 success, 2 bad input or usage). */
+    /**
+     * An exception that is not bad input is a bug: said so, with the stack trace and a request to report it (exit code
+     * 1), so that it is never mistaken for a problem with the file or the options.
+     */
+    static int internalError(String name, Exception ex, PrintWriter err) {
+        err.println(name + ": internal error: " + ex);
+        ex.printStackTrace(err);
+        err.println(name + ": this is a bug in Costscope, not a problem with the input; please report it with the"
+                + " command line, the scenario file and the lines above");
+        err.flush();
+        return 1;
+    }
+
+    /** Runs a command line on the headless commands; returns the exit code (0 success, 1 a bug, 2 bad input or usage). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         return execute(root(List.of()), args, out, err);
     }
@@ -87,12 +100,5 @@ public final class Cli implements Callable<Integer> {
         out.flush();
         err.flush();
         return code;
-    }
-
-    /** Bad input with a message naming the file and the place. */
-    static final class BadInput extends IllegalArgumentException {
-        BadInput(String message) {
-            super(message);
-        }
     }
 }

@@ -7,6 +7,7 @@ import costscope.engine.Sweep;
 import costscope.export.Formats;
 import costscope.export.Reports;
 import costscope.formula.NumberInput;
+import costscope.model.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,7 +55,7 @@ final class SweepCommand extends FormattedCommand {
         try {
             a = NumberInput.parse(from);
             b = NumberInput.parse(to);
-        } catch (NumberFormatException x) {
+        } catch (InputException x) {
             throw bad(x.getMessage());
         }
         if (points < 2 || points > 1_000_000) throw bad("--points " + points + ": expected 2 to 1,000,000");

@@ -1,5 +1,7 @@
 package costscope.formula;
 
+import costscope.model.InputException;
+
 import java.util.Locale;
 
 /** Parses numbers as users type them: {@code 1000}, {@code 1,000}, {@code 100k}, {@code 2.5M}, {@code 1B}, {@code 1e9}, {@code 5%}. */
@@ -7,11 +9,11 @@ public final class NumberInput {
     private NumberInput() {
     }
 
-    /** The value, or throws {@link NumberFormatException} with a message saying what is accepted. */
+    /** The value, or an {@link InputException} with a message saying what is accepted. */
     public static double parse(String text) {
-        if (text == null) throw new NumberFormatException("no number given");
+        if (text == null) throw new InputException("no number given");
         String t = text.trim().replace(",", "").replace("_", "").replace("$", "");
-        if (t.isEmpty()) throw new NumberFormatException("no number given");
+        if (t.isEmpty()) throw new InputException("no number given");
         double mult = 1;
         char last = t.charAt(t.length() - 1);
         switch (Character.toLowerCase(last)) {
@@ -24,10 +26,10 @@ public final class NumberInput {
         }
         if (mult != 1) t = t.substring(0, t.length() - 1).trim();
         if (!t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
-            throw new NumberFormatException("'" + text.trim() + "' is not a number (examples: 1000, 1,000, 100k, 2.5M, 1B, 1e9, 5%)");
+            throw new InputException("'" + text.trim() + "' is not a number (examples: 1000, 1,000, 100k, 2.5M, 1B, 1e9, 5%)");
         }
         double v = Double.parseDouble(t) * mult;
-        if (!Double.isFinite(v)) throw new NumberFormatException("'" + text.trim() + "' is too large");
+        if (!Double.isFinite(v)) throw new InputException("'" + text.trim() + "' is too large");
         return v;
     }
 

@@ -3,6 +3,7 @@ package costscope.whatif;
 import costscope.engine.Evaluator;
 import costscope.formula.Fn;
 import costscope.model.Driver;
+import costscope.model.InputException;
 import costscope.model.SliderScale;
 
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ public record GoalSeek(String driver, Output output, double target, double lo, d
      */
     public static GoalSeek solve(Evaluator ev, String driver, Output output, double target) {
         Driver d = ev.compiled().scenario().driver(driver);
-        if (d == null) throw new IllegalArgumentException("'" + driver + "' is not a driver");
+        if (d == null) throw new InputException("'" + driver + "' is not a driver");
         return solve(ev, driver, output, target, d.effectiveMin(), d.effectiveMax(), DEFAULT_GRID);
     }
 
@@ -67,10 +68,10 @@ public record GoalSeek(String driver, Output output, double target, double lo, d
      */
     public static GoalSeek solve(Evaluator ev, String driver, Output output, double target, double lo, double hi, int grid) {
         Driver d = ev.compiled().scenario().driver(driver);
-        if (d == null) throw new IllegalArgumentException("'" + driver + "' is not a driver");
-        if (!Double.isFinite(target)) throw new IllegalArgumentException("target must be a finite number");
+        if (d == null) throw new InputException("'" + driver + "' is not a driver");
+        if (!Double.isFinite(target)) throw new InputException("target " + target + ": expected a finite number");
         if (!(lo < hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
-            throw new IllegalArgumentException("range " + lo + " to " + hi + ": expected two finite numbers, the first below the second");
+            throw new InputException("range " + lo + " to " + hi + ": expected two finite numbers, the first below the second");
         }
         if (grid < 2) throw new IllegalArgumentException("grid " + grid + ": expected at least 2 points");
         Evaluator e = ev.copy();
