@@ -93,6 +93,49 @@ class BadInputTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", quoteCharacter = '"', value = {
+            // numbers, wherever they are typed
+            "evaluate FILE --set active_users=4,99 => FILE: --set active_users=4,99: '4,99': a comma here is not a"
+                    + " thousands separator; write 4.99 for a decimal",
+            "evaluate FILE --set active_users=1,0.0,0 => FILE: --set active_users=1,0.0,0: '1,0.0,0': a comma is only a"
+                    + " thousands separator, between groups of three digits before the decimal point (1,000 or 12,345.67)",
+            "evaluate FILE --set active_users=1,,000 => FILE: --set active_users=1,,000: '1,,000': a comma is only a"
+                    + " thousands separator, between groups of three digits before the decimal point (1,000 or 12,345.67)",
+            "evaluate FILE --set active_users=,5 => FILE: --set active_users=,5: ',5': a comma here is not a thousands"
+                    + " separator; write 0.5 for a decimal",
+            "evaluate FILE --set active_users=1e400 => FILE: --set active_users=1e400: '1e400' is too large (numbers go"
+                    + " up to about 1.8e308)",
+            "evaluate FILE --set active_users=NaN => FILE: --set active_users=NaN: 'NaN' is not a finite number"
+                    + " (examples: 1000, 1,000, 100k, 2.5M, 1B, 1e9, 5%)",
+            "evaluate FILE --set active_users=-Infinity => FILE: --set active_users=-Infinity: '-Infinity' is not a finite"
+                    + " number (examples: 1000, 1,000, 100k, 2.5M, 1B, 1e9, 5%)",
+            "table FILE --format csv => ",
+            "goal-seek FILE --driver active_users --output total --target 1e400 => FILE: --target 1e400: '1e400' is too"
+                    + " large (numbers go up to about 1.8e308)",
+            "goal-seek FILE --driver active_users --output total --target inf => FILE: --target inf: 'inf' is not a"
+                    + " finite number (examples: 1000, 1,000, 100k, 2.5M, 1B, 1e9, 5%)",
+            "goal-seek FILE --driver active_users --output total --target 4,99 => FILE: --target 4,99: '4,99': a comma"
+                    + " here is not a thousands separator; write 4.99 for a decimal",
+            "goal-seek FILE --driver active_users --output total --target 1500 --from NaN => FILE: --from NaN: 'NaN' is"
+                    + " not a finite number (examples: 1000, 1,000, 100k, 2.5M, 1B, 1e9, 5%)",
+            "goal-seek FILE --driver active_users --output total --target 1500 --to Infinity => FILE: --to Infinity:"
+                    + " 'Infinity' is not a finite number (examples: 1000, 1,000, 100k, 2.5M, 1B, 1e9, 5%)",
+            "goal-seek FILE --driver active_users --output total --target 1500 --from 10 --to 5 => FILE: the search"
+                    + " range 10 to 5 is empty: --from must be below --to",
+            "sensitivity FILE --output total --swing 4,99 => FILE: --swing 4,99: '4,99': a comma here is not a"
+                    + " thousands separator; write 4.99 for a decimal",
+            "sensitivity FILE --output total --swing NaN => FILE: --swing NaN: 'NaN' is not a finite number (examples:"
+                    + " 1000, 1,000, 100k, 2.5M, 1B, 1e9, 5%)",
+            "sensitivity FILE --output total --swing 20 => FILE: --swing 20: expected above 0 and at most 10 (1000%)",
+            "sweep FILE --driver active_users --from 1,0.0,0 --to 10 => FILE: --from 1,0.0,0: '1,0.0,0': a comma is only"
+                    + " a thousands separator, between groups of three digits before the decimal point (1,000 or 12,345.67)",
+            "sweep FILE --driver active_users --from 1 --to 1e400 => FILE: --to 1e400: '1e400' is too large (numbers go"
+                    + " up to about 1.8e308)",
+            "sweep FILE --driver active_users --from -1e308 --to 1e308 => FILE: --from -1e308 --to 1e308: the range is"
+                    + " wider than the largest number",
+            "export-chart FILE --chart total --out x.png --swing 4,99 => FILE: --swing 4,99: '4,99': a comma here is not"
+                    + " a thousands separator; write 4.99 for a decimal",
+            "export-chart FILE --chart total --out x.png --set active_users=4,99 => FILE: --set active_users=4,99:"
+                    + " '4,99': a comma here is not a thousands separator; write 4.99 for a decimal",
             // what used to be an IllegalArgumentException from the what-if code
             "compare FILE --variants base,nope => FILE: --variants: 'nope' is not a variant (have: base)",
             "compare FILE --variants base,base => FILE: --variants: 'base' is named twice",
@@ -120,9 +163,6 @@ class BadInputTest {
             "evaluate FILE --set nobody=1 => FILE: --set nobody=1: 'nobody' is not a driver (have: active_users,"
                     + " messages)",
             // options out of range
-            "goal-seek FILE --driver active_users --output total --target 1500 --from 10 --to 5 => FILE: the search"
-                    + " range 10 to 5 is empty: --from must be below --to",
-            "sensitivity FILE --output total --swing 20 => FILE: --swing 20: expected above 0 and at most 10 (1000%)",
             "sweep FILE --driver active_users --from 1 --to 10 --points 1 => FILE: --points 1: expected 2 to 1,000,000"})
     void everyBadInputExitsTwoWithItsMessage(String line, String message) {
         String[] args = line.replace("FILE", FILE).split(" ");
