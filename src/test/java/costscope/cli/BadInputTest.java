@@ -163,6 +163,9 @@ class BadInputTest {
             "evaluate FILE --set nobody=1 => FILE: --set nobody=1: 'nobody' is not a driver (have: active_users,"
                     + " messages)",
             // options out of range
+            "bench --rounds 0 FILE => bench: --rounds 0: expected 1 to 1,000",
+            "bench --round-millis 0 FILE => bench: --round-millis 0: expected 1 to 3,600,000 (an hour)",
+            "bench --warmup-millis -1 FILE => bench: --warmup-millis -1: expected 0 to 3,600,000 (an hour)",
             "sweep FILE --driver active_users --from 1 --to 10 --points 1 => FILE: --points 1: expected 2 to 1,000,000"})
     void everyBadInputExitsTwoWithItsMessage(String line, String message) {
         String[] args = line.replace("FILE", FILE).split(" ");
