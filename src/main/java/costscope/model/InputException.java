@@ -14,9 +14,4 @@ public class InputException extends RuntimeException {
     public InputException(String message, Throwable cause) {
         super(message, cause);
     }
-
-    /** The same problem with {@code prefix} before its message ("FILE: " + message, "--swing " + message). */
-    public InputException prefixed(String prefix) {
-        return new InputException(prefix + getMessage(), this);
-    }
 }
