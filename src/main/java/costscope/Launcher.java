@@ -10,8 +10,9 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * The jar's entry point. With a CLI command ({@code evaluate}, {@code audit}...) runs headless; otherwise opens the
- * desktop app on the given scenario file (or the first sample). Does not extend Application, so the fat jar runs
+ * The jar's entry point. With a CLI command ({@code evaluate}, {@code audit}...) runs headless; with no argument or
+ * one existing scenario file opens the desktop app on it (or the first sample); anything else is refused with exit code
+ * 2 before JavaFX starts ({@link Cli#launchDecision}). Does not extend Application, so the fat jar runs
  * with JavaFX on the classpath.
  */
 public final class Launcher {
@@ -20,10 +21,15 @@ public final class Launcher {
 
     public static void main(String[] args) {
         CommandLine cli = cli();
-        if (args.length > 0 && Cli.isCommand(cli, args[0])) {
-            System.exit(Cli.execute(cli, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        Cli.Launch launch = Cli.launchDecision(cli, args);
+        switch (launch.kind()) {
+            case COMMAND -> System.exit(Cli.execute(cli, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+            case ERROR -> {
+                System.err.println(launch.message());
+                System.exit(2);
+            }
+            case OPEN_APP -> costscope.ui.CostscopeApp.launchApp(args);
         }
-        costscope.ui.CostscopeApp.launchApp(args);
     }
 
     /**

@@ -5,6 +5,7 @@ import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.engine.Results;
 import costscope.engine.Sweep;
+import costscope.model.InputException;
 import costscope.model.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,8 +44,15 @@ final class Bench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (rounds < 1 || rounds > 1000) throw new InputException("bench: --rounds " + rounds + ": expected 1 to 1,000");
+        if (roundMillis < 1 || roundMillis > 3_600_000) {
+            throw new InputException("bench: --round-millis " + roundMillis + ": expected 1 to 3,600,000 (an hour)");
+        }
+        if (warmupMillis < 0 || warmupMillis > 3_600_000) {
+            throw new InputException("bench: --warmup-millis " + warmupMillis + ": expected 0 to 3,600,000 (an hour)");
+        }
         if (files.isEmpty()) files = defaultFiles();
-        if (files.isEmpty()) throw new Cli.BadInput("bench: no FILE given and no sample-scenarios/*.json here");
+        if (files.isEmpty()) throw new InputException("bench: no FILE given and no sample-scenarios/*.json here");
         PrintWriter out = spec.commandLine().getOut();
         var oneLine = Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
         for (Path f : files) {

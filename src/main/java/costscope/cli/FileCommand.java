@@ -2,6 +2,7 @@ package costscope.cli;
 
 import costscope.engine.CompiledScenario;
 import costscope.files.ScenarioFiles;
+import costscope.model.InputException;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +20,8 @@ abstract class FileCommand implements Callable<Integer> {
     Path file;
 
     /** Bad input: the message after the file name. */
-    final Cli.BadInput bad(String message) {
-        return new Cli.BadInput(file + ": " + message);
+    final InputException bad(String message) {
+        return new InputException(file + ": " + message);
     }
 
     /** Reads and compiles a scenario file; a compile error names the file. */

@@ -3,6 +3,7 @@ package costscope.cli;
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.formula.NumberInput;
+import costscope.model.InputException;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.whatif.Variants;
@@ -73,7 +74,7 @@ public final class StateOptions {
             }
             try {
                 sc = sc.withDriverValue(id, NumberInput.parse(s.substring(eq + 1)));
-            } catch (NumberFormatException x) {
+            } catch (InputException x) {
                 throw bad(file, "--set " + s + ": " + x.getMessage());
             }
         }
@@ -92,7 +93,7 @@ public final class StateOptions {
         return sc;
     }
 
-    private static Cli.BadInput bad(Path file, String message) {
-        return new Cli.BadInput(file + ": " + message);
+    private static InputException bad(Path file, String message) {
+        return new InputException(file + ": " + message);
     }
 }

@@ -7,6 +7,7 @@ import costscope.engine.Sweep;
 import costscope.export.Formats;
 import costscope.export.Reports;
 import costscope.formula.NumberInput;
+import costscope.model.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,16 +50,11 @@ final class SweepCommand extends FormattedCommand {
             throw bad("--driver " + driver + ": not a driver (have: "
                     + String.join(", ", c.scenario().drivers().stream().map(d -> d.id()).toList()) + ")");
         }
-        double a;
-        double b;
-        try {
-            a = NumberInput.parse(from);
-            b = NumberInput.parse(to);
-        } catch (NumberFormatException x) {
-            throw bad(x.getMessage());
-        }
+        double a = parse("--from", from);
+        double b = parse("--to", to);
         if (points < 2 || points > 1_000_000) throw bad("--points " + points + ": expected 2 to 1,000,000");
         if (log && (a <= 0 || b <= 0)) throw bad("--log needs --from and --to above 0");
+        if (!Double.isFinite(b - a)) throw bad("--from " + from + " --to " + to + ": the range is wider than the largest number");
         Sweep.Result s = Sweep.run(state.evaluator(file, c), driver, a, b, points, log);
         if (format().equals("json")) {
             ObjectNode o = Json.object();
@@ -76,6 +72,14 @@ final class SweepCommand extends FormattedCommand {
             out.println(Json.text(o));
         } else {
             out.print(Reports.sweep(s, c.scenario().currency()).toCsv());
+        }
+    }
+
+    private double parse(String option, String text) {
+        try {
+            return NumberInput.parse(text);
+        } catch (InputException x) {
+            throw bad(option + " " + text + ": " + x.getMessage());
         }
     }
 }

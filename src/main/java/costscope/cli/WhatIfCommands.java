@@ -7,6 +7,7 @@ import costscope.engine.Evaluator;
 import costscope.export.Formats;
 import costscope.formula.NumberInput;
 import costscope.model.Driver;
+import costscope.model.InputException;
 import costscope.model.JsonNames;
 import costscope.model.Scenario;
 import costscope.whatif.Compare;
@@ -40,7 +41,7 @@ final class WhatIfCommands {
         Output o = Output.of(sc, id);
         try {
             o.compile(e.compiled());
-        } catch (IllegalArgumentException x) {
+        } catch (InputException x) {
             throw cmd.bad("--output " + o.formula() + ": " + x.getMessage());
         }
         return o;
@@ -72,7 +73,7 @@ final class WhatIfCommands {
             for (String id : variants) {
                 try {
                     states.add(Variants.resolve(sc, id.trim()));
-                } catch (IllegalArgumentException x) {
+                } catch (InputException x) {
                     throw bad("--variants: " + x.getMessage());
                 }
             }
@@ -92,7 +93,7 @@ final class WhatIfCommands {
                 try {
                     falls.add(Waterfall.run(states.get(0).scenario(), states.get(i).scenario(),
                             order.stream().map(String::trim).filter(ids::contains).toList()));
-                } catch (IllegalArgumentException x) {
+                } catch (InputException x) {
                     throw bad("--order: " + x.getMessage());
                 }
             }
@@ -196,7 +197,7 @@ final class WhatIfCommands {
             double s;
             try {
                 s = Sensitivity.parseSwing(swing);
-            } catch (IllegalArgumentException x) {
+            } catch (InputException x) {
                 throw bad("--" + x.getMessage());
             }
             Sensitivity t = Sensitivity.run(e, o, s);
@@ -310,7 +311,7 @@ final class WhatIfCommands {
         private double parse(String option, String text) {
             try {
                 return NumberInput.parse(text);
-            } catch (NumberFormatException x) {
+            } catch (InputException x) {
                 throw bad(option + " " + text + ": " + x.getMessage());
             }
         }

@@ -5,6 +5,7 @@ import costscope.engine.Evaluator;
 import costscope.formula.Fn;
 import costscope.formula.NumberInput;
 import costscope.model.Driver;
+import costscope.model.InputException;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 
@@ -67,7 +68,7 @@ public record Goal(String driver, Output output, double target, double lo, doubl
     private static Double number(String text, Field field, String what, List<String> problems, Set<Field> invalid) {
         try {
             return NumberInput.parse(text);
-        } catch (NumberFormatException e) {
+        } catch (InputException e) {
             invalid.add(field);
             problems.add(what + ": " + e.getMessage() + ".");
             return null;
@@ -77,7 +78,7 @@ public record Goal(String driver, Output output, double target, double lo, doubl
     /** Compiles the scenario as it is now and solves the goal with the other drivers at their current values. */
     public Answer solve(Scenario sc) throws ScenarioException {
         Driver d = sc.driver(driver);
-        if (d == null) throw new IllegalArgumentException("'" + driver + "' is no longer a driver of the model");
+        if (d == null) throw new InputException("'" + driver + "' is no longer a driver of the model");
         Evaluator e = CompiledScenario.evaluatorAt(sc);
         GoalSeek seek = GoalSeek.solve(e, driver, output, target, lo, hi, GoalSeek.DEFAULT_GRID);
         boolean stepped = d.step() != null && d.step() > 0;

@@ -9,6 +9,7 @@ import costscope.formula.FormulaException;
 import costscope.formula.Parser;
 import costscope.model.Category;
 import costscope.model.FigureFormat;
+import costscope.model.InputException;
 import costscope.model.LineItem;
 import costscope.model.Scenario;
 
@@ -46,18 +47,19 @@ public record Output(String formula, String label, FigureFormat format) {
 
     /**
      * Compiles the output against a model. {@code saving()} is refused (a what-if output is read many times; savings
-     * would each need their own evaluations); any other problem names the formula and the position.
+     * would each need their own evaluations); any other problem names the formula and the position. Either is an
+     * {@link InputException}: the output is what the user typed or picked.
      */
     public Fn compile(CompiledScenario c) {
         try {
             Expr e = Parser.parse(formula);
             if (Compiler.calls(e, "saving")) {
-                throw new IllegalArgumentException("output '" + formula + "': saving() cannot be an output here; "
+                throw new InputException("output '" + formula + "': saving() cannot be an output here; "
                         + "compare variants with and without the lever instead");
             }
             return c.compileResultFormula(formula);
         } catch (FormulaException x) {
-            throw new IllegalArgumentException("output '" + formula + "', position " + x.start() + ": " + x.detail(), x);
+            throw new InputException("output '" + formula + "', position " + x.start() + ": " + x.detail(), x);
         }
     }
 

@@ -4,6 +4,7 @@ import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.formula.Fn;
 import costscope.model.Driver;
+import costscope.model.InputException;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 
@@ -51,20 +52,24 @@ public record Sensitivity(Output output, double base, double swing, List<Bar> ba
         }
     }
 
-    /** A swing as typed (0.2, 20%): parsed and checked, or an IllegalArgumentException that says what is wrong. */
+    /** A swing as typed (0.2, 20%): parsed and checked, or an InputException that says what is wrong. */
     public static double parseSwing(String text) {
         double s;
         try {
             s = costscope.formula.NumberInput.parse(text);
-        } catch (NumberFormatException x) {
-            throw new IllegalArgumentException("swing " + text + ": " + x.getMessage());
+        } catch (InputException x) {
+            throw new InputException("swing " + text + ": " + x.getMessage());
         }
-        checkSwing(s, text);
+        if (!inRange(s)) throw new InputException(swingRange(text));
         return s;
     }
 
-    private static void checkSwing(double s, String text) {
-        if (!(s > 0) || s > 10) throw new IllegalArgumentException("swing " + text + ": expected above 0 and at most 10 (1000%)");
+    private static boolean inRange(double s) {
+        return s > 0 && s <= 10;
+    }
+
+    private static String swingRange(String text) {
+        return "swing " + text + ": expected above 0 and at most 10 (1000%)";
     }
 
     /**
@@ -81,7 +86,7 @@ public record Sensitivity(Output output, double base, double swing, List<Bar> ba
      * @param swing relative swing, above 0 (0.2: each driver from 80% to 120% of its value)
      */
     public static Sensitivity run(Evaluator ev, Output output, double swing) {
-        checkSwing(swing, Double.toString(swing));
+        if (!inRange(swing)) throw new IllegalArgumentException(swingRange(Double.toString(swing)));
         Evaluator e = ev.copy();
         Fn f = output.compile(e.compiled());
         double base = e.value(f);

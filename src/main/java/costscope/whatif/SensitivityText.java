@@ -3,6 +3,7 @@ package costscope.whatif;
 import costscope.export.Formats;
 import costscope.formula.NumberInput;
 import costscope.model.FigureFormat;
+import costscope.model.InputException;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -40,7 +41,7 @@ public final class SensitivityText {
             double v = t.endsWith("%") ? NumberInput.parse(t) * 100 : NumberInput.parse(t);
             if (v > 0 && v < 1 && !t.endsWith("%")) v *= 100;
             return (int) Math.max(1, Math.min(100, Math.round(v)));
-        } catch (NumberFormatException e) {
+        } catch (InputException e) {
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package costscope.whatif;
 
+import costscope.model.InputException;
 import costscope.model.Scenario;
 import costscope.model.Variant;
 
@@ -14,13 +15,16 @@ public final class Variants {
     private Variants() {
     }
 
-    /** The state an id names: a variant applied to the model, or the model itself for {@value #BASE}. */
+    /**
+     * The state an id names: a variant applied to the model, or the model itself for {@value #BASE}; an id that names
+     * neither is an {@link InputException} listing the ids there are.
+     */
     public static Compare.Named resolve(Scenario sc, String id) {
         Variant v = sc.variant(id);
         // the states compared need not check the variant list again each time they are compiled
         if (v != null) return new Compare.Named(v.id(), v.displayName(), sc.withOverrides(v).withVariants(List.of()));
         if (id.equals(BASE)) return new Compare.Named(BASE, "Base model", sc.withVariants(List.of()));
-        throw new IllegalArgumentException("'" + id + "' is not a variant (have: " + String.join(", ", ids(sc)) + ")");
+        throw new InputException("'" + id + "' is not a variant (have: " + String.join(", ", ids(sc)) + ")");
     }
 
     /** Every id {@link #resolve} accepts, variants first. */

@@ -2,6 +2,7 @@ package costscope.whatif;
 
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
+import costscope.model.InputException;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 
@@ -53,7 +54,7 @@ public record Waterfall(double fromTotal, double toTotal, List<Step> steps) {
      *
      * @param order change ids to apply first, in this order; changes not named follow in their default order; null
      *              or empty for the default order
-     * @throws IllegalArgumentException when {@code order} names something that does not change, or names it twice
+     * @throws InputException when {@code order} names something that does not change, or names it twice
      */
     public static Waterfall run(Scenario from, Scenario to, List<String> order) throws ScenarioException {
         List<Change> changes = ordered(Change.between(from, to), order);
@@ -90,7 +91,7 @@ public record Waterfall(double fromTotal, double toTotal, List<Step> steps) {
             Change c = byId.remove(id.trim());
             if (c == null) {
                 boolean twice = out.stream().anyMatch(x -> x.id().equals(id.trim()));
-                throw new IllegalArgumentException("'" + id.trim() + "' " + (twice ? "is named twice in the order"
+                throw new InputException("'" + id.trim() + "' " + (twice ? "is named twice in the order"
                         : "does not change between the two (changes: " + String.join(", ", changes.stream().map(Change::id).toList()) + ")"));
             }
             out.add(c);

@@ -55,7 +55,7 @@ public record WhatIfInput(List<Compare.Named> states, Compare compare, Waterfall
 
     /**
      * Computes everything the what-if charts need. Bad parameters (unknown variant, output or order) throw
-     * IllegalArgumentException with the message to show.
+     * {@link costscope.model.InputException} with the message to show.
      */
     public static WhatIfInput compute(Scenario s, Params p) throws ScenarioException {
         List<String> ids = p.variants() == null ? defaultVariants(s) : p.variants();

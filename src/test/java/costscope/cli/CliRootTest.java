@@ -63,6 +63,93 @@ class CliRootTest {
         for (String a : JAVAFX) assertFalse(Cli.isCommand(Cli.root(List.of()), a), a);
     }
 
+    private static final String HINT = "\ncostscope --help lists the commands; costscope FILE.json opens a scenario in the app";
+
+    /** What the jar does with its arguments, decided without starting JavaFX. */
+    @Test
+    void theJarRunsACommandOpensAnExistingFileOrSaysWhatIsWrong() throws Exception {
+        CommandLine root = Launcher.cli();
+        Path model = Files.writeString(tmp.resolve("model.txt"), "{}");
+        Cli.Launch app = new Cli.Launch(Cli.Launch.Kind.OPEN_APP, null);
+        Cli.Launch command = new Cli.Launch(Cli.Launch.Kind.COMMAND, null);
+        assertEquals(app, Cli.launchDecision(root, new String[0]));
+        assertEquals(app, Cli.launchDecision(root, new String[]{FILE}));
+        assertEquals(app, Cli.launchDecision(root, new String[]{model.toString()}), "an existing file, whatever its name");
+        for (String a : List.of("evaluate", "export-chart", "bench-ui", "help", "--help", "-h", "--version", "-V")) {
+            assertEquals(command, Cli.launchDecision(root, new String[]{a, FILE}), a);
+        }
+        String[][] errors = {
+                {"evalute", "costscope: unknown command 'evalute' (did you mean 'evaluate'?)"},
+                {"Evaluate", "costscope: unknown command 'Evaluate' (did you mean 'evaluate'?)"},
+                {"goalseek", "costscope: unknown command 'goalseek' (did you mean 'goal-seek'?)"},
+                {"goal_seek", "costscope: unknown command 'goal_seek' (did you mean 'goal-seek'?)"},
+                {"exprot-table", "costscope: unknown command 'exprot-table' (did you mean 'export-table'?)"},
+                {"sreenshot", "costscope: unknown command 'sreenshot' (did you mean 'screenshot'?)"},
+                {"exp", "costscope: unknown command 'exp' (did you mean 'export-chart' or 'export-table'?)"},
+                {"eval", "costscope: unknown command 'eval' (did you mean 'evaluate'?)"},
+                {"--verbose", "costscope: unknown option '--verbose'"},
+                {"--hlep", "costscope: unknown option '--hlep' (did you mean '--help'?)"},
+                {"--evaluate", "costscope: unknown option '--evaluate' (did you mean 'evaluate'?)"},
+                {"-x", "costscope: unknown option '-x'"},
+                {"evaluate.json", "costscope: evaluate.json: no such file"},
+                {"models/nope.json", "costscope: models/nope.json: no such file"},
+                {tmp.toString(), "costscope: " + tmp + " is a folder, not a scenario file"},
+                {"", "costscope: an empty argument is neither a command nor a file"},
+                {"lots", "costscope: 'lots' is neither a command nor a scenario file (commands: evaluate, sweep, table,"
+                        + " audit, validate, bench, export-table, compare, sensitivity, goal-seek, export-chart, screenshot,"
+                        + " bench-ui)"}};
+        for (String[] e : errors) {
+            assertEquals(Cli.Launch.error(e[1] + HINT), Cli.launchDecision(root, new String[]{e[0], "x.json"}), e[0]);
+        }
+        assertEquals(Cli.Launch.error("costscope: the app opens one file; '--at' after " + FILE + " is not understood"
+                + " (a command comes first: costscope evaluate " + FILE + " ...)" + HINT),
+                Cli.launchDecision(root, new String[]{FILE, "--at", "10K"}));
+    }
+
+    /**
+     * The class of the mistake, not the example: every command with one letter dropped, doubled, replaced or swapped
+     * with the next is refused with that command suggested; nothing that does not exist ever opens the app.
+     */
+    @Test
+    void everyOneLetterSlipOfACommandIsRefusedWithTheCommandSuggested() {
+        CommandLine root = Launcher.cli();
+        int checked = 0;
+        for (String c : root.getSubcommands().keySet()) {
+            List<String> slips = new ArrayList<>();
+            for (int i = 0; i < c.length(); i++) {
+                slips.add(c.substring(0, i) + c.substring(i + 1));
+                slips.add(c.substring(0, i) + c.charAt(i) + c.substring(i));
+                slips.add(c.substring(0, i) + (c.charAt(i) == 'q' ? 'z' : 'q') + c.substring(i + 1));
+                if (i + 1 < c.length()) slips.add(c.substring(0, i) + c.charAt(i + 1) + c.charAt(i) + c.substring(i + 2));
+            }
+            for (String slip : slips) {
+                if (slip.equals(c) || root.getSubcommands().containsKey(slip)) continue;
+                Cli.Launch l = Cli.launchDecision(root, new String[]{slip, FILE});
+                assertEquals(Cli.Launch.Kind.ERROR, l.kind(), slip);
+                assertTrue(l.message().startsWith("costscope: unknown command '" + slip + "' (did you mean "), l.message());
+                assertTrue(l.message().contains("'" + c + "'"), slip + ": " + l.message());
+                checked++;
+            }
+        }
+        assertTrue(checked > 400, "checked " + checked);
+        java.util.Random random = new java.util.Random(3);
+        for (int n = 0; n < 2000; n++) {
+            String word = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+            assertEquals(Cli.Launch.Kind.ERROR, Cli.launchDecision(root, new String[]{word}).kind(), word);
+        }
+    }
+
+    /** The jar itself: a mistyped command exits 2 with the suggestion, and JavaFX never starts. */
+    @Test
+    void aMistypedCommandExitsTwoWithoutStartingTheApp() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "costscope.Launcher", "evalute", FILE).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(2, p.exitValue(), output);
+        assertEquals("costscope: unknown command 'evalute' (did you mean 'evaluate'?)" + HINT + "\n", output);
+    }
+
     @Test
     void helpAndVersionReadAsBeforeTheRegistration() {
         CommandLine root = Launcher.cli();

@@ -2,7 +2,10 @@ package costscope.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -127,6 +130,29 @@ class WhatIfCliTest {
                 "--from", "5000", "--to", "100");
         assertEquals(2, range.code());
         assertEquals(EXAMPLE + ": the search range 5,000 to 100 is empty: --from must be below --to", range.err().trim());
+    }
+
+    /** The report: break-even on a price driver whose max is 1e100 is 61,414.77, exact, not a jump at 1.6e37. */
+    @Test
+    void goalSeekOverAPriceRangeUpTo1e100FindsTheBreakEvenPrice(@TempDir Path tmp) throws Exception {
+        Path wide = Files.writeString(tmp.resolve("wide.json"), """
+                {"format": "costscope-scenario", "version": 1, "name": "Wide price range",
+                 "drivers": [{"id": "active_users", "label": "Users", "value": 1000, "min": 1, "max": 1000000},
+                             {"id": "price", "label": "Price", "value": 10, "min": 0, "max": 1e100}],
+                 "categories": [{"id": "infra", "label": "Infrastructure"}],
+                 "items": [{"id": "servers", "label": "Servers", "category": "infra", "quantity": "active_users",
+                            "unitPrice": 3070.7385}],
+                 "business": {"users": {"label": "user", "formula": "active_users"}, "price": "price",
+                              "conversion": 0.05, "payingBase": "active_users"}}
+                """);
+        CliTest.Run text = cli("goal-seek", wide.toString(), "--driver", "price", "--output", "profit", "--target", "0");
+        assertEquals(new CliTest.Run(0, "Price = 61,414.77: Profit = $0.00.\n", ""), text);
+        CliTest.Run r = cli("goal-seek", wide.toString(), "--driver", "price", "--output", "profit", "--target", "0", "--format", "json");
+        JsonNode s = r.json().get("solutions");
+        assertEquals(1, s.size());
+        assertEquals("exact", s.get(0).get("kind").asText());
+        assertEquals(61_414.77, s.get(0).get("value").asDouble(), 1e-9);
+        assertTrue(r.json().get("evaluations").asInt() <= 400 + 64 + 2, r.out());
     }
 
     @Test

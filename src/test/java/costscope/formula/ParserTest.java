@@ -1,5 +1,6 @@
 package costscope.formula;
 
+import costscope.model.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -153,7 +154,7 @@ class ParserTest {
 
     @Test
     void numberInputRejectsGarbageWithExamples() {
-        NumberFormatException e = assertThrows(NumberFormatException.class, () -> NumberInput.parse("lots"));
+        InputException e = assertThrows(InputException.class, () -> NumberInput.parse("lots"));
         assertEquals("'lots' is not a number (examples: 1000, 1,000, 100k, 2.5M, 1B, 1e9, 5%)", e.getMessage());
     }
 }

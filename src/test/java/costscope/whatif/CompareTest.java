@@ -1,6 +1,7 @@
 package costscope.whatif;
 
 import costscope.files.ScenarioFiles;
+import costscope.model.InputException;
 import costscope.model.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class CompareTest {
     void baseIsTheModelAsItIsAndUnknownIdsAreNamed() throws Exception {
         Scenario sc = ScenarioFiles.load(Path.of("sample-scenarios/raptorflow.json"));
         assertEquals("Base model", Variants.resolve(sc, "base").label());
-        var x = assertThrows(IllegalArgumentException.class, () -> Variants.resolve(sc, "phase9"));
+        var x = assertThrows(InputException.class, () -> Variants.resolve(sc, "phase9"));
         assertEquals("'phase9' is not a variant (have: current, phase1, phase2, phase3, base)", x.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Compare.run(List.of(Variants.resolve(sc, "base"))));
     }

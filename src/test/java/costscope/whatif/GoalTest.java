@@ -1,6 +1,7 @@
 package costscope.whatif;
 
 import costscope.files.ScenarioFiles;
+import costscope.model.InputException;
 import costscope.model.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class GoalTest {
     @Test
     void aDriverThatIsGoneIsSaidSo() throws Exception {
         Scenario s = example();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InputException e = assertThrows(InputException.class,
                 () -> new Goal("gone", Output.of(s, "total"), 1, 0, 1).solve(s));
         assertEquals("'gone' is no longer a driver of the model", e.getMessage());
     }

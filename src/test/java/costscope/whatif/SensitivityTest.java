@@ -3,6 +3,7 @@ package costscope.whatif;
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.files.ScenarioFiles;
+import costscope.model.InputException;
 import costscope.model.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +106,7 @@ class SensitivityTest {
     @Test
     void badOutputsAndSwingsAreRefusedWithTheirPlace() throws Exception {
         Evaluator e = evaluator(MODEL);
-        var x = assertThrows(IllegalArgumentException.class, () -> Sensitivity.run(e, Output.of(e.compiled().scenario(), "totl * 2"), 0.2));
+        var x = assertThrows(InputException.class, () -> Sensitivity.run(e, Output.of(e.compiled().scenario(), "totl * 2"), 0.2));
         assertEquals("output 'totl * 2', position 0: unknown name 'totl'", x.getMessage());
         var y = assertThrows(IllegalArgumentException.class, () -> Sensitivity.run(e, Output.of(e.compiled().scenario(), "total"), 0));
         assertTrue(y.getMessage().startsWith("swing 0.0: expected above 0"), y.getMessage());

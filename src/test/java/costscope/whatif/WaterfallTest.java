@@ -4,6 +4,7 @@ import costscope.engine.Audit;
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.files.ScenarioFiles;
+import costscope.model.InputException;
 import costscope.model.Scenario;
 import costscope.model.Variant;
 import org.junit.jupiter.api.Test;
@@ -130,11 +131,11 @@ class WaterfallTest {
     @Test
     void anOrderNamingWhatDoesNotChangeIsRefusedWithTheChanges() throws Exception {
         Scenario sc = billion();
-        var x = assertThrows(IllegalArgumentException.class, () -> Waterfall.run(sc.withVariant("original"),
+        var x = assertThrows(InputException.class, () -> Waterfall.run(sc.withVariant("original"),
                 sc.withVariant("optimized"), List.of("multi_region_pricing")));
         assertTrue(x.getMessage().startsWith("'multi_region_pricing' does not change between the two (changes: aggressive_autoscaling, "),
                 x.getMessage());
-        var twice = assertThrows(IllegalArgumentException.class, () -> Waterfall.run(sc.withVariant("original"),
+        var twice = assertThrows(InputException.class, () -> Waterfall.run(sc.withVariant("original"),
                 sc.withVariant("optimized"), List.of("fewer_replicas", "fewer_replicas")));
         assertEquals("'fewer_replicas' is named twice in the order", twice.getMessage());
     }

@@ -1,5 +1,7 @@
 package costscope.export.chart;
 
+import costscope.model.InputException;
+
 /**
  * How an exported chart looks: logical size in pixels (the layout size), pixel scale (1, 2 or 3: the PNG is
  * width*scale x height*scale), background, and the texts around the chart. Title null or blank: the chart's own title.
@@ -58,14 +60,14 @@ public record DeckStyle(int width, int height, int scale, Background background,
         return new DeckStyle(width, height, scale, background, t, sub, foot);
     }
 
-    /** Parses "1920x1080". */
+    /** Parses "1920x1080", as typed: anything else is an {@link InputException}. */
     public static int[] parseSize(String s) {
         String[] p = s.trim().toLowerCase().split("x");
-        if (p.length != 2) throw new IllegalArgumentException("--size " + s + ": expected WIDTHxHEIGHT, e.g. 1920x1080");
+        if (p.length != 2) throw new InputException("--size " + s + ": expected WIDTHxHEIGHT, e.g. 1920x1080");
         try {
             return new int[]{Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim())};
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--size " + s + ": expected WIDTHxHEIGHT, e.g. 1920x1080");
+            throw new InputException("--size " + s + ": expected WIDTHxHEIGHT, e.g. 1920x1080");
         }
     }
 

@@ -4,6 +4,7 @@ import costscope.formula.NumberInput;
 import costscope.model.Billing;
 import costscope.model.CategoryBuilder;
 import costscope.model.DriverBuilder;
+import costscope.model.InputException;
 import costscope.model.JsonNames;
 import costscope.model.Lever;
 import costscope.model.LeverBuilder;
@@ -223,7 +224,7 @@ public final class Drafts {
             }
             try {
                 return NumberInput.parse(s);
-            } catch (NumberFormatException e) {
+            } catch (InputException e) {
                 errors.put(field, FieldProblem.of(field, e.getMessage()));
                 return dflt;
             }

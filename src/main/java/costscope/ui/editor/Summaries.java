@@ -11,35 +11,36 @@ public final class Summaries {
     private Summaries() {
     }
 
+    /**
+     * The summary of element {@code id} of {@code kind}, from the latest results; "" while the results do not have the
+     * element yet (just added or renamed, not recalculated) or it no longer exists.
+     */
     public static String of(Scenario s, Results r, ElementKind kind, String id) {
         if (s == null || r == null || id == null) return "";
+        if (kind != ElementKind.DRIVER && kind.find(r.compiled().scenario(), id) == null) return "";
         String cur = s.currency() == null ? Scenario.DEFAULT_CURRENCY : s.currency();
-        try {
-            return switch (kind) {
-                case DRIVER -> {
-                    Driver d = s.driver(id);
-                    yield d == null ? "" : "now " + Formats.number(d.value()) + unit(d.unit());
-                }
-                case VARIABLE -> {
-                    Variable v = (Variable) kind.find(s, id);
-                    yield v == null ? "" : "= " + Formats.number(r.value(id)) + unit(v.unit());
-                }
-                case ITEM -> {
-                    Results.ItemResult it = r.item(id);
-                    yield it == null ? "" : Formats.money(it.monthly(), cur) + " a month, " + Formats.percent(it.share()) + " of the total";
-                }
-                case CATEGORY -> {
-                    Results.CategoryResult c = r.category(id);
-                    yield c == null ? "" : Formats.money(c.monthly(), cur) + " a month, " + Formats.percent(c.share()) + " of the total";
-                }
-                case LEVER -> {
-                    double saving = r.leverSaving(id);
-                    yield Double.isNaN(saving) ? "" : "saves " + Formats.money(saving, cur) + " a month";
-                }
-            };
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
+        return switch (kind) {
+            case DRIVER -> {
+                Driver d = s.driver(id);
+                yield d == null ? "" : "now " + Formats.number(d.value()) + unit(d.unit());
+            }
+            case VARIABLE -> {
+                Variable v = (Variable) kind.find(s, id);
+                yield v == null ? "" : "= " + Formats.number(r.value(id)) + unit(v.unit());
+            }
+            case ITEM -> {
+                Results.ItemResult it = r.item(id);
+                yield Formats.money(it.monthly(), cur) + " a month, " + Formats.percent(it.share()) + " of the total";
+            }
+            case CATEGORY -> {
+                Results.CategoryResult c = r.category(id);
+                yield Formats.money(c.monthly(), cur) + " a month, " + Formats.percent(c.share()) + " of the total";
+            }
+            case LEVER -> {
+                double saving = r.leverSaving(id);
+                yield Double.isNaN(saving) ? "" : "saves " + Formats.money(saving, cur) + " a month";
+            }
+        };
     }
 
     private static String unit(String u) {

@@ -2,6 +2,8 @@ package costscope.ui.export;
 
 import costscope.export.chart.ChartKind;
 import costscope.export.chart.DeckStyle;
+import costscope.formula.NumberInput;
+import costscope.model.InputException;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -64,6 +66,8 @@ public final class ChartExportDialog extends Dialog<ChartRequest> {
         height.setId("export-height");
         width.setEditable(true);
         height.setEditable(true);
+        width.getValueFactory().setConverter(typedSize(width));
+        height.getValueFactory().setConverter(typedSize(height));
         width.setPrefWidth(100);
         height.setPrefWidth(100);
         width.getValueFactory().setValue(st.width());
@@ -100,6 +104,39 @@ public final class ChartExportDialog extends Dialog<ChartRequest> {
         ButtonType export = new ButtonType(allCharts ? "Export all..." : "Export...", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         setResultConverter(b -> b == export ? request() : null);
+    }
+
+    /**
+     * A size as typed into a spinner (1920, 1,920, 2k), read as every typed number is ({@link NumberInput}); what is
+     * not a whole number keeps the value the spinner had, and shows it again, rather than failing on the FX thread.
+     */
+    private static StringConverter<Integer> typedSize(Spinner<Integer> spinner) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : Integer.toString(v);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                Integer v = size(s);
+                if (v == null) {
+                    v = spinner.getValue();
+                    spinner.getEditor().setText(toString(v));
+                }
+                return v;
+            }
+        };
+    }
+
+    /** The whole number typed, or null when it is not one (4,99, 1.5, 1e400, NaN, text). */
+    static Integer size(String typed) {
+        try {
+            double v = NumberInput.parse(typed);
+            return v == Math.rint(v) && Math.abs(v) <= Integer.MAX_VALUE ? (int) v : null;
+        } catch (InputException e) {
+            return null;
+        }
     }
 
     private static String presetOf(int w, int h) {

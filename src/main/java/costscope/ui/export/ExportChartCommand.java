@@ -6,6 +6,7 @@ import costscope.export.chart.ChartKind;
 import costscope.export.chart.DeckStyle;
 import costscope.files.AtomicFiles;
 import costscope.files.ScenarioFiles;
+import costscope.model.InputException;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.base.Headless;
@@ -131,34 +132,34 @@ public final class ExportChartCommand implements Callable<Integer> {
         int[] wh;
         try {
             wh = DeckStyle.parseSize(size);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        } catch (InputException e) {
+            throw new InputException(file + ": " + e.getMessage());
         }
         DeckStyle base;
         try {
             base = new DeckStyle(wh[0], wh[1], scale, background(), title, null, null);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage());
+            throw new InputException(file + ": " + e.getMessage());
         }
         ChartRenderer.Input in;
         if (variants != null && variants.size() < 2 && jobs.stream().anyMatch(j -> j.kind() == ChartKind.COMPARE || j.kind() == ChartKind.WATERFALL)) {
-            throw new IllegalArgumentException(file + ": --variants needs at least two ids, e.g. --variants original,optimized");
+            throw new InputException(file + ": --variants needs at least two ids, e.g. --variants original,optimized");
         }
         boolean whatIf = jobs.stream().anyMatch(j -> j.kind() == ChartKind.COMPARE || j.kind() == ChartKind.WATERFALL
                 || j.kind() == ChartKind.TORNADO);
         double sw;
         try {
             sw = costscope.whatif.Sensitivity.parseSwing(swing);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": --" + e.getMessage());
+        } catch (InputException e) {
+            throw new InputException(file + ": --" + e.getMessage());
         }
         try {
             // the what-if work only when a what-if chart is asked for
             in = ChartRenderer.compute(s, whatIf ? new WhatIfInput.Params(variants, order, output, sw) : null);
         } catch (ScenarioException e) {
             throw e.withSource(file.toString());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        } catch (InputException e) {
+            throw new InputException(file + ": " + e.getMessage(), e);
         }
         if (!toolkitStarted) {
             Headless.headless();
@@ -207,15 +208,15 @@ public final class ExportChartCommand implements Callable<Integer> {
         return switch (background.toLowerCase()) {
             case "white" -> DeckStyle.Background.WHITE;
             case "transparent" -> DeckStyle.Background.TRANSPARENT;
-            default -> throw new IllegalArgumentException(file + ": --background " + background + ": expected white or transparent");
+            default -> throw new InputException(file + ": --background " + background + ": expected white or transparent");
         };
     }
 
     private List<Job> jobs(Scenario s) {
         if (chart.equals("all")) {
             String f = format == null ? "png" : format.toLowerCase();
-            if (!f.equals("png") && !f.equals("svg")) throw new IllegalArgumentException(file + ": --format " + format + ": expected png or svg");
-            if (Files.exists(out) && !Files.isDirectory(out)) throw new IllegalArgumentException(file + ": --out " + out + ": with --chart all, expected a folder");
+            if (!f.equals("png") && !f.equals("svg")) throw new InputException(file + ": --format " + format + ": expected png or svg");
+            if (Files.exists(out) && !Files.isDirectory(out)) throw new InputException(file + ": --out " + out + ": with --chart all, expected a folder");
             List<Job> jobs = new ArrayList<>();
             for (ChartKind k : ChartKind.values()) {
                 if (!applies(k, s)) {
@@ -228,15 +229,15 @@ public final class ExportChartCommand implements Callable<Integer> {
         }
         ChartKind k = ChartKind.byId(chart);
         if (k == null) {
-            throw new IllegalArgumentException(file + ": --chart " + chart + ": no such chart (expected one of "
+            throw new InputException(file + ": --chart " + chart + ": no such chart (expected one of "
                     + String.join(", ", ChartKind.ids()) + ", or all)");
         }
         if (!applies(k, s) && !(variants != null && (k == ChartKind.COMPARE || k == ChartKind.WATERFALL))) {
-            throw new IllegalArgumentException(file + ": --chart " + chart + ": " + whyNot(k));
+            throw new InputException(file + ": --chart " + chart + ": " + whyNot(k));
         }
         String name = out.getFileName().toString().toLowerCase();
         if (!name.endsWith(".png") && !name.endsWith(".svg")) {
-            throw new IllegalArgumentException(file + ": --out " + out + ": expected a .png or .svg file name");
+            throw new InputException(file + ": --out " + out + ": expected a .png or .svg file name");
         }
         return List.of(new Job(k, out, name.endsWith(".svg")));
     }
@@ -262,7 +263,7 @@ public final class ExportChartCommand implements Callable<Integer> {
     }
 
     private Scenario scenario() throws ScenarioException {
-        if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
+        if (!Files.isRegularFile(file)) throw new InputException(file + ": no such file");
         return state.applyTo(file, ScenarioFiles.load(file));
     }
 }

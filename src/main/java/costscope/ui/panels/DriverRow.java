@@ -3,6 +3,7 @@ package costscope.ui.panels;
 import costscope.export.Formats;
 import costscope.formula.NumberInput;
 import costscope.model.Driver;
+import costscope.model.InputException;
 import costscope.ui.document.ScenarioDocument;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -80,7 +81,7 @@ final class DriverRow extends VBox {
                 NumberInput.parse(t);
                 field.getStyleClass().remove(INVALID);
                 field.setTooltip(new Tooltip("Enter applies; 100k, 2.5M, 1e9 and 5% are understood"));
-            } catch (NumberFormatException x) {
+            } catch (InputException x) {
                 if (!field.getStyleClass().contains(INVALID)) field.getStyleClass().add(INVALID);
                 field.setTooltip(new Tooltip(x.getMessage()));
             }
@@ -104,7 +105,7 @@ final class DriverRow extends VBox {
         double v;
         try {
             v = NumberInput.parse(field.getText());
-        } catch (NumberFormatException x) {
+        } catch (InputException x) {
             return; // stays marked invalid; nothing invalid reaches the model
         }
         if (!Double.isFinite(v) || v == driver.value()) {
