@@ -55,6 +55,11 @@ final class SweepCommand extends FormattedCommand {
         if (points < 2 || points > 1_000_000) throw bad("--points " + points + ": expected 2 to 1,000,000");
         if (log && (a <= 0 || b <= 0)) throw bad("--log needs --from and --to above 0");
         if (!Double.isFinite(b - a)) throw bad("--from " + from + " --to " + to + ": the range is wider than the largest number");
+        try {
+            Sweep.checkSize(c, points);
+        } catch (InputException e) {
+            throw bad("--points: " + e.getMessage());
+        }
         Sweep.Result s = Sweep.run(state.evaluator(file, c), driver, a, b, points, log);
         if (format().equals("json")) {
             ObjectNode o = Json.object();

@@ -1,5 +1,7 @@
 package costscope.engine;
 
+import costscope.model.InputException;
+
 import java.util.List;
 
 /** Totals, cost per user and category costs at evenly (or log-evenly) spaced values of one driver. */
@@ -36,10 +38,26 @@ public final class Sweep {
     }
 
     /** Sweeps {@code driver} on a copy of {@code base}; the base evaluator is not changed. */
+    /** The most figures one sweep may hold (points x (categories + 3)): 10 million, 80 MB of numbers. */
+    public static final long MAX_VALUES = 10_000_000;
+
+    /**
+     * Checks before any work that a sweep of {@code n} points fits the limit, with the limit named: a model of 10,000
+     * categories swept over a million points would need 80 GB.
+     */
+    public static void checkSize(CompiledScenario c, long n) {
+        long per = c.slots.categorySlot.length + 3L;
+        if (n * per > MAX_VALUES) {
+            throw new InputException(String.format("%,d points x (%,d categories + 3) = %,d figures: a sweep holds at most %,d"
+                    + " (use at most %,d points for this model)", n, per - 3, n * per, MAX_VALUES, Math.max(2, MAX_VALUES / per)));
+        }
+    }
+
     public static Result run(Evaluator base, String driver, double from, double to, int n, boolean log) {
         CompiledScenario c = base.compiled();
         Integer di = c.driverIndex.get(driver);
         if (di == null) throw new IllegalArgumentException("'" + driver + "' is not a driver of " + c.scenario.name());
+        checkSize(c, n);
         Evaluator e = base.copy();
         double[] x = points(from, to, n, log);
         double[] total = new double[n];

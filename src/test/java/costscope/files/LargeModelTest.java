@@ -1,12 +1,21 @@
 package costscope.files;
 
 import costscope.engine.CompiledScenario;
+import costscope.cli.Cli;
 import costscope.engine.Results;
+import costscope.engine.Sweep;
+import costscope.model.InputException;
 import costscope.export.Reports;
 import costscope.model.Problem;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.time.Duration;
 
@@ -62,5 +71,23 @@ class LargeModelTest {
         assertEquals(10_000 * 1000 * 0.01, r.monthlyTotal(), 1e-6);
         String table = assertTimeoutPreemptively(HANG, () -> Reports.breakdown(r).toText());
         assertEquals(10_000 + 2, table.lines().count(), "header, rule, 10,000 rows");
+    }
+
+    @Test
+    void aSweepThatWouldNotFitIsRefusedBeforeAnyWorkNamingTheLimit(@TempDir Path dir) throws Exception {
+        String json = file(10_000, false);
+        CompiledScenario c = CompiledScenario.compile(ScenarioFiles.parse(json, "large.json"));
+        Sweep.checkSize(c, 999);   // 999 x 10,003 figures: within 10 million
+        InputException e = assertThrows(InputException.class, () -> Sweep.checkSize(c, 1000));
+        assertEquals("1,000 points x (10,000 categories + 3) = 10,003,000 figures: a sweep holds at most 10,000,000"
+                + " (use at most 999 points for this model)", e.getMessage());
+        Path f = dir.resolve("large.json");
+        Files.writeString(f, json);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = assertTimeoutPreemptively(HANG, () -> Cli.run(new String[] {"sweep", f.toString(), "--driver", "mau", "--from", "1",
+                "--to", "2", "--points", "1000000"}, new PrintWriter(out), new PrintWriter(err)));
+        assertEquals(2, code);
+        assertTrue(err.toString().startsWith(f + ": --points: 1,000,000 points x (10,000 categories + 3)"), err.toString());
     }
 }
