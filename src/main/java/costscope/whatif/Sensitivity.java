@@ -46,6 +46,11 @@ public record Sensitivity(Output output, double base, double swing, List<Bar> ba
             return Double.isNaN(e) ? 0 : e;
         }
 
+        /** Whether the output has a value over the whole bar (else {@link #effect} is 0 only to sort and draw it last). */
+        public boolean defined() {
+            return !Double.isNaN(base) && !Double.isNaN(outLow) && !Double.isNaN(outHigh);
+        }
+
         /** The effect as a fraction of the output (NaN when the output is 0). */
         public double relativeEffect() {
             return base == 0 ? Double.NaN : effect() / Math.abs(base);

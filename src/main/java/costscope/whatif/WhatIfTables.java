@@ -150,8 +150,9 @@ public final class WhatIfTables {
                 Table.Column.figure("Effect %")));
         for (Sensitivity.Bar b : s.bars()) {
             t.row(b.label(), Formats.number(b.low()), Formats.number(b.value()), Formats.number(b.high()),
-                    format(b.outLow(), f, currency), format(b.outHigh(), f, currency), format(b.effect(), f, currency),
-                    Double.isNaN(b.relativeEffect()) ? "n/a" : Formats.percent(b.relativeEffect()));
+                    format(b.outLow(), f, currency), format(b.outHigh(), f, currency),
+                    b.defined() ? format(b.effect(), f, currency) : Formats.NOT_A_NUMBER,
+                    !b.defined() ? Formats.NOT_A_NUMBER : Double.isNaN(b.relativeEffect()) ? "n/a" : Formats.percent(b.relativeEffect()));
         }
         return t;
     }
