@@ -128,6 +128,12 @@ final class ScenarioJson {
             boolean free = FREE_TEXT.contains(p.currentName());
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1)))) {
+                    if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) continue;
+                    throw new Refused(p, String.format("half a character (unpaired surrogate U+%04X) at position %d of the text;"
+                            + " it cannot be saved as UTF-8", (int) c, i), String.class);
+                }
                 if (isControl(c) && !(free && (c == '\n' || c == '\t' || c == '\r'))) {
                     throw new Refused(p, String.format("control character U+%04X at position %d of the text; %s", (int) c, i,
                             c == '\n' || c == '\t' || c == '\r' ? "this field is one line" : "remove it"), String.class);

@@ -138,6 +138,30 @@ class StrictReadingTest {
     }
 
     @Test
+    void controlCharactersAndHalfCharactersAreRefusedInEveryTextField() throws IOException {
+        Set<String> formulas = formulaFields();
+        for (String bad : List.of("\"a\\u001B[2Jb\"", "\"a\\u0007\"", "\"a\\u009B\"", "\"a\\ud800b\"", "\"a\\udc00\"")) {
+            int refused = attack(leaf -> leaf.value().isTextual() && !formulas.contains(leaf.field()) ? bad : null, leaf -> false);
+            assertTrue(refused > 100, bad + ": refused " + refused);
+        }
+        // a line break only in free text; a whole character outside the BMP is text like any other
+        int refused = attack(leaf -> leaf.value().isTextual() && !formulas.contains(leaf.field()) ? "\"a\\nb\"" : null,
+                leaf -> leaf.field().equals("description") || leaf.field().equals("note"));
+        assertTrue(refused > 100, "refused " + refused);
+        attack(leaf -> leaf.field().equals("label") ? "\"a \\ud83d\\ude00 b\"" : null, leaf -> true);
+        String json = Files.readString(SAMPLE).replace("\"label\": \"", "\"label\": \"\\ud83d\\ude00 ");
+        assertTrue(ScenarioFiles.toJson(assertDoesNotThrowScenario(json)).contains("\ud83d\ude00 "), "kept and saved whole");
+    }
+
+    private static Scenario assertDoesNotThrowScenario(String json) {
+        try {
+            return ScenarioFiles.parse(json, "ok.json");
+        } catch (ScenarioException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    @Test
     void moreJsonAfterTheScenarioIsSaidPlainly() throws IOException {
         String json = Files.readString(SAMPLE).stripTrailing();
         int lines = (int) json.lines().count();

@@ -73,7 +73,7 @@ public final class CategoryLegend {
         for (int i = 0; i < now.size() && i < shares.size(); i++) {
             ChartData.LegendRow row = now.get(i);
             if (i < current.size() && current.get(i).share() == row.share() && current.get(i).zero() == row.zero()) continue;
-            shares.get(i).setText(row.zero() ? "0%" : Formats.percent(row.share()));
+            shares.get(i).setText(row.zero() && Double.isFinite(row.monthly()) ? "0%" : Formats.percent(row.share()));
             rows.getChildren().get(i).pseudoClassStateChanged(ZERO, row.zero());
         }
         current = now;

@@ -137,7 +137,7 @@ public final class BreakdownController {
         fit(quantityColumn, rows, BreakdownRow::quantityProperty, false, 190, rebuilt);
         fit(unitPriceColumn, rows, BreakdownRow::unitPriceProperty, false, 220, rebuilt);
         fit(monthlyColumn, rows, BreakdownRow::monthlyProperty, true, 160, rebuilt);
-        fit(shareColumn, rows, BreakdownRow::shareProperty, true, 90, rebuilt);
+        fit(shareColumn, rows, BreakdownRow::shareProperty, true, 110, rebuilt);
         fit(perUserColumn, rows, BreakdownRow::perUserProperty, true, 140, rebuilt);
     }
 
