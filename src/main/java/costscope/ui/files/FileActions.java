@@ -1,5 +1,6 @@
 package costscope.ui.files;
 
+import costscope.files.OutputException;
 import costscope.files.ScenarioFiles;
 import costscope.model.Billing;
 import costscope.model.BusinessBuilder;
@@ -153,6 +154,7 @@ public final class FileActions {
 
     private static String message(Throwable e) {
         if (e instanceof ScenarioException se) return se.getMessage();
+        if (e instanceof OutputException oe) return oe.getMessage();
         if (e instanceof IOException io) return io.getClass().getSimpleName().replace("Exception", "") + ": " + io.getMessage();
         return String.valueOf(e.getMessage());
     }

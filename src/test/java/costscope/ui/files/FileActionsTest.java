@@ -100,7 +100,8 @@ class FileActionsTest {
         assertTrue(doc.isDirty());
         assertEquals(2000, doc.scenario().driver("active_users").value());
         assertEquals(1, dialogs.errors.size());
-        assertTrue(dialogs.errors.get(0).startsWith("Cannot save x.json: NoSuchFile: "), dialogs.errors.get(0));
+        assertTrue(dialogs.errors.get(0).startsWith("Cannot save x.json: cannot write " + blocked + ": folder " + blocked.getParent()
+                + " does not exist\n"), dialogs.errors.get(0));
         assertTrue(dialogs.errors.get(0).endsWith("Your changes are still open; nothing was lost."));
     }
 
