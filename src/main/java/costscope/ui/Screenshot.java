@@ -1,6 +1,8 @@
 package costscope.ui;
 
 import costscope.cli.AtOption;
+import costscope.files.OutputException;
+import costscope.files.Outputs;
 import costscope.ui.base.Headless;
 import costscope.ui.files.Dialogs;
 import costscope.ui.files.RecentFiles;
@@ -93,6 +95,12 @@ public final class Screenshot implements Callable<Integer> {
             err.println(file + ": no such file");
             return 2;
         }
+        try {
+            Outputs.check(out, file);
+        } catch (OutputException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
         Path f = file;
         int width = w;
         int height = h;
@@ -105,6 +113,10 @@ public final class Screenshot implements Callable<Integer> {
             spec.commandLine().getOut().println("wrote " + out + " (" + w + "x" + h + ")");
             return 0;
         } catch (Exception e) {
+            if (e.getCause() instanceof OutputException o) {
+                err.println(o.getMessage());
+                return 2;
+            }
             err.println(Headless.failed("screenshot", e));
             return 1;
         }

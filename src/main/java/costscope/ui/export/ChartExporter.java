@@ -3,6 +3,8 @@ package costscope.ui.export;
 import costscope.export.chart.ChartKind;
 import costscope.export.chart.DeckStyle;
 import costscope.files.AtomicFiles;
+import costscope.files.OutputException;
+import costscope.files.Outputs;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.base.AppContext;
@@ -83,6 +85,7 @@ public final class ChartExporter {
         prompts.askChart(start, false).map(r -> retitle(r, start, in)).ifPresent(req -> {
             Path suggested = folder().resolve(fileName(req.kind(), req.extension()));
             ctx.dialogs().chooseSave(suggested, req.svg() ? "SVG image" : "PNG image", req.extension())
+                    .filter(p -> writable(List.of(p), p.getFileName().toString()))
                     .ifPresent(p -> write(List.of(new Output(p, render(req, in))), p.getFileName().toString()));
         });
     }
@@ -108,6 +111,7 @@ public final class ChartExporter {
         List<ChartKind> kinds = exportable();
         for (ChartKind k : kinds) targets.add(dir.get().resolve(fileName(k, req.extension())));
         List<Path> existing = targets.stream().filter(Files::exists).toList();
+        if (!writable(targets, dir.get().getFileName() + "/")) return;
         if (!existing.isEmpty() && !prompts.confirmOverwrite(existing)) return;
         List<Output> outputs = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
@@ -159,11 +163,21 @@ public final class ChartExporter {
     private record Output(Path path, Object content) {
     }
 
+    /** Whether the files can be written and none is the open scenario's file; if not, says why and returns false. */
+    private boolean writable(List<Path> targets, String what) {
+        try {
+            for (Path p : targets) Outputs.checkCreatingFolders(p, ctx.document().file());
+            return true;
+        } catch (OutputException e) {
+            ctx.dialogs().error("Cannot export " + what, e.getMessage());
+            return false;
+        }
+    }
+
     private void write(List<Output> outputs, String what) {
         ctx.tasks().run(() -> {
             for (Output o : outputs) {
-                Path folder = o.path().toAbsolutePath().getParent();
-                if (folder != null) Files.createDirectories(folder);
+                Outputs.createFolders(o.path());
                 if (o.content() instanceof String svg) {
                     AtomicFiles.write(o.path(), svg);
                 } else {

@@ -5,6 +5,7 @@ import costscope.cli.StateOptions;
 import costscope.export.chart.ChartKind;
 import costscope.export.chart.DeckStyle;
 import costscope.files.AtomicFiles;
+import costscope.files.Outputs;
 import costscope.files.ScenarioFiles;
 import costscope.model.InputException;
 import costscope.model.Scenario;
@@ -129,6 +130,7 @@ public final class ExportChartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Scenario s = scenario();
         List<Job> jobs = jobs(s);
+        for (Job j : jobs) Outputs.checkCreatingFolders(j.out(), file);
         int[] wh;
         try {
             wh = DeckStyle.parseSize(size);
@@ -195,8 +197,7 @@ public final class ExportChartCommand implements Callable<Integer> {
             }
         });
         Object result = done.get(60, TimeUnit.SECONDS);
-        Path folder = j.out().toAbsolutePath().getParent();
-        if (folder != null) Files.createDirectories(folder);
+        Outputs.createFolders(j.out());
         if (result instanceof String svg) {
             AtomicFiles.write(j.out(), svg);
         } else {
