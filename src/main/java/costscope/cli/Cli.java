@@ -1,5 +1,6 @@
 package costscope.cli;
 
+import costscope.files.OutputException;
 import costscope.model.InputException;
 import costscope.model.ScenarioException;
 import picocli.CommandLine;
@@ -67,7 +68,7 @@ public final class Cli implements Callable<Integer> {
         }
         root.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
-            if (ex instanceof ScenarioException || ex instanceof InputException) {
+            if (ex instanceof ScenarioException || ex instanceof InputException || ex instanceof OutputException) {
                 err.println(ex.getMessage());
                 return 2;
             }

@@ -7,6 +7,7 @@ import costscope.engine.ScaleTable;
 import costscope.export.Reports;
 import costscope.export.Table;
 import costscope.files.AtomicFiles;
+import costscope.files.Outputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,6 +40,8 @@ final class ExportTable extends FormattedCommand {
 
     @Override
     void print(CompiledScenario c, PrintWriter w) throws Exception {
+        // before any work: the output must be writable, and not the scenario itself
+        if (out != null) Outputs.check(out, file);
         Evaluator e = state.evaluator(file, c);
         boolean csv = format().equals("csv");
         String currency = c.scenario().currency();

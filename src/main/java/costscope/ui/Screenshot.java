@@ -1,6 +1,8 @@
 package costscope.ui;
 
 import costscope.cli.AtOption;
+import costscope.files.OutputException;
+import costscope.files.Outputs;
 import costscope.ui.base.Headless;
 import costscope.ui.files.Dialogs;
 import costscope.ui.files.RecentFiles;
@@ -14,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,8 +24,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
 /**
@@ -34,6 +37,12 @@ import javafx.stage.Stage;
 public final class Screenshot implements Callable<Integer> {
     private static final String USAGE = "usage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT]"
             + " [--tab breakdown|scale|audit|what-if|compare|sensitivity|goal|model]";
+
+    /** The main window's smallest size (CostscopeApp sets it): a smaller --size would silently be this. */
+    static final int MIN_WIDTH = 900;
+    static final int MIN_HEIGHT = 600;
+    /** The largest side, as for export-chart's logical size. */
+    static final int MAX_SIDE = 8000;
 
     @Spec
     CommandSpec spec;
@@ -80,17 +89,29 @@ public final class Screenshot implements Callable<Integer> {
         int w = 1440;
         int h = 900;
         if (size != null) {
-            String[] p = size.toLowerCase().split("x");
+            String[] p = size.toLowerCase().split("x", -1);
             try {
+                if (p.length != 2) throw new IllegalArgumentException(size);
                 w = Integer.parseInt(p[0]);
                 h = Integer.parseInt(p[1]);
             } catch (RuntimeException e) {
                 return usage(err, sizeProblem(size));
             }
+            if (w < MIN_WIDTH || h < MIN_HEIGHT || w > MAX_SIDE || h > MAX_SIDE) {
+                return usage(err, "--size " + size + ": expected " + MIN_WIDTH + "x" + MIN_HEIGHT + " (the window's smallest) to "
+                        + MAX_SIDE + "x" + MAX_SIDE);
+            }
         }
         if (file == null || out == null) return usage(err, "FILE and --out PNG are required");
         if (!Files.isRegularFile(file)) {
             err.println(file + ": no such file");
+            return 2;
+        }
+        try {
+            Outputs.check(out, file);
+            Headless.checkMemory(out, w, h);
+        } catch (OutputException e) {
+            err.println(e.getMessage());
             return 2;
         }
         Path f = file;
@@ -105,6 +126,10 @@ public final class Screenshot implements Callable<Integer> {
             spec.commandLine().getOut().println("wrote " + out + " (" + w + "x" + h + ")");
             return 0;
         } catch (Exception e) {
+            if (e.getCause() instanceof OutputException o) {
+                err.println(o.getMessage());
+                return 2;
+            }
             err.println(Headless.failed("screenshot", e));
             return 1;
         }
@@ -164,7 +189,8 @@ public final class Screenshot implements Callable<Integer> {
         var root = window.scene().getRoot();
         root.applyCss();
         root.layout();
-        WritableImage img = window.scene().snapshot(null);
+        Scene scene = window.scene();
+        BufferedImage img = Headless.snapshot(root, (int) Math.round(scene.getWidth()), (int) Math.round(scene.getHeight()), 1, scene.getFill());
         Headless.writePng(img, out);
         stage.close();
         return errors;

@@ -3,8 +3,11 @@ package costscope.export.chart;
 import costscope.model.InputException;
 
 /**
- * How an exported chart looks: logical size in pixels (the layout size), pixel scale (1, 2 or 3: the PNG is
- * width*scale x height*scale), background, and the texts around the chart. Title null or blank: the chart's own title.
+ * How an exported chart looks: logical size in pixels (the layout size, 200x150 to 8000x8000), pixel scale (1, 2 or
+ * 3: the PNG is width*scale x height*scale, so up to 24000x24000 pixels, every size of which is made: the PNG is drawn
+ * in tiles, as one JavaFX snapshot stops at 2^27 pixels, and takes about 4 bytes of memory a pixel, 2.5 GB at the
+ * largest, checked before any work), background, and the texts around the chart. Title null or blank: the chart's
+ * own title.
  */
 public record DeckStyle(int width, int height, int scale, Background background, String title, String subtitle,
                         String footnote) {

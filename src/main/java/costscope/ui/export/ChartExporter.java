@@ -3,12 +3,15 @@ package costscope.ui.export;
 import costscope.export.chart.ChartKind;
 import costscope.export.chart.DeckStyle;
 import costscope.files.AtomicFiles;
+import costscope.files.OutputException;
+import costscope.files.Outputs;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
 import costscope.ui.base.AppContext;
 import costscope.ui.base.Headless;
 import costscope.whatif.WhatIfInput;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -83,6 +86,7 @@ public final class ChartExporter {
         prompts.askChart(start, false).map(r -> retitle(r, start, in)).ifPresent(req -> {
             Path suggested = folder().resolve(fileName(req.kind(), req.extension()));
             ctx.dialogs().chooseSave(suggested, req.svg() ? "SVG image" : "PNG image", req.extension())
+                    .filter(p -> writable(List.of(p), p.getFileName().toString(), req))
                     .ifPresent(p -> write(List.of(new Output(p, render(req, in))), p.getFileName().toString()));
         });
     }
@@ -108,6 +112,7 @@ public final class ChartExporter {
         List<ChartKind> kinds = exportable();
         for (ChartKind k : kinds) targets.add(dir.get().resolve(fileName(k, req.extension())));
         List<Path> existing = targets.stream().filter(Files::exists).toList();
+        if (!writable(targets, dir.get().getFileName() + "/", req)) return;
         if (!existing.isEmpty() && !prompts.confirmOverwrite(existing)) return;
         List<Output> outputs = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
@@ -153,21 +158,37 @@ public final class ChartExporter {
     /** A rendered chart: SVG text or PNG pixels (FX thread). */
     private static Object render(ChartRequest req, ChartRenderer.Input in) {
         ChartRenderer.Rendered r = ChartRenderer.render(req.kind(), in, req.style());
-        return req.svg() ? ChartRenderer.svg(r) : ChartRenderer.snapshot(r);
+        return req.svg() ? ChartRenderer.svg(r) : ChartRenderer.image(r);
     }
 
     private record Output(Path path, Object content) {
     }
 
+    /**
+     * Whether the files can be written, none is the open scenario's file and a PNG of the request's size fits in
+     * memory; if not, says why and returns false.
+     */
+    private boolean writable(List<Path> targets, String what, ChartRequest req) {
+        try {
+            for (Path p : targets) Outputs.checkCreatingFolders(p, ctx.document().file());
+            DeckStyle st = req.style();
+            // Export all draws every chart before writing them
+            if (!req.svg()) Headless.checkMemory(targets.get(0), (long) st.width() * st.scale(), (long) st.height() * st.scale(), targets.size());
+            return true;
+        } catch (OutputException e) {
+            ctx.dialogs().error("Cannot export " + what, e.getMessage());
+            return false;
+        }
+    }
+
     private void write(List<Output> outputs, String what) {
         ctx.tasks().run(() -> {
             for (Output o : outputs) {
-                Path folder = o.path().toAbsolutePath().getParent();
-                if (folder != null) Files.createDirectories(folder);
+                Outputs.createFolders(o.path());
                 if (o.content() instanceof String svg) {
                     AtomicFiles.write(o.path(), svg);
                 } else {
-                    Headless.writePng((WritableImage) o.content(), o.path());
+                    Headless.writePng((BufferedImage) o.content(), o.path());
                 }
             }
             return outputs.size();

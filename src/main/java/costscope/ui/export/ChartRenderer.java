@@ -12,6 +12,7 @@ import costscope.model.Category;
 import costscope.model.Driver;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
+import costscope.ui.base.Headless;
 import costscope.ui.base.TextConverter;
 import costscope.ui.base.Views;
 import costscope.ui.charts.AxisMath;
@@ -26,6 +27,7 @@ import costscope.ui.charts.SeriesData;
 import costscope.ui.recalc.ChartRange;
 import costscope.whatif.WhatIfInput;
 
+import java.awt.image.BufferedImage;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -219,7 +221,7 @@ public final class ChartRenderer {
         return new Rendered(root, style);
     }
 
-    /** The PNG pixels: width*scale x height*scale (FX thread). */
+    /** The pixels in one snapshot, width*scale x height*scale (FX thread): for the clipboard; at most 2^27 pixels. */
     public static WritableImage snapshot(Rendered r) {
         DeckStyle st = r.style();
         int k = st.scale();
@@ -229,6 +231,17 @@ public final class ChartRenderer {
         p.setViewport(new Rectangle2D(0, 0, st.width() * k, st.height() * k));
         WritableImage img = new WritableImage(st.width() * k, st.height() * k);
         return r.root().snapshot(p, img);
+    }
+
+    /**
+     * The PNG's pixels, width*scale x height*scale, drawn in tiles (FX thread): any size {@link DeckStyle} allows, up
+     * to 24000x24000, where one {@link #snapshot} stops at 2^27 pixels.
+     */
+    public static BufferedImage image(Rendered r) {
+        DeckStyle st = r.style();
+        int k = st.scale();
+        return Headless.snapshot(r.root(), st.width() * k, st.height() * k, k,
+                st.background() == DeckStyle.Background.TRANSPARENT ? Color.TRANSPARENT : Color.WHITE);
     }
 
     /** The SVG document of the same laid-out chart (FX thread). */

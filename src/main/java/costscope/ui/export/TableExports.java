@@ -3,6 +3,8 @@ package costscope.ui.export;
 import costscope.export.Reports;
 import costscope.export.Table;
 import costscope.files.AtomicFiles;
+import costscope.files.OutputException;
+import costscope.files.Outputs;
 import costscope.ui.base.AppContext;
 
 import java.nio.file.Path;
@@ -76,10 +78,19 @@ public final class TableExports {
         String base = ctx.files().displayName().replaceAll("\\.json$", "");
         Path dir = ctx.document().file() == null ? null : ctx.document().file().toAbsolutePath().getParent();
         Path suggested = dir == null ? Path.of(base + "-" + what + "." + ext) : dir.resolve(base + "-" + what + "." + ext);
-        ctx.dialogs().chooseSave(suggested, format == Format.CSV ? "CSV" : "Markdown", ext).ifPresent(p -> ctx.tasks().run(() -> {
-            AtomicFiles.write(p, text);
-            return p;
-        }, done -> {
-        }, e -> ctx.dialogs().error("Cannot export " + p.getFileName(), String.valueOf(e.getMessage()))));
+        ctx.dialogs().chooseSave(suggested, format == Format.CSV ? "CSV" : "Markdown", ext).ifPresent(p -> {
+            try {
+                // never over the open scenario, however named
+                Outputs.check(p, ctx.document().file());
+            } catch (OutputException e) {
+                ctx.dialogs().error("Cannot export " + p.getFileName(), e.getMessage());
+                return;
+            }
+            ctx.tasks().run(() -> {
+                AtomicFiles.write(p, text);
+                return p;
+            }, done -> {
+            }, e -> ctx.dialogs().error("Cannot export " + p.getFileName(), String.valueOf(e.getMessage())));
+        });
     }
 }

@@ -1,5 +1,7 @@
 package costscope.ui.files;
 
+import costscope.files.AtomicFiles;
+import costscope.files.OutputException;
 import costscope.files.ScenarioFiles;
 import costscope.model.Billing;
 import costscope.model.BusinessBuilder;
@@ -17,15 +19,14 @@ import costscope.ui.recalc.TaskRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Opening, saving and starting scenarios: file I/O runs in the background, results come back on the FX thread.
- * Saving writes atomically and keeps the previous version as {@code NAME.json.bak}; a failed save keeps the edits
- * and says why. Anything that would discard unsaved changes asks first.
+ * Saving writes atomically and keeps the previous version as {@code NAME.json.bak} when it can (a backup that cannot
+ * be written does not block the save; the status line says so); a failed save keeps the edits and says why. Anything that would discard unsaved changes asks first.
  */
 public final class FileActions {
     private final ScenarioDocument document;
@@ -111,26 +112,43 @@ public final class FileActions {
         });
     }
 
-    /** Writes the current scenario to {@code file}: previous version to NAME.bak, new one atomically in place. */
+    /**
+     * Writes the current scenario to {@code file}: the previous version to NAME.bak when it can be kept (a backup
+     * that cannot be written does not stop the save: the status line says no backup was kept, and why), the new one
+     * atomically in place.
+     */
     public void saveTo(Path file, Runnable then) {
         Scenario snapshot = document.scenario();
         status.set("Saving " + file.getFileName() + "...");
         tasks.run(() -> {
-            if (Files.isRegularFile(file)) {
-                Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING);
-            }
+            String noBackup = backUp(file);
             ScenarioFiles.save(snapshot, file);
-            return file;
+            return new Saved(file, noBackup);
         }, saved -> {
             // the file holds the snapshot; edits made while saving keep the document dirty
-            document.markSaved(saved, snapshot);
-            recent.add(saved);
-            status.set("Saved " + saved);
+            document.markSaved(saved.file(), snapshot);
+            recent.add(saved.file());
+            status.set("Saved " + saved.file() + (saved.noBackup() == null ? "" : "; no backup kept: " + saved.noBackup()));
             then.run();
         }, e -> {
             status.set("Not saved: " + message(e));
             dialogs.error("Cannot save " + file.getFileName(), message(e) + "\n\nYour changes are still open; nothing was lost.");
         });
+    }
+
+    /** A save's outcome: the file, and why no backup was kept (null when it was, or there was nothing to keep). */
+    private record Saved(Path file, String noBackup) {
+    }
+
+    /** Keeps the file's current version as NAME.bak (atomically, with the file's permissions); returns why not, if not. */
+    private static String backUp(Path file) {
+        if (!Files.isRegularFile(file)) return null;
+        try {
+            AtomicFiles.copy(file, backupOf(file));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return message(e);
+        }
     }
 
     public static Path backupOf(Path file) {
@@ -153,6 +171,7 @@ public final class FileActions {
 
     private static String message(Throwable e) {
         if (e instanceof ScenarioException se) return se.getMessage();
+        if (e instanceof OutputException oe) return oe.getMessage();
         if (e instanceof IOException io) return io.getClass().getSimpleName().replace("Exception", "") + ": " + io.getMessage();
         return String.valueOf(e.getMessage());
     }

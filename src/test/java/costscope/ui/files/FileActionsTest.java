@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,6 +76,56 @@ class FileActionsTest {
     }
 
     @Test
+    void aBackupThatCannotBeWrittenDoesNotStopTheSaveAndTheStatusLineSaysWhy() throws Exception {
+        Path f = copyOfExample();
+        Path bak = FileActions.backupOf(f);
+        Files.createDirectory(bak);
+        Files.writeString(bak.resolve("mine.txt"), "mine");
+        files.open(f);
+        doc.edit("x", s -> s.withDriverValue("active_users", 2000));
+        List<String> after = new java.util.ArrayList<>();
+        files.save(() -> after.add("then"));
+        assertEquals(ScenarioFiles.toJson(doc.scenario()), Files.readString(f), "saved");
+        assertFalse(doc.isDirty());
+        assertEquals(List.of("then"), after, "what waited for the save goes on");
+        assertEquals(List.of(), dialogs.errors, "nothing blocks: no dialog");
+        assertEquals("Saved " + f + "; no backup kept: cannot write " + bak + ": is a directory", files.statusProperty().get());
+        assertEquals("mine", Files.readString(bak.resolve("mine.txt")), "what was there is left alone");
+
+        // a read-only backup: kept as it is, the save still goes on
+        Files.delete(bak.resolve("mine.txt"));
+        Files.delete(bak);
+        Files.writeString(bak, "an old backup the user locked");
+        Files.setPosixFilePermissions(bak, PosixFilePermissions.fromString("r--r--r--"));
+        doc.edit("y", s -> s.withDriverValue("active_users", 3000));
+        files.save();
+        assertEquals(3000, ScenarioFiles.load(f).driver("active_users").value());
+        assertEquals("an old backup the user locked", Files.readString(bak));
+        assertEquals("Saved " + f + "; no backup kept: cannot write " + bak + ": permission denied: " + bak.toRealPath() + " is read-only",
+                files.statusProperty().get());
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(List.of("model.json", "model.json.bak", "recent.txt"), Files.list(dir).map(p -> p.getFileName().toString()).sorted().toList());
+    }
+
+    @Test
+    void saveAndBackupKeepThePermissionsTheUserSet() throws Exception {
+        Path f = copyOfExample();
+        String before = Files.readString(f);
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+        Path bak = FileActions.backupOf(f);
+        Files.writeString(bak, "an older backup, readable by all");
+        Files.setPosixFilePermissions(bak, PosixFilePermissions.fromString("rw-r--r--"));
+        files.open(f);
+        doc.edit("x", s -> s.withDriverValue("active_users", 2000));
+        files.save();
+        assertEquals("Saved " + f, files.statusProperty().get());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)), "the private file stays private");
+        assertEquals(before, Files.readString(bak));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(bak)),
+                "the backup of a private file is as private as it");
+    }
+
+    @Test
     void aBrokenFileOpensNothingAndSaysWhereItIsBroken() throws Exception {
         Path good = copyOfExample();
         files.open(good);
@@ -100,7 +151,8 @@ class FileActionsTest {
         assertTrue(doc.isDirty());
         assertEquals(2000, doc.scenario().driver("active_users").value());
         assertEquals(1, dialogs.errors.size());
-        assertTrue(dialogs.errors.get(0).startsWith("Cannot save x.json: NoSuchFile: "), dialogs.errors.get(0));
+        assertTrue(dialogs.errors.get(0).startsWith("Cannot save x.json: cannot write " + blocked + ": folder " + blocked.getParent()
+                + " does not exist\n"), dialogs.errors.get(0));
         assertTrue(dialogs.errors.get(0).endsWith("Your changes are still open; nothing was lost."));
     }
 
