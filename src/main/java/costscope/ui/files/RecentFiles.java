@@ -1,7 +1,6 @@
 package costscope.ui.files;
 
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
+import costscope.files.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** The recently opened files, most recent first, kept in a small text file (one path per line). */
 public final class RecentFiles {
@@ -52,9 +53,9 @@ public final class RecentFiles {
         if (store == null) return;
         try {
             Files.createDirectories(store.getParent());
-            Path tmp = store.resolveSibling(store.getFileName() + ".tmp");
-            Files.write(tmp, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
-            Files.move(tmp, store, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            StringBuilder text = new StringBuilder();
+            for (Path p : files) text.append(p).append('\n');
+            AtomicFiles.write(store, text.toString());
         } catch (IOException e) {
             // the list is a convenience; failing to keep it must not disturb the user's work
         }
