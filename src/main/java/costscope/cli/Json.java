@@ -15,7 +15,7 @@ import costscope.engine.Results;
 
 import java.io.IOException;
 
-/** The commands' JSON: indented, and a figure that is not finite written as null. */
+/** The commands' JSON: indented, and a figure that is not finite written as the string "NaN", "Infinity" or "-Infinity". */
 final class Json {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -24,7 +24,7 @@ final class Json {
                         @Override
                         public void serialize(Double v, JsonGenerator g, SerializerProvider p) throws IOException {
                             if (Double.isFinite(v)) g.writeNumber(v);
-                            else g.writeNull();
+                            else g.writeString(v.toString());
                         }
                     })
                     .setMixInAnnotation(Results.CategoryResult.class, CategoryNames.class))
@@ -36,7 +36,7 @@ final class Json {
         abstract String label();
     }
 
-    /** A value as JSON, by its fields (a record's components, a map's entries), with non-finite figures as null. */
+    /** A value as JSON, by its fields (a record's components, a map's entries), non-finite figures as strings. */
     static JsonNode tree(Object value) {
         return MAPPER.valueToTree(value);
     }
@@ -48,10 +48,13 @@ final class Json {
         return MAPPER.createObjectNode();
     }
 
-    /** Puts a figure; NaN and infinities (a division by zero in the model) are written as null. */
+    /**
+     * Puts a figure; NaN and infinities (a division by zero in the model) are written as the strings "NaN",
+     * "Infinity" and "-Infinity" (JSON has no such numbers; Jackson, pandas and most JSON readers of numbers read these).
+     */
     static void put(ObjectNode o, String key, double v) {
         if (Double.isFinite(v)) o.put(key, v);
-        else o.putNull(key);
+        else o.put(key, Double.toString(v));
     }
 
     /** The node as indented JSON text. */
