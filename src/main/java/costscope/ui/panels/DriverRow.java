@@ -34,9 +34,7 @@ final class DriverRow extends VBox {
     DriverRow(ScenarioDocument document, Driver d) {
         this.document = document;
         getStyleClass().add("driver-row");
-        setId("driver-" + d.id());
-        slider.setId("slider-" + d.id());
-        field.setId("field-" + d.id());
+        identify(d);
         label.getStyleClass().add("driver-label");
         unit.getStyleClass().add("driver-unit");
         field.getStyleClass().add("driver-field");
@@ -89,6 +87,28 @@ final class DriverRow extends VBox {
         show(d);
     }
 
+    /**
+     * Shows another driver in this row, which keeps its nodes (and their styles): rebuilding the panel then costs
+     * no new controls (each new slider and field is a few milliseconds of CSS on the FX thread).
+     */
+    void reuseFor(Driver d) {
+        if (!d.id().equals(driver.id())) identify(d);
+        setVisible(true);
+        setManaged(true);
+        show(d);
+    }
+
+    private void identify(Driver d) {
+        setId("driver-" + d.id());
+        slider.setId("slider-" + d.id());
+        field.setId("field-" + d.id());
+    }
+
+    /** Whether the row shows this driver as it is (its value, range, label...) and its field is not being edited. */
+    boolean shows(Driver d) {
+        return d.equals(driver) && !field.isFocused() && !field.getStyleClass().contains(INVALID);
+    }
+
     String driverId() {
         return driver.id();
     }
@@ -126,19 +146,24 @@ final class DriverRow extends VBox {
             unit.setText(d.unit() == null ? "" : d.unit());
             String tip = (d.description() == null ? "" : d.description() + "\n") + "Range " + Formats.number(mapping.min())
                     + " to " + Formats.number(mapping.max()) + (mapping.log() ? " (log scale)" : "");
-            // tooltips only when their text changes: a new Tooltip per frame makes JavaFX reapply CSS while dragging
-            if (label.getTooltip() == null || !label.getTooltip().getText().equals(tip)) {
+            // one tooltip per row whose text changes: creating a Tooltip builds a popup window and styles it, and a new
+            // one per frame makes JavaFX reapply CSS while dragging
+            if (label.getTooltip() == null) {
                 Tooltip t = new Tooltip(tip);
                 t.setWrapText(true);
                 t.setMaxWidth(420);
                 label.setTooltip(t);
                 slider.setTooltip(t);
+            } else if (!label.getTooltip().getText().equals(tip)) {
+                label.getTooltip().setText(tip);
             }
             String unitTip = d.unit() == null ? null : d.unit();
             if (unitTip == null) {
                 unit.setTooltip(null);
-            } else if (unit.getTooltip() == null || !unit.getTooltip().getText().equals(unitTip)) {
+            } else if (unit.getTooltip() == null) {
                 unit.setTooltip(new Tooltip(unitTip));
+            } else if (!unit.getTooltip().getText().equals(unitTip)) {
+                unit.getTooltip().setText(unitTip);
             }
             slider.setMin(mapping.sliderMin());
             slider.setMax(mapping.sliderMax());

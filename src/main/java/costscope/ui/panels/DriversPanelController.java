@@ -17,6 +17,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,11 @@ public final class DriversPanelController {
     private VBox content;
 
     private final Map<String, DriverRow> rows = new LinkedHashMap<>();
+    /** Rows of drivers that left the scenario, kept to show new drivers in (at most {@link #SPARE_ROWS}). */
+    private final List<DriverRow> spare = new ArrayList<>();
+    private static final int SPARE_ROWS = 100;
+    private final Map<String, Node> headings = new HashMap<>();
+    private TextField filter;
     private LeverRows levers;
     private final Map<String, ToggleButton> pointButtons = new LinkedHashMap<>();
     private VariantsBar variants;
@@ -68,7 +75,8 @@ public final class DriversPanelController {
         try {
             for (Driver d : s.drivers()) {
                 DriverRow row = rows.get(d.id());
-                if (row != null) row.show(d);
+                // a drag changes one driver: the other rows have nothing to show
+                if (row != null && !row.shows(d)) row.show(d);
             }
             for (ScalePoint p : s.scalePoints()) {
                 ToggleButton b = pointButtons.get(p.id());
@@ -81,22 +89,35 @@ public final class DriversPanelController {
         levers.show(s);
     }
 
+    /**
+     * Lays the panel out for a new structure. Rows, switches and headings of the previous structure are reused (a
+     * driver's row for the same driver, else for a new one), so an edit in the Model tab or opening another file
+     * restyles a few nodes instead of creating every control again.
+     */
     private void rebuild(Scenario s) {
-        content.getChildren().clear();
+        List<Node> children = new ArrayList<>();
+        Map<String, DriverRow> previous = new LinkedHashMap<>(rows);
         rows.clear();
-        levers.clear();
+        Set<String> ids = new HashSet<>();
+        for (Driver d : s.drivers()) ids.add(d.id());
+        // rows of drivers that left go first in the spares, in panel order: still in the panel, they need not move
+        List<DriverRow> leaving = new ArrayList<>();
+        previous.values().removeIf(row -> !ids.contains(row.driverId()) && leaving.add(row));
+        spare.addAll(0, leaving);
+        while (spare.size() > SPARE_ROWS) spare.remove(spare.size() - 1);
+        levers.clear(s.levers());
         pointButtons.clear();
         Set<String> business = PanelInputs.businessDrivers(s);
         List<Driver> plain = new ArrayList<>();
         List<Driver> biz = new ArrayList<>();
         for (Driver d : s.drivers()) (business.contains(d.id()) ? biz : plain).add(d);
 
-        content.getChildren().add(heading("Variants", "Named what-ifs (plans, phases, options) saved in the file: switch between"
+        children.add(heading("Variants", "Named what-ifs (plans, phases, options) saved in the file: switch between"
                 + " them here, compare them in the What-if tab"));
         variants = new VariantsBar(ctx, s);
-        content.getChildren().add(variants.node());
+        children.add(variants.node());
         if (!s.scalePoints().isEmpty()) {
-            content.getChildren().add(heading("Scale points", "The report's columns: each sets the drivers it names"));
+            children.add(heading("Scale points", "The report's columns: each sets the drivers it names"));
             FlowPane flow = new FlowPane(6, 6);
             flow.getStyleClass().add("scale-points");
             for (ScalePoint p : s.scalePoints()) {
@@ -112,25 +133,30 @@ public final class DriversPanelController {
                 pointButtons.put(p.id(), b);
                 flow.getChildren().add(b);
             }
-            content.getChildren().add(flow);
+            children.add(flow);
         }
-        content.getChildren().add(heading("Drivers", "The inputs of the model: drag a slider or type a value (100k, 2.5M, 1e9)"));
+        children.add(heading("Drivers", "The inputs of the model: drag a slider or type a value (100k, 2.5M, 1e9)"));
         if (s.drivers().size() > 8) {
-            TextField filter = new TextField();
-            filter.setId("driverFilter");
+            if (filter == null) {
+                filter = new TextField();
+                filter.setId("driverFilter");
+                filter.textProperty().addListener((o, a, t) -> filterRows(t));
+            }
+            filter.clear();
             filter.setPromptText("Filter drivers (" + s.drivers().size() + ")");
-            filter.textProperty().addListener((o, a, t) -> filterRows(t));
-            content.getChildren().add(filter);
+            children.add(filter);
         }
-        for (Driver d : plain) addRow(d);
+        for (Driver d : plain) addRow(d, previous, children);
         if (!s.levers().isEmpty()) {
-            content.getChildren().add(heading("Levers", "Optimizations: switch one on to see what it saves"));
-            for (Lever l : s.levers()) content.getChildren().add(levers.row(l));
+            children.add(heading("Levers", "Optimizations: switch one on to see what it saves"));
+            for (Lever l : s.levers()) children.add(levers.row(l));
         }
         if (!biz.isEmpty()) {
-            content.getChildren().add(heading("Business", "Price, conversion and funding: break-even and runway follow"));
-            for (Driver d : biz) addRow(d);
+            children.add(heading("Business", "Price, conversion and funding: break-even and runway follow"));
+            for (Driver d : biz) addRow(d, previous, children);
         }
+        // the nodes kept stay in the scene, and keep their styles
+        Children.sync(content.getChildren(), children);
     }
 
     /** Shows only the drivers whose label, id or description contains the text. */
@@ -142,18 +168,27 @@ public final class DriversPanelController {
         }
     }
 
-    private void addRow(Driver d) {
-        DriverRow row = new DriverRow(ctx.document(), d);
+    /** The row of a driver: its row before the rebuild, else a spare one, else a new one. */
+    private void addRow(Driver d, Map<String, DriverRow> previous, List<Node> children) {
+        DriverRow row = previous.remove(d.id());
+        if (row == null && !spare.isEmpty()) row = spare.remove(0);
+        if (row == null) {
+            row = new DriverRow(ctx.document(), d);
+        } else {
+            row.reuseFor(d);
+        }
         rows.put(d.id(), row);
-        content.getChildren().add(row);
+        children.add(row);
     }
 
     private Node heading(String text, String tip) {
-        Label l = new Label(text.toUpperCase());
-        l.getStyleClass().add("section-heading");
-        l.setTooltip(new Tooltip(tip));
-        l.setMaxWidth(Region.USE_PREF_SIZE);
-        return l;
+        return headings.computeIfAbsent(text, t -> {
+            Label l = new Label(text.toUpperCase());
+            l.getStyleClass().add("section-heading");
+            l.setTooltip(new Tooltip(tip));
+            l.setMaxWidth(Region.USE_PREF_SIZE);
+            return l;
+        });
     }
 
     /** For tests: the row of a driver. */

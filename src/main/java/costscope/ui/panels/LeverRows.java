@@ -13,54 +13,56 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
-/** The drivers panel's levers: a switch each (one undoable edit) with what it saves at the current values. */
+/**
+ * The drivers panel's levers: a switch each (one undoable edit) with what it saves at the current values. Rows are kept
+ * across rebuilds (the same lever's row, else a row of a lever that left), so a rebuild creates no new switches.
+ */
 final class LeverRows {
+    /** Rows of levers that left the scenario, kept for new ones (at most this many). */
+    private static final int SPARE_ROWS = 50;
+
     private final ScenarioDocument document;
-    private final Map<String, ToggleSwitch> switches = new LinkedHashMap<>();
-    private final Map<String, Label> savings = new LinkedHashMap<>();
+    /** The current levers' rows, by lever id. */
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+    /** The rows before {@link #clear(List)} of levers still there: reused by {@link #row(Lever)}. */
+    private final Map<String, Row> previous = new LinkedHashMap<>();
+    private final List<Row> spare = new ArrayList<>();
     private boolean updating;
 
     LeverRows(ScenarioDocument document) {
         this.document = document;
     }
 
-    void clear() {
-        switches.clear();
-        savings.clear();
+    /** Starts a rebuild for {@code next}: the rows so far are kept for reuse. */
+    void clear(List<Lever> next) {
+        previous.clear();
+        previous.putAll(rows);
+        rows.clear();
+        Set<String> ids = new HashSet<>();
+        for (Lever l : next) ids.add(l.id());
+        // rows of levers that left go first in the spares, in panel order: still in the panel, they need not move
+        List<Row> leaving = new ArrayList<>();
+        previous.values().removeIf(r -> !ids.contains(r.lever.id()) && leaving.add(r));
+        spare.addAll(0, leaving);
+        while (spare.size() > SPARE_ROWS) spare.remove(spare.size() - 1);
     }
 
+    /** The row of a lever: its row before the rebuild, else a spare one, else a new one. */
     Node row(Lever l) {
-        ToggleSwitch t = new ToggleSwitch();
-        t.setId("lever-" + l.id());
-        t.setSelected(l.enabled());
-        t.selectedProperty().addListener((o, was, on) -> {
-            if (updating) return;
-            document.edit((on ? "Switch on " : "Switch off ") + l.label(), sc -> sc.withLeverEnabled(l.id(), on));
-        });
-        Label name = new Label(l.label());
-        name.getStyleClass().add("lever-label");
-        name.setWrapText(true);
-        if (l.description() != null) {
-            Tooltip tip = new Tooltip(l.description());
-            tip.setWrapText(true);
-            tip.setMaxWidth(420);
-            name.setTooltip(tip);
-            t.setTooltip(tip);
-        }
-        Label saving = new Label();
-        saving.setId("saving-" + l.id());
-        saving.getStyleClass().add("lever-saving");
-        savings.put(l.id(), saving);
-        switches.put(l.id(), t);
-        VBox text = new VBox(2, name, saving);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox row = new HBox(10, t, text);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("lever-row");
-        return row;
+        Row r = previous.remove(l.id());
+        if (r == null && !spare.isEmpty()) r = spare.remove(0);
+        if (r == null) r = new Row();
+        r.show(l);
+        rows.put(l.id(), r);
+        return r.node;
     }
 
     /** The switches as the scenario has its levers (not an edit). */
@@ -68,8 +70,8 @@ final class LeverRows {
         updating = true;
         try {
             for (Lever l : s.levers()) {
-                ToggleSwitch t = switches.get(l.id());
-                if (t != null) t.setSelected(l.enabled());
+                Row r = rows.get(l.id());
+                if (r != null) r.toggle.setSelected(l.enabled());
             }
         } finally {
             updating = false;
@@ -80,8 +82,9 @@ final class LeverRows {
         if (r == null) return;
         String currency = r.compiled().scenario().currency();
         for (Results.LeverResult l : r.levers()) {
-            Label lab = savings.get(l.id());
-            if (lab == null) continue;
+            Row row = rows.get(l.id());
+            if (row == null) continue;
+            Label lab = row.saving;
             lab.setText(PanelInputs.savingText(l.saving(), currency));
             // change style classes only when the sign changes: a style-class change re-styles the node every frame
             String want = l.saving() < 0 ? "saving-negative" : "saving-positive";
@@ -89,6 +92,58 @@ final class LeverRows {
             if (!lab.getStyleClass().contains(want)) {
                 lab.getStyleClass().remove(other);
                 lab.getStyleClass().add(want);
+            }
+        }
+    }
+
+    /** One lever's switch, name and saving; shows whichever lever it is given. */
+    private final class Row {
+        final ToggleSwitch toggle = new ToggleSwitch();
+        final Label name = new Label();
+        final Label saving = new Label();
+        final HBox node;
+        Lever lever;
+
+        Row() {
+            toggle.selectedProperty().addListener((o, was, on) -> {
+                if (updating) return;
+                Lever l = lever;
+                document.edit((on ? "Switch on " : "Switch off ") + l.label(), sc -> sc.withLeverEnabled(l.id(), on));
+            });
+            name.getStyleClass().add("lever-label");
+            name.setWrapText(true);
+            saving.getStyleClass().add("lever-saving");
+            VBox text = new VBox(2, name, saving);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            node = new HBox(10, toggle, text);
+            node.setAlignment(Pos.CENTER_LEFT);
+            node.getStyleClass().add("lever-row");
+        }
+
+        void show(Lever l) {
+            Lever was = lever;
+            lever = l;
+            if (was == null || !was.id().equals(l.id())) {
+                toggle.setId("lever-" + l.id());
+                saving.setId("saving-" + l.id());
+                saving.setText("");
+            }
+            updating = true;
+            try {
+                toggle.setSelected(l.enabled());
+            } finally {
+                updating = false;
+            }
+            name.setText(l.label());
+            if (was == null || !Objects.equals(was.description(), l.description())) {
+                Tooltip tip = null;
+                if (l.description() != null) {
+                    tip = new Tooltip(l.description());
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(420);
+                }
+                name.setTooltip(tip);
+                toggle.setTooltip(tip);
             }
         }
     }
