@@ -46,17 +46,28 @@ public final class Recalculator {
         this.document = document;
         this.pulse = pulse;
         this.background = new LatestResult(tasks);
-        document.scenarioProperty().addListener((obs, old, now) -> schedule());
-        if (document.scenario() != null) schedule();
+        document.scenarioProperty().addListener((obs, old, now) -> schedule(now != null && structureChanged(old, now)));
+        if (document.scenario() != null) schedule(false);
     }
 
-    private void schedule() {
+    private static boolean structureChanged(Scenario old, Scenario now) {
+        return old == null || !old.structure().equals(now.structure());
+    }
+
+    /**
+     * Recalculates on the next frame. After a structural change (another file, an edit in the Model tab), the views
+     * that rebuild on the document's change (the drivers panel) are laid out in one frame and the results' views
+     * (charts, legend, breakdown) in the next, so neither pulse does both.
+     */
+    private void schedule(boolean structural) {
         if (scheduled) return;
         scheduled = true;
-        pulse.next(() -> {
+        Runnable run = () -> {
             scheduled = false;
             recalculate();
-        });
+        };
+        if (structural) pulse.afterNextFrame(run);
+        else pulse.next(run);
     }
 
     /** Recalculates now (normally called once per frame by the pulse). */
