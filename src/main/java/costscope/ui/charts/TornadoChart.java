@@ -6,6 +6,7 @@ import costscope.ui.charts.AxisMath;
 import costscope.whatif.Sensitivity;
 import costscope.whatif.WhatIfTables;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
@@ -21,8 +22,9 @@ import java.util.List;
  * A tornado chart: one horizontal bar per driver, largest effect on top. Each bar spans the output's values over the
  * driver's low-high range and is split at the vertical base line (the output now): the part reached with the driver
  * at its low end in one colour, the part reached at its high end in another. Driver names and their ranges sit on the
- * left, the output's values at the bar ends, a value axis below. Nodes are rebuilt by {@link #show} (a tornado has a
- * few dozen rows at most) and only placed by layout.
+ * left, the output's values at the bar ends, a value axis below. {@link #show} reuses the nodes it made before (it runs
+ * on every frame of a slider drag while the view shows; new nodes would be styled from scratch each time), makes more
+ * only when more rows show, and hides the ones not needed; layout only places them.
  */
 public final class TornadoChart extends Region {
     static final double ROW_HEIGHT = 38;
@@ -39,6 +41,9 @@ public final class TornadoChart extends Region {
     }
 
     private final List<RowNodes> rows = new ArrayList<>();
+    /** Row nodes made so far; the first {@code rows.size()} show, the others hide. */
+    private final List<Parts> pool = new ArrayList<>();
+    /** Grid lines and tick labels made so far; the first {@code ticks.size()} show. */
     private final List<Line> gridLines = new ArrayList<>();
     private final List<Label> tickLabels = new ArrayList<>();
     private List<Double> ticks = List.of();
@@ -83,11 +88,13 @@ public final class TornadoChart extends Region {
      */
     public void show(Sensitivity s, String currency, int maxRows) {
         data = s;
-        getChildren().clear();
         rows.clear();
-        gridLines.clear();
-        tickLabels.clear();
         if (s == null) {
+            ticks = List.of();
+            for (Parts p : pool) p.hide();
+            for (int i = 0; i < gridLines.size(); i++) showTick(i, false);
+            baseLine.setVisible(false);
+            baseLabel.setVisible(false);
             requestLayout();
             return;
         }
@@ -95,27 +102,94 @@ public final class TornadoChart extends Region {
         List<Sensitivity.Bar> shown = s.bars().stream().filter(TornadoChart::hasEffect).limit(Math.max(0, maxRows)).toList();
         range(s.base(), shown);
         ticks = AxisMath.linearTicks(lo, hi, MAX_TICKS);
-        for (double t : ticks) {
+        boolean grew = getChildren().isEmpty();
+        while (gridLines.size() < ticks.size()) {
             Line l = new Line();
             l.getStyleClass().add("tornado-grid-line");
             gridLines.add(l);
-            Label tl = new Label(tick(t, f, currency));
+            Label tl = new Label();
             tl.getStyleClass().add("tornado-tick-label");
             tl.setMinWidth(USE_PREF_SIZE);
             tickLabels.add(tl);
+            grew = true;
         }
-        getChildren().addAll(gridLines);
+        for (int i = 0; i < gridLines.size(); i++) {
+            if (i < ticks.size()) tickLabels.get(i).setText(tick(ticks.get(i), f, currency));
+            showTick(i, i < ticks.size());
+        }
+        while (pool.size() < shown.size()) {
+            pool.add(new Parts());
+            grew = true;
+        }
         String lowText = lowLegend(s);
         String highText = highLegend(s);
-        for (Sensitivity.Bar b : shown) rows.add(row(b, f, currency, lowText, highText));
-        for (RowNodes r : rows) getChildren().add(r.hit());
-        for (RowNodes r : rows) {
-            getChildren().addAll(r.name(), r.range(), r.low(), r.high(), r.lowValue(), r.highValue());
+        for (int i = 0; i < pool.size(); i++) {
+            if (i < shown.size()) rows.add(pool.get(i).show(shown.get(i), f, currency, lowText, highText));
+            else pool.get(i).hide();
         }
         baseLabel.setText(s.output().label() + " now " + WhatIfTables.format(s.base(), f, currency));
-        getChildren().addAll(baseLine, baseLabel);
-        getChildren().addAll(tickLabels);
+        baseLine.setVisible(true);
+        baseLabel.setVisible(true);
+        if (grew) {
+            // nodes are only added (unused ones hide): a node taken out and put back is styled again from scratch
+            List<Node> children = new ArrayList<>(gridLines);
+            for (Parts p : pool) children.add(p.hit);
+            for (Parts p : pool) children.addAll(List.of(p.name, p.range, p.low, p.high, p.lowValue, p.highValue));
+            children.addAll(List.of(baseLine, baseLabel));
+            children.addAll(tickLabels);
+            getChildren().setAll(children);
+        }
         requestLayout();
+    }
+
+    private void showTick(int i, boolean on) {
+        gridLines.get(i).setVisible(on);
+        tickLabels.get(i).setVisible(on);
+    }
+
+    /** The nodes of a row, kept across {@link #show} calls and given the bar of whichever row they show. */
+    private final class Parts {
+        final Region hit = new Region();
+        final Label name = label("tornado-name");
+        final Label range = label("tornado-range");
+        final Rectangle low = new Rectangle();
+        final Rectangle high = new Rectangle();
+        final Label lowValue = label("tornado-value");
+        final Label highValue = label("tornado-value");
+        final Tooltip tip = new Tooltip();
+
+        Parts() {
+            hit.getStyleClass().add("tornado-row");
+            name.setTextOverrun(OverrunStyle.ELLIPSIS);
+            range.setTextOverrun(OverrunStyle.ELLIPSIS);
+            low.getStyleClass().addAll("tornado-bar", "tornado-bar-low");
+            high.getStyleClass().addAll("tornado-bar", "tornado-bar-high");
+            low.setMouseTransparent(true);
+            high.setMouseTransparent(true);
+            tip.setShowDelay(Duration.millis(250));
+            tip.setShowDuration(Duration.seconds(30));
+            Tooltip.install(hit, tip);
+        }
+
+        RowNodes show(Sensitivity.Bar b, FigureFormat f, String currency, String lowText, String highText) {
+            String id = "tornado-row-" + b.driver();
+            if (!id.equals(hit.getId())) hit.setId(id);
+            name.setText(b.label());
+            range.setText(AxisMath.compact(b.low()) + " – " + AxisMath.compact(b.high())
+                    + (b.unit() == null || b.unit().isBlank() ? "" : " " + b.unit()));
+            double left = Math.min(b.outLow(), b.outHigh());
+            double right = Math.max(b.outLow(), b.outHigh());
+            lowValue.setText(left < b.base() ? WhatIfTables.format(left, f, currency) : "");
+            highValue.setText(right > b.base() ? WhatIfTables.format(right, f, currency) : "");
+            tip.setText(tooltip(b, f, currency, lowText, highText));
+            for (Node n : List.of(hit, name, range, lowValue, highValue)) n.setVisible(true);
+            return new RowNodes(b, hit, name, range, low, high, lowValue, highValue);
+        }
+
+        void hide() {
+            hit.setId(null);
+            for (Node n : List.of(hit, name, range, low, high, lowValue, highValue)) n.setVisible(false);
+        }
     }
 
     /**
@@ -196,34 +270,6 @@ public final class TornadoChart extends Region {
         };
     }
 
-    private RowNodes row(Sensitivity.Bar b, FigureFormat f, String currency, String lowText, String highText) {
-        Region hit = new Region();
-        hit.getStyleClass().add("tornado-row");
-        hit.setId("tornado-row-" + b.driver());
-        Label name = label(b.label(), "tornado-name");
-        name.setTextOverrun(OverrunStyle.ELLIPSIS);
-        Label range = label(AxisMath.compact(b.low()) + " – " + AxisMath.compact(b.high())
-                + (b.unit() == null || b.unit().isBlank() ? "" : " " + b.unit()), "tornado-range");
-        range.setTextOverrun(OverrunStyle.ELLIPSIS);
-        Rectangle low = new Rectangle();
-        low.getStyleClass().addAll("tornado-bar", "tornado-bar-low");
-        Rectangle high = new Rectangle();
-        high.getStyleClass().addAll("tornado-bar", "tornado-bar-high");
-        low.setMouseTransparent(true);
-        high.setMouseTransparent(true);
-        Label lowValue = label("", "tornado-value");
-        Label highValue = label("", "tornado-value");
-        double left = Math.min(b.outLow(), b.outHigh());
-        double right = Math.max(b.outLow(), b.outHigh());
-        if (left < b.base()) lowValue.setText(WhatIfTables.format(left, f, currency));
-        if (right > b.base()) highValue.setText(WhatIfTables.format(right, f, currency));
-        Tooltip tip = new Tooltip(tooltip(b, f, currency, lowText, highText));
-        tip.setShowDelay(Duration.millis(250));
-        tip.setShowDuration(Duration.seconds(30));
-        Tooltip.install(hit, tip);
-        return new RowNodes(b, hit, name, range, low, high, lowValue, highValue);
-    }
-
     private String tooltip(Sensitivity.Bar b, FigureFormat f, String currency, String lowText, String highText) {
         String out = data.output().label();
         String rel = Double.isNaN(b.relativeEffect()) ? "" : " (" + Formats.percent(b.relativeEffect()) + " of the value now)";
@@ -235,8 +281,8 @@ public final class TornadoChart extends Region {
                 + "Effect: " + WhatIfTables.format(b.effect(), f, currency) + rel;
     }
 
-    private static Label label(String text, String style) {
-        Label l = new Label(text);
+    private static Label label(String style) {
+        Label l = new Label();
         l.getStyleClass().add(style);
         l.setMouseTransparent(true);
         return l;

@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * A savings waterfall: a bar from 0 to the starting total, one floating bar per change from the total before it to the
  * total after it (a saving goes down, an increase up), a bar from 0 to the final total, thin connectors between bar
- * ends, the change on each bar and a linear currency axis. Styled by compare.css.
+ * ends, the change on each bar and a linear currency axis. Styled by compare.css. Its nodes are reused by the next
+ * {@link #setData} (it runs on every frame of a slider drag while the view shows): made once, hidden when not needed.
  */
 public final class WaterfallChart extends Region {
     public enum BarKind { TOTAL, SAVING, INCREASE }
@@ -46,6 +47,10 @@ public final class WaterfallChart extends Region {
     private final List<Line> connectors = new ArrayList<>();
     private final List<Label> tickLabels = new ArrayList<>();
     private final List<Line> gridLines = new ArrayList<>();
+    /** Every node made so far: the ones in the lists above show, the others hide until a bigger waterfall needs them. */
+    private final List<Parts> barPool = new ArrayList<>();
+    private final List<Label> tickPool = new ArrayList<>();
+    private final List<Line> gridPool = new ArrayList<>();
     private List<Double> ticks = List.of();
     private final Line zeroLine = new Line();
     private double lo = 0;
@@ -109,52 +114,102 @@ public final class WaterfallChart extends Region {
         lo = r[0];
         hi = r[1];
         ticks = bars.isEmpty() ? List.of() : AxisMath.linearTicks(lo, hi, MAX_TICKS);
-        for (double t : ticks) {
+        boolean grew = getChildren().isEmpty();
+        while (gridPool.size() < ticks.size()) {
             Line g = new Line();
             g.getStyleClass().add("waterfall-grid");
-            gridLines.add(g);
-            Label l = new Label(AxisMath.compactMoney(t, symbol));
+            gridPool.add(g);
+            Label l = new Label();
             l.getStyleClass().add("waterfall-tick");
-            tickLabels.add(l);
+            tickPool.add(l);
+            grew = true;
         }
-        for (int i = 0; i < bars.size(); i++) {
-            Bar b = bars.get(i);
-            Region node = new Region();
-            node.getStyleClass().addAll("waterfall-bar", "waterfall-" + b.kind().name().toLowerCase(java.util.Locale.ROOT));
-            Tooltip tip = new Tooltip(b.detail());
-            tip.setShowDelay(Duration.millis(150));
-            Tooltip.install(node, tip);
-            barNodes.add(node);
-            double shown = b.kind() == BarKind.TOTAL ? b.end() : b.delta();
-            String text = b.kind() == BarKind.TOTAL ? AxisMath.compactMoney(shown, symbol)
-                    : (shown > 0 ? "+" : "") + AxisMath.compactMoney(shown, symbol);
-            Label value = new Label(text);
-            value.getStyleClass().addAll("waterfall-value", "waterfall-value-" + b.kind().name().toLowerCase(java.util.Locale.ROOT));
-            value.setMouseTransparent(true);
-            valueLabels.add(value);
-            Label cat = new Label(b.label());
-            cat.getStyleClass().add("waterfall-label");
-            cat.setWrapText(true);
-            cat.setTextAlignment(TextAlignment.CENTER);
-            cat.setAlignment(Pos.TOP_CENTER);
-            cat.setTextOverrun(OverrunStyle.ELLIPSIS);
-            cat.setTooltip(new Tooltip(b.detail()));
-            categoryLabels.add(cat);
-            if (i + 1 < bars.size()) {
-                Line c = new Line();
-                c.getStyleClass().add("waterfall-connector");
-                connectors.add(c);
+        for (int i = 0; i < gridPool.size(); i++) {
+            boolean on = i < ticks.size();
+            gridPool.get(i).setVisible(on);
+            tickPool.get(i).setVisible(on);
+            if (!on) continue;
+            tickPool.get(i).setText(AxisMath.compactMoney(ticks.get(i), symbol));
+            gridLines.add(gridPool.get(i));
+            tickLabels.add(tickPool.get(i));
+        }
+        while (barPool.size() < bars.size()) {
+            barPool.add(new Parts());
+            grew = true;
+        }
+        for (int i = 0; i < barPool.size(); i++) {
+            Parts p = barPool.get(i);
+            if (i >= bars.size()) {
+                p.hide();
+                continue;
             }
+            Bar b = bars.get(i);
+            String kind = b.kind().name().toLowerCase(java.util.Locale.ROOT);
+            styleOnly(p.bar, "waterfall-bar", "waterfall-" + kind);
+            p.barTip.setText(b.detail());
+            double shown = b.kind() == BarKind.TOTAL ? b.end() : b.delta();
+            p.value.setText(b.kind() == BarKind.TOTAL ? AxisMath.compactMoney(shown, symbol)
+                    : (shown > 0 ? "+" : "") + AxisMath.compactMoney(shown, symbol));
+            styleOnly(p.value, "label", "waterfall-value", "waterfall-value-" + kind);
+            p.category.setText(b.label());
+            p.categoryTip.setText(b.detail());
+            p.bar.setVisible(true);
+            p.value.setVisible(true);
+            p.category.setVisible(true);
+            p.connector.setVisible(i + 1 < bars.size());
+            barNodes.add(p.bar);
+            valueLabels.add(p.value);
+            categoryLabels.add(p.category);
+            if (i + 1 < bars.size()) connectors.add(p.connector);
         }
-        List<javafx.scene.Node> children = new ArrayList<>(gridLines);
-        children.addAll(tickLabels);
-        if (!bars.isEmpty()) children.add(zeroLine);
-        children.addAll(connectors);
-        children.addAll(barNodes);
-        children.addAll(valueLabels);
-        children.addAll(categoryLabels);
-        getChildren().setAll(children);
+        zeroLine.setVisible(!bars.isEmpty());
+        if (grew) {
+            // nodes are only added (unused ones hide): a node taken out and put back is styled again from scratch
+            List<javafx.scene.Node> children = new ArrayList<>(gridPool);
+            children.addAll(tickPool);
+            children.add(zeroLine);
+            for (Parts p : barPool) children.add(p.connector);
+            for (Parts p : barPool) children.add(p.bar);
+            for (Parts p : barPool) children.add(p.value);
+            for (Parts p : barPool) children.add(p.category);
+            getChildren().setAll(children);
+        }
         requestLayout();
+    }
+
+    /** Sets a node's style classes when they differ (a change of style class restyles the node). */
+    private static void styleOnly(javafx.scene.Node n, String... classes) {
+        if (!n.getStyleClass().equals(List.of(classes))) n.getStyleClass().setAll(classes);
+    }
+
+    /** The nodes of one bar, kept across {@link #setData} calls and given whichever bar they show. */
+    private static final class Parts {
+        final Region bar = new Region();
+        final Tooltip barTip = new Tooltip();
+        final Label value = new Label();
+        final Label category = new Label();
+        final Tooltip categoryTip = new Tooltip();
+        final Line connector = new Line();
+
+        Parts() {
+            barTip.setShowDelay(Duration.millis(150));
+            Tooltip.install(bar, barTip);
+            value.setMouseTransparent(true);
+            category.getStyleClass().add("waterfall-label");
+            category.setWrapText(true);
+            category.setTextAlignment(TextAlignment.CENTER);
+            category.setAlignment(Pos.TOP_CENTER);
+            category.setTextOverrun(OverrunStyle.ELLIPSIS);
+            category.setTooltip(categoryTip);
+            connector.getStyleClass().add("waterfall-connector");
+        }
+
+        void hide() {
+            bar.setVisible(false);
+            value.setVisible(false);
+            category.setVisible(false);
+            connector.setVisible(false);
+        }
     }
 
     @Override
