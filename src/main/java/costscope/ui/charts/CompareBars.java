@@ -22,6 +22,14 @@ public final class CompareBars {
     private static final int MAX_LABEL = 20;
     private final BarChart<String, Number> chart;
     private List<String> labels = List.of();
+    /** What the bars show now: the categories' names and the states' labels; the bars' tooltips by state and category. */
+    private List<String> shownNames = List.of();
+    private List<String> shownStates = List.of();
+    private final List<List<Tooltip>> tips = new ArrayList<>();
+    private String symbol;
+    /** The labels and chart width the label rotation was last worked out for. */
+    private List<String> rotatedFor;
+    private double rotatedAt = Double.NaN;
 
     public CompareBars(BarChart<String, Number> chart) {
         this.chart = chart;
@@ -44,38 +52,68 @@ public final class CompareBars {
         return out;
     }
 
+    /**
+     * Shows a comparison. While the states and categories stay the same (a slider moving), the bars' values and
+     * tooltips are updated in place: new bars, their tooltips and their CSS are made only when the states or the
+     * categories change.
+     */
     public void show(Compare c, String currency) {
         String symbol = Formats.symbol(currency).trim();
-        ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(costscope.ui.base.TextConverter.ofNumbers(v -> AxisMath.compactMoney(v, symbol)));
+        if (!symbol.equals(this.symbol)) {
+            this.symbol = symbol;
+            ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(costscope.ui.base.TextConverter.ofNumbers(v -> AxisMath.compactMoney(v, symbol)));
+        }
         List<Compare.Row> cats = categories(c);
         scaleAxis(cats);
-        // set the categories first: a CategoryAxis left to collect them keeps stale ones across updates
         List<String> names = axisNames(cats);
-        ((CategoryAxis) chart.getXAxis()).setCategories(FXCollections.observableArrayList(names));
-        List<XYChart.Series<String, Number>> series = new ArrayList<>();
-        for (int i = 0; i < c.columns().size(); i++) {
-            XYChart.Series<String, Number> s = new XYChart.Series<>();
-            s.setName(c.columns().get(i).label());
-            for (int j = 0; j < cats.size(); j++) {
-                double v = cats.get(j).value(i);
-                s.getData().add(new XYChart.Data<>(names.get(j), Double.isFinite(v) ? v : 0));
+        List<String> states = c.columns().stream().map(Compare.Column::label).toList();
+        if (!names.equals(shownNames) || !states.equals(shownStates) || chart.getData().size() != states.size()) {
+            shownNames = names;
+            shownStates = states;
+            // set the categories first: a CategoryAxis left to collect them keeps stale ones across updates
+            ((CategoryAxis) chart.getXAxis()).setCategories(FXCollections.observableArrayList(names));
+            List<XYChart.Series<String, Number>> series = new ArrayList<>();
+            for (int i = 0; i < states.size(); i++) {
+                XYChart.Series<String, Number> s = new XYChart.Series<>();
+                s.setName(states.get(i));
+                for (int j = 0; j < cats.size(); j++) s.getData().add(new XYChart.Data<>(names.get(j), value(cats.get(j), i)));
+                series.add(s);
             }
-            series.add(s);
+            chart.getData().setAll(series);
+            tips.clear();
+            for (int i = 0; i < series.size(); i++) {
+                List<Tooltip> row = new ArrayList<>();
+                for (int j = 0; j < cats.size(); j++) {
+                    XYChart.Data<String, Number> d = series.get(i).getData().get(j);
+                    Tooltip t = new Tooltip();
+                    t.setShowDelay(Duration.millis(150));
+                    if (d.getNode() != null) Tooltip.install(d.getNode(), t);
+                    row.add(t);
+                }
+                tips.add(row);
+            }
+        } else {
+            for (int i = 0; i < states.size(); i++) {
+                List<XYChart.Data<String, Number>> data = chart.getData().get(i).getData();
+                for (int j = 0; j < cats.size(); j++) {
+                    double v = value(cats.get(j), i);
+                    if (data.get(j).getYValue().doubleValue() != v) data.get(j).setYValue(v);
+                }
+            }
         }
-        chart.getData().setAll(series);
-        for (int i = 0; i < series.size(); i++) {
+        for (int i = 0; i < states.size(); i++) {
             for (int j = 0; j < cats.size(); j++) {
-                XYChart.Data<String, Number> d = series.get(i).getData().get(j);
-                if (d.getNode() == null) continue;
                 Compare.Row r = cats.get(j);
-                String tip = r.label() + "\n" + c.columns().get(i).label() + ": " + Formats.money(r.value(i), currency) + " a month"
+                tips.get(i).get(j).setText(r.label() + "\n" + c.columns().get(i).label() + ": " + Formats.money(r.value(i), currency) + " a month"
                         + (i == 0 ? " (reference)" : "\n" + costscope.whatif.WhatIfTables.signed(r.difference(i), r.format(), currency)
-                        + " vs " + c.columns().get(0).label());
-                Tooltip t = new Tooltip(tip);
-                t.setShowDelay(Duration.millis(150));
-                Tooltip.install(d.getNode(), t);
+                        + " vs " + c.columns().get(0).label()));
             }
         }
+    }
+
+    private static double value(Compare.Row r, int state) {
+        double v = r.value(state);
+        return Double.isFinite(v) ? v : 0;
     }
 
     /** A nice range from 0 with about six ticks (NumberAxis's own choice crowds the axis with $500k steps). */
@@ -114,6 +152,10 @@ public final class CompareBars {
 
     /** Category labels stand upright when they would not fit side by side (else the axis hides every other one). */
     private void rotateLabels() {
+        // the same labels in the same width: nothing to measure (this runs on every frame of a drag)
+        if (labels.equals(rotatedFor) && chart.getWidth() == rotatedAt) return;
+        rotatedFor = labels;
+        rotatedAt = chart.getWidth();
         Text t = new Text();
         t.setFont(Font.font("DejaVu Sans", 10));
         double need = 0;
@@ -127,5 +169,8 @@ public final class CompareBars {
 
     public void clear() {
         chart.getData().clear();
+        tips.clear();
+        shownNames = List.of();
+        shownStates = List.of();
     }
 }

@@ -25,6 +25,7 @@ final class CompareOrderCell extends ListCell<Waterfall.Step> {
     private static final List<String> SIGN = List.of(CompareTable.SAVING, CompareTable.INCREASE);
     private final Label name = new Label();
     private final Label effect = new Label();
+    private final Tooltip tip = new Tooltip();
     private final HBox box;
     private final Supplier<String> symbol;
 
@@ -79,10 +80,14 @@ final class CompareOrderCell extends ListCell<Waterfall.Step> {
         }
         name.setText((getIndex() + 1) + ". " + step.change().label());
         effect.setText((step.delta() > 0 ? "+" : "") + AxisMath.compactMoney(step.delta(), symbol.get()));
-        effect.getStyleClass().removeAll(SIGN);
-        if (!Formats.showsAsZero(step.delta())) effect.getStyleClass().add(step.delta() < 0 ? CompareTable.SAVING : CompareTable.INCREASE);
+        // the sign's style class changed only when it changes, and one tooltip per cell: this runs on every frame of a
+        // drag while the waterfall shows, and a style-class change or a new Tooltip restyles nodes
+        String sign = Formats.showsAsZero(step.delta()) ? null : step.delta() < 0 ? CompareTable.SAVING : CompareTable.INCREASE;
+        for (String c : SIGN) if (!c.equals(sign)) effect.getStyleClass().remove(c);
+        if (sign != null && !effect.getStyleClass().contains(sign)) effect.getStyleClass().add(sign);
         setText(null);
-        setGraphic(box);
-        setTooltip(new Tooltip(step.change().describe()));
+        if (getGraphic() != box) setGraphic(box);
+        tip.setText(step.change().describe());
+        if (getTooltip() != tip) setTooltip(tip);
     }
 }

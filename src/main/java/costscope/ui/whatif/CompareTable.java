@@ -7,7 +7,9 @@ import costscope.whatif.Compare;
 import costscope.whatif.WhatIfTables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -30,6 +32,8 @@ final class CompareTable {
 
     private final TableView<Compare.Row> table;
     private List<String> columnsKey = List.of();
+    /** The longest text of each figure column when it was last measured. */
+    private final Map<TableColumn<Compare.Row, ?>, Integer> fittedLength = new HashMap<>();
 
     CompareTable(TableView<Compare.Row> table) {
         this.table = table;
@@ -107,17 +111,30 @@ final class CompareTable {
         return col;
     }
 
-    /** Widths from the content: all of them for new columns, else only widening (no jitter while a slider moves). */
+    /**
+     * Widths from the content: all of them for new columns, else only widening (no jitter while a slider moves), and
+     * measured only when a column has a longer text than when it was last measured (measuring every figure on every
+     * frame of a drag costs more than the rest of the update).
+     */
     private void fit(List<Compare.Row> rows, boolean reset) {
         List<TableColumn<Compare.Row, ?>> cols = table.getColumns();
-        if (reset) cols.get(0).setPrefWidth(width(rows.stream().map(Compare.Row::label).toList(), true, 150, 200) + 14);
+        if (reset) {
+            fittedLength.clear();
+            cols.get(0).setPrefWidth(width(rows.stream().map(Compare.Row::label).toList(), true, 150, 200) + 14);
+        }
         for (int i = 1; i < cols.size(); i++) {
             TableColumn<Compare.Row, ?> col = cols.get(i);
             List<String> texts = new ArrayList<>();
+            int longest = 0;
             for (Compare.Row r : rows) {
                 Object v = col.getCellData(r);
-                if (v != null) texts.add(v.toString());
+                if (v != null) {
+                    texts.add(v.toString());
+                    longest = Math.max(longest, v.toString().length());
+                }
             }
+            if (!reset && longest <= fittedLength.getOrDefault(col, 0)) continue;
+            fittedLength.put(col, longest);
             double content = width(texts, true, 60, 200);
             Label label = (Label) col.getGraphic();
             String header = label.getText().replace('\n', ' ');
@@ -163,11 +180,19 @@ final class CompareTable {
     }
 
     private static final class LabelCell extends TableCell<Compare.Row, String> {
+        /** One tooltip per cell, its text changed (a new Tooltip builds and styles a popup window). */
+        private final Tooltip tip = new Tooltip();
+
         @Override
         protected void updateItem(String label, boolean empty) {
             super.updateItem(label, empty);
             setText(empty ? null : label);
-            setTooltip(empty || label == null ? null : new Tooltip(label));
+            if (empty || label == null) {
+                setTooltip(null);
+            } else {
+                tip.setText(label);
+                if (getTooltip() != tip) setTooltip(tip);
+            }
         }
     }
 
