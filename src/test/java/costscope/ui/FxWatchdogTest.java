@@ -5,6 +5,7 @@ import costscope.ui.files.Dialogs;
 import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;
 import costscope.ui.recalc.TaskRunner;
+import costscope.ui.recovery.JournalStore;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -14,6 +15,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * frame while shown, so the samples with variants are dragged again with Compare showing, the biggest with Sensitivity
  * showing), and goes through every tab (the charts' tabs, the results tabs, the What-if views and the Compare view's
  * charts, the Model tab). The window is built as {@link CostscopeApp} builds it: background work on a worker thread,
- * recalculation once per frame.
+ * recalculation once per frame, unsaved work journaled.
  * <p>
  * A {@link FxWatchdog} probes the FX thread every 10 ms and records how long each probe waited, and the FX thread's
  * own pause: the wait less the time it (or the render thread it waited for) had no processor and less the garbage
@@ -71,6 +73,7 @@ class FxWatchdogTest {
     static final long SETTLE_MILLIS = 30;
 
     CostscopeApp.Window window;
+    Path journals;
     final TestDialogs dialogs = new TestDialogs();
     FxWatchdog watchdog;
     long probesBefore;
@@ -80,8 +83,11 @@ class FxWatchdogTest {
     long markedAt;
 
     @Start
-    void start(Stage stage) {
-        window = CostscopeApp.build(stage, TaskRunner.background(), FramePulse.fx(), dialogs, new RecentFiles(null));
+    void start(Stage stage) throws Exception {
+        // as the app runs: crash-recovery journals too (in a folder of the test's own)
+        journals = Files.createTempDirectory("costscope-watchdog-journals");
+        window = CostscopeApp.build(stage, TaskRunner.background(), FramePulse.fx(), dialogs, new RecentFiles(null),
+                new JournalStore(journals));
         stage.show();
     }
 
@@ -119,6 +125,15 @@ class FxWatchdogTest {
         if (!failures.isEmpty()) {
             fail("The FX thread blocked over " + (int) LIMIT_MILLIS + " ms (median of " + ROUNDS + " runs):\n  "
                     + String.join("\n  ", failures));
+        }
+    }
+
+    /** The journals' folder goes (a journal written after is only a recorded failure). */
+    @AfterEach
+    void removeJournals() throws Exception {
+        if (journals == null) return;
+        try (var files = Files.walk(journals)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 
