@@ -50,7 +50,8 @@ public final class Reports {
                 Column.of("Share", FigureFormat.PERCENT)));
         for (Results.CategoryResult c : r.categories()) t.row(c.label(), c.monthly(), c.share());
         double total = r.monthlyTotal();
-        t.row("Total", total, !Double.isFinite(total) ? Double.NaN : total == 0 ? null : 1.0);
+        Double share = !Double.isFinite(total) ? Double.valueOf(Double.NaN) : total == 0 ? null : Double.valueOf(1.0);
+        t.row("Total", total, share);
         return t;
     }
 

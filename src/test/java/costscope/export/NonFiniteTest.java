@@ -135,4 +135,17 @@ class NonFiniteTest {
             assertTrue(csv.contains(f.equals("x / x") ? ",NaN,NaN," : ",Infinity,Infinity,"), csv);
         }
     }
+
+    @Test
+    void aTotalOfZeroGivesSharesOfZeroAndNoShareForTheTotal() throws Exception {
+        Scenario sc = ScenarioFiles.parse("""
+                {"format": "costscope-scenario", "version": 1, "name": "zero", "currency": "USD",
+                 "drivers": [{"id": "x", "label": "X", "value": 0}],
+                 "categories": [{"id": "c", "label": "C"}],
+                 "items": [{"id": "a", "label": "A", "category": "c", "quantity": "x", "unitPrice": 2}]}
+                """, "zero.json");
+        Results r = CompiledScenario.compile(sc).newEvaluator().evaluate();
+        assertEquals(0.0, r.item("a").share());
+        assertEquals("Category,Monthly,Share\nC,0,0\nTotal,0,\n", Reports.categories(r).toCsv());
+    }
 }
