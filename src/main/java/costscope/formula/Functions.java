@@ -143,15 +143,22 @@ public final class Functions {
             }
             return interp ? s -> interp(x.eval(s), ts, vs) : s -> step(x.eval(s), ts, vs);
         }
+        // thresholds from names: they must ascend at evaluation too, or the lookup is NaN (not a row picked at random)
         return s -> {
             double[] ts = new double[pairs];
             double[] vs = new double[pairs];
             for (int i = 0; i < pairs; i++) {
                 ts[i] = a[1 + 2 * i].eval(s);
                 vs[i] = a[2 + 2 * i].eval(s);
+                if (i > 0 && !(ts[i] >= ts[i - 1])) return Double.NaN;
             }
             return interp ? interp(x.eval(s), ts, vs) : step(x.eval(s), ts, vs);
         };
+    }
+
+    private static boolean hasNaN(double[] a) {
+        for (double d : a) if (Double.isNaN(d)) return true;
+        return false;
     }
 
     private static String fmt(double d) {
@@ -169,8 +176,9 @@ public final class Functions {
         return Math.copySign(r / f, x);
     }
 
+    /** The value of the last threshold at or below x (v[0] below the first); NaN for NaN x or a NaN threshold. */
     static double step(double x, double[] t, double[] v) {
-        if (x != x) return Double.NaN;
+        if (Double.isNaN(x) || hasNaN(t)) return Double.NaN;
         double out = v[0];
         for (int i = 0; i < t.length; i++) {
             if (t[i] <= x) out = v[i];
@@ -179,14 +187,18 @@ public final class Functions {
         return out;
     }
 
+    /**
+     * Linear interpolation in an ascending table, flat beyond the ends; NaN for NaN x or a NaN threshold (which
+     * would otherwise sort after every number and send the search past the table's end).
+     */
     static double interp(double x, double[] xs, double[] ys) {
         int n = xs.length;
-        if (x != x) return Double.NaN;
+        if (Double.isNaN(x) || hasNaN(xs)) return Double.NaN;
         if (x <= xs[0]) return ys[0];
         if (x >= xs[n - 1]) return ys[n - 1];
         int i = Arrays.binarySearch(xs, x);
         if (i >= 0) return ys[i];
-        int hi = -i - 1;
+        int hi = Math.min(Math.max(-i - 1, 1), n - 1);
         int lo = hi - 1;
         double span = xs[hi] - xs[lo];
         if (span == 0) return ys[hi];
