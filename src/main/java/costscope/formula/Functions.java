@@ -165,9 +165,18 @@ public final class Functions {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
+    /**
+     * x rounded half away from zero to {@code digits} decimals (negative: to tens, hundreds...). Digits beyond what
+     * the double holds leave x as it is; a unit beyond the largest double rounds everything to 0.
+     */
     static double round(double x, double digits) {
+        if (Double.isNaN(x) || Double.isNaN(digits)) return Double.NaN;
+        if (Double.isInfinite(x)) return x;
         double f = Math.pow(10, Math.rint(digits));
+        if (f == 0) return Math.copySign(0.0, x);
         double v = Math.abs(x) * f;
+        // from 2^52 on a double has no fraction left at this scale (and x * f / f would only add error): x as it is
+        if (!(v < 0x1p52)) return x;
         double r = Math.floor(v + 0.5);
         // guard against binary representation (2.675 * 100 = 267.49999...)
         if (r - v < 0.5 - 1e-9 || Math.abs(v - Math.floor(v) - 0.5) > 1e-9) {

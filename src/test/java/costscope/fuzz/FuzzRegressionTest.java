@@ -95,4 +95,26 @@ class FuzzRegressionTest {
         assertEquals(5, tokens("step(50, 10, 5, active_users, 7)"));
         assertEquals(6, tokens("interp(505, 10, 5, active_users, 7)"), 1e-12);
     }
+
+    /**
+     * round() with more digits than a double holds gave NaN (x * 10^digits overflowed, then infinity / infinity), and
+     * with a unit beyond the largest double (digits below -323) too (0 / 0). Found by FormulaFuzzTest, seed 20250601,
+     * cases 2484 and 9245. Now x as it is, and 0.
+     */
+    @Test
+    void roundWithDigitsBeyondADoubleIsXOrZeroNotNaN() throws Exception {
+        runsClean(withTokens("round(1000, 1e308)"));
+        assertEquals(1000, tokens("round(1000, 1e308)"));
+        assertEquals(0.25, tokens("round(0.25, active_users * 1e6)"));
+        assertEquals(-37.36868051883873, tokens("round(-37.36868051883873, 962)"));
+        assertEquals(123456789012345678.0, tokens("round(123456789012345678, 2)"));
+        assertEquals(0, tokens("round(5, -400)"));
+        assertEquals(0, tokens("round(1e308, -310)"));
+        assertEquals(1200, tokens("round(1234, -2)"));
+        assertEquals(2.68, tokens("round(2.675, 2)"));
+        assertEquals(-3, tokens("round(-2.5)"));
+        assertTrue(Double.isNaN(tokens("round(0/0, 2)")));
+        assertTrue(Double.isNaN(tokens("round(2, 0/0)")));
+        assertEquals(Double.POSITIVE_INFINITY, tokens("round(1/0, 2)"));
+    }
 }
