@@ -382,7 +382,13 @@ final class Mutator {
     private static final Set<String> REFERENCE_KEYS = Set.of("category", "item", "set", "at", "driver");
 
     private void structure(JsonNode tree) {
-        switch (r.nextInt(11)) {
+        int k = r.nextInt(25);
+        if (k == 24) {   // rarely: a large model is slow to run through every report
+            grow(tree);
+            return;
+        }
+        switch (k % 12) {
+            case 11 -> leverCycle(tree);
             case 0 -> deleteField(tree);
             case 1 -> duplicateElement(tree);
             case 2 -> renameId(tree);
@@ -465,6 +471,69 @@ final class Mutator {
             path.append(o.path("id").asText()).append(" -> ");
         }
         changes.add("cycle " + path + ring.get(0).path("id").asText());
+    }
+
+    /**
+     * Many elements: a chain of variables each using the one before (a long dependency path), or many copies of an
+     * item, category or stated figure under new ids. Loading and every report must stay about linear.
+     */
+    private void grow(JsonNode tree) {
+        ObjectNode root = (ObjectNode) tree;
+        int n = r.nextInt(10) > 0 ? 20 + r.nextInt(100) : 400 + r.nextInt(600);
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        switch (r.nextInt(3)) {
+            case 0 -> {
+                ArrayNode vars = root.has("variables") && root.get("variables").isArray() ? (ArrayNode) root.get("variables") : root.putArray("variables");
+                String prev = sample.drivers().get(0);
+                for (int i = 0; i < n; i++) {
+                    String id = "chain_" + i;
+                    vars.add(f.objectNode().put("id", id).put("label", "Chain " + i).put("formula", prev + " * 1.0001 + " + (i % 3)));
+                    prev = id;
+                }
+                // the last one used by an item's quantity, so the chain is on the path of the total
+                if (root.get("items") instanceof ArrayNode items && !items.isEmpty() && items.get(0) instanceof ObjectNode it) {
+                    it.put("quantity", prev);
+                }
+                changes.add("grow: a chain of " + n + " variables from " + sample.drivers().get(0) + " into /items/0/quantity");
+            }
+            case 1 -> {
+                if (!(root.get("items") instanceof ArrayNode items) || items.isEmpty()) return;
+                JsonNode model = items.get(r.nextInt(items.size()));
+                for (int i = 0; i < n; i++) {
+                    ObjectNode c = (ObjectNode) model.deepCopy();
+                    c.put("id", "copy_" + i);
+                    items.add(c);
+                }
+                changes.add("grow: " + n + " copies of an item");
+            }
+            default -> {
+                if (!(root.get("categories") instanceof ArrayNode cats) || !(root.get("items") instanceof ArrayNode items) || items.isEmpty()) return;
+                for (int i = 0; i < n; i++) {
+                    cats.add(f.objectNode().put("id", "cat_" + i).put("label", "Category " + i));
+                    if (i % 2 == 0) {
+                        ObjectNode c = (ObjectNode) items.get(0).deepCopy();
+                        c.put("id", "item_" + i);
+                        c.put("category", "cat_" + i);
+                        items.add(c);
+                    }
+                }
+                changes.add("grow: " + n + " categories, half with an item");
+            }
+        }
+    }
+
+    /** A lever that sets a driver or variable from something that depends on it: a cycle through a lever. */
+    private void leverCycle(JsonNode tree) {
+        ObjectNode root = (ObjectNode) tree;
+        List<String> targets = new ArrayList<>(sample.drivers());
+        for (JsonNode v : root.path("variables")) if (v.path("id").isTextual()) targets.add(v.path("id").asText());
+        String target = pick(targets);
+        String[] froms = {"total", pick(sample.names()), target + " + 1", "annualTotal / 12", pick(sample.items().isEmpty() ? List.of("total") : sample.items())};
+        String from = froms[r.nextInt(froms.length)];
+        ObjectNode lever = JsonNodeFactory.instance.objectNode().put("id", "fuzz_lever").put("label", "Fuzz lever").put("enabled", r.nextBoolean());
+        lever.putArray("effects").addObject().put("set", target).put("formula", from);
+        (root.get("levers") instanceof ArrayNode a ? a : root.putArray("levers")).add(lever);
+        changes.add("lever cycle: set " + target + " := " + from);
     }
 
     private void emptyList(JsonNode tree) {

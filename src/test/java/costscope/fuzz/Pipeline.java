@@ -96,7 +96,7 @@ final class Pipeline {
     /** Runs a scenario text (a regression case) through the whole pipeline, without the CLI. */
     static Outcome run(String json) {
         Pipeline p = new Pipeline();
-        Scenario sc = p.load(() -> ScenarioFiles.parse(json, "fuzz.json"), "fuzz.json");
+        Scenario sc = p.load(() -> ScenarioFiles.parse(json, "fuzz.json"), "fuzz.json", json.lines().count());
         if (sc != null) p.accepted(sc);
         return new Outcome(sc != null, List.copyOf(p.failures));
     }
@@ -110,13 +110,19 @@ final class Pipeline {
             } catch (Exception e) {
                 throw new IllegalStateException("cannot write " + f, e);
             }
-            sc = load(() -> ScenarioFiles.load(f), f.toString());
+            sc = load(() -> ScenarioFiles.load(f), f.toString(), lineCount(m.bytes()));
         } else {
-            sc = load(() -> ScenarioFiles.parse(m.text(), "fuzz.json"), "fuzz.json");
+            sc = load(() -> ScenarioFiles.parse(m.text(), "fuzz.json"), "fuzz.json", m.text().lines().count());
         }
         if (sc != null) accepted(sc);
         if (cli) cli(m, sc, dir, r);
         return sc != null;
+    }
+
+    private static long lineCount(byte[] b) {
+        long n = 1;
+        for (byte x : b) if (x == '\n') n++;
+        return n;
     }
 
     private interface Load {
@@ -126,25 +132,28 @@ final class Pipeline {
     private ScenarioException rejected;
 
     /** Loads; a rejection is checked (every problem with a place), anything else thrown is a failure. */
-    private Scenario load(Load load, String source) {
+    private Scenario load(Load load, String source, long lines) {
         try {
             return load.get();
         } catch (ScenarioException e) {
             rejected = e;
-            checkPlaces(e, source);
+            checkPlaces(e, source, lines);
         } catch (Throwable t) {
             failures.add(new Failure("load", "uncaught " + t, t));
         }
         return null;
     }
 
-    private void checkPlaces(ScenarioException e, String source) {
+    private void checkPlaces(ScenarioException e, String source, long lines) {
         if (e.problems().isEmpty()) failures.add(new Failure("place", "a ScenarioException without problems: " + e.getMessage(), null));
         if (e.getMessage() == null || !e.getMessage().startsWith(source + ": ")) {
             failures.add(new Failure("place", "the message does not start with the source: " + e.getMessage(), null));
         }
         for (Problem p : e.problems()) {
             if (p.message() == null || p.message().isBlank()) failures.add(new Failure("place", "a problem without a message: " + p, null));
+            if (p.place().line() > lines + 1) {
+                failures.add(new Failure("place", "line " + p.place().line() + " of a text of " + lines + " lines: " + p.describe(), null));
+            }
             if (!hasPlace(p.place()) && p.code() != Problem.Code.FILE) {
                 failures.add(new Failure("place", "a " + p.code() + " problem without a place: " + p.message(), null));
             }
@@ -186,8 +195,12 @@ final class Pipeline {
         step("report breakdown", () -> all(Reports.breakdown(r[0])));
         step("report categories", () -> all(Reports.categories(r[0])));
         step("report metrics", () -> all(Reports.metrics(r[0])));
-        for (LineItem it : sc.items()) {
-            if (!step("explain", () -> explain(r[0], it.id()))) break;
+        // the app explains one item at a time (each is linear in the model): every item of a small model, 40 of a large one
+        List<LineItem> items = sc.items();
+        int every = Math.max(1, items.size() / 40);
+        for (int i = 0; i < items.size(); i += every) {
+            String id = items.get(i).id();
+            if (!step("explain", () -> explain(r[0], id))) break;
         }
         step("total", () -> total(r[0]));
         if (!sc.statedFigures().isEmpty()) {
@@ -327,7 +340,14 @@ final class Pipeline {
         {"table", "text", "csv", "markdown", "json"},
         {"audit", "text", "json", "csv", "markdown"},
         {"sweep", "csv", "json"},
+        {"compare", "text", "json", "csv", "markdown"},
+        {"sensitivity", "text", "json", "csv", "markdown"},
+        {"goal-seek", "text", "json"},
     };
+
+    private static String pick(Random r, List<String> l) {
+        return l.isEmpty() ? "none" : l.get(r.nextInt(l.size()));
+    }
 
     private void cli(Mutator.Mutant m, Scenario sc, Path dir, Random r) {
         Path f = dir.resolve("fuzz-cli.json");
@@ -336,7 +356,8 @@ final class Pipeline {
         } catch (Exception e) {
             throw new IllegalStateException("cannot write " + f, e);
         }
-        String[] cmd = COMMANDS[r.nextInt(COMMANDS.length)];
+        // mostly the four commands of the reports; now and then a what-if one (they search and iterate: no hang)
+        String[] cmd = COMMANDS[r.nextInt(5) == 0 ? 4 + r.nextInt(3) : r.nextInt(4)];
         List<String> args = new ArrayList<>(List.of(cmd[0], f.toString(), "--format", cmd[1 + r.nextInt(cmd.length - 1)]));
         Mutator.Sample s = m.sample();
         if (cmd[0].equals("evaluate") || cmd[0].equals("sweep")) {
@@ -348,6 +369,20 @@ final class Pipeline {
             }
             if (r.nextInt(3) == 0 && !s.levers().isEmpty()) {
                 args.addAll(List.of("--lever", s.levers().get(r.nextInt(s.levers().size())) + "=" + (r.nextBoolean() ? "on" : "off")));
+            }
+        }
+        String[] outputs = {"total", "costPerUser", "breakEvenConversion", pick(r, s.items()), pick(r, s.drivers()) + " * 2", "total / 0"};
+        switch (cmd[0]) {
+            case "compare" -> {
+                List<String> vs = new ArrayList<>(s.variants());
+                vs.add("base");
+                args.addAll(List.of("--variants", pick(r, vs) + "," + pick(r, vs)));
+            }
+            case "sensitivity" -> args.addAll(List.of("--output", outputs[r.nextInt(outputs.length)],
+                    "--swing", List.of("0.2", "0", "1", "5", "1e-9").get(r.nextInt(5))));
+            case "goal-seek" -> args.addAll(List.of("--driver", pick(r, s.drivers()), "--output", outputs[r.nextInt(outputs.length)],
+                    "--target", List.of("0", "50k", "1e9", "-1", "5%").get(r.nextInt(5))));
+            default -> {
             }
         }
         if (cmd[0].equals("sweep") && r.nextBoolean()) {
