@@ -203,10 +203,24 @@ final class Pipeline {
             if (!step("explain", () -> explain(r[0], id))) break;
         }
         step("total", () -> total(r[0]));
+        step("categories", () -> categories(r[0]));
+        step("lever savings", () -> savings(c[0], r[0]));
         if (!sc.statedFigures().isEmpty()) {
             step("audit", () -> {
                 List<Audit.Line> lines = Audit.run(c[0]);
                 all(Reports.audit(lines, cur));
+                // a stated figure's computed value is its formula evaluated in its context (compiled afresh)
+                for (int i = 0; i < lines.size(); i += Math.max(1, lines.size() / 8)) {
+                    costscope.model.StatedFigure f = sc.statedFigures().get(i);
+                    costscope.engine.Evaluator e = c[0].newEvaluator();
+                    if (f.at() != null) e.applyScalePoint(f.at());
+                    f.levers().forEach(e::setLever);
+                    f.set().forEach(e::setDriver);
+                    double v = e.evaluateWithSavings().eval(f.of());
+                    if (!same(v, lines.get(i).computed())) {
+                        throw new AssertionError("stated figure " + i + " '" + f.of() + "': audit computed " + lines.get(i).computed() + ", evaluated " + v);
+                    }
+                }
                 all(Reports.auditPlain(lines));
                 for (Audit.Line l : lines) {
                     Reports.auditStated(l, cur);
@@ -218,6 +232,14 @@ final class Pipeline {
         if (!sc.scalePoints().isEmpty()) {
             step("scale points", () -> {
                 List<ScaleTable.Column> cols = ScaleTable.build(c[0]);
+                for (ScaleTable.Column col : cols) {   // a column is the model at its scale point
+                    costscope.engine.Evaluator e = c[0].newEvaluator();
+                    e.applyScalePoint(col.id());
+                    double t = e.total();
+                    if (!same(t, col.results().monthlyTotal())) {
+                        throw new AssertionError("scale point " + col.id() + ": column total " + col.results().monthlyTotal() + ", evaluated " + t);
+                    }
+                }
                 all(Reports.scalePoints(cols));
                 all(Reports.scalePointsPlain(cols));
             });
@@ -241,6 +263,13 @@ final class Pipeline {
             }
             Sweep.Result s = Sweep.run(c[0].newEvaluator(), d, from, to, 12, log);
             all(Reports.sweep(s, cur));
+            // a sweep point is the model evaluated at that value
+            for (int i = 0; i < s.x().length; i += 5) {
+                costscope.engine.Evaluator e = c[0].newEvaluator();
+                e.setDriver(d, s.x()[i]);
+                double t = e.total();
+                if (!same(t, s.total()[i])) throw new AssertionError("sweep of " + d + " at " + s.x()[i] + ": total " + s.total()[i] + ", evaluated " + t);
+            }
         });
         for (Variant v : sc.variants()) {
             step("variant", () -> {
@@ -330,6 +359,51 @@ final class Pipeline {
         double t = r.monthlyTotal();
         if (Double.isFinite(sum) && Double.isFinite(t) && Double.isFinite(abs) && Math.abs(sum - t) > 1e-9 * Math.max(1, abs)) {
             throw new AssertionError("monthly total " + t + " is not the sum of the items " + sum);
+        }
+    }
+
+    /** Both NaN, or equal (the same arithmetic on the same inputs gives the same bits). */
+    static boolean same(double a, double b) {
+        return Double.isNaN(a) ? Double.isNaN(b) : a == b;
+    }
+
+    /** Nearly equal (sums in another order), or both NaN, or the same infinity. */
+    private static boolean near(double a, double b, double scale) {
+        if (Double.isNaN(a) || Double.isNaN(b) || Double.isInfinite(a) || Double.isInfinite(b)) return same(a, b) || !Double.isFinite(scale);
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, scale);
+    }
+
+    /** A category's monthly cost is the sum of its items'; the categories add up to the total. */
+    private static void categories(Results r) {
+        java.util.Map<String, Double> sums = new java.util.HashMap<>();
+        java.util.Map<String, Double> abs = new java.util.HashMap<>();
+        for (Results.ItemResult i : r.items()) {
+            sums.merge(i.category(), i.monthly(), Double::sum);
+            abs.merge(i.category(), Math.abs(i.monthly()), Double::sum);
+        }
+        double all = 0;
+        double allAbs = 0;
+        for (Results.CategoryResult c : r.categories()) {
+            double want = sums.getOrDefault(c.id(), 0.0);
+            double scale = abs.getOrDefault(c.id(), 0.0);
+            if (!near(c.monthly(), want, scale)) throw new AssertionError("category " + c.id() + " is " + c.monthly() + ", its items sum to " + want);
+            all += c.monthly();
+            allAbs += Math.abs(c.monthly());
+        }
+        if (!near(r.monthlyTotal(), all, allAbs)) throw new AssertionError("the categories sum to " + all + ", the total is " + r.monthlyTotal());
+    }
+
+    /** A lever's saving is the total with it off minus the total with it on, everything else as it is. */
+    private static void savings(CompiledScenario c, Results r) {
+        List<Results.LeverResult> levers = r.levers();
+        for (int i = 0; i < levers.size(); i += Math.max(1, levers.size() / 6)) {
+            Results.LeverResult l = levers.get(i);
+            costscope.engine.Evaluator off = c.newEvaluator();
+            costscope.engine.Evaluator on = c.newEvaluator();
+            off.setLever(l.id(), false);
+            on.setLever(l.id(), true);
+            double want = off.total() - on.total();
+            if (!same(want, l.saving())) throw new AssertionError("lever " + l.id() + " saves " + l.saving() + "; off minus on is " + want);
         }
     }
 
