@@ -53,6 +53,21 @@ final class Mutator {
         byte[] content() {
             return bytes != null ? bytes : text.getBytes(StandardCharsets.UTF_8);
         }
+
+        /**
+         * Where the mutant differs from its sample (as the sample's bytes, or its tree written the same way): the
+         * first line that differs and a few lines of the mutant from there, for a failure's report.
+         */
+        String excerpt() {
+            String base = bytes != null ? sample.text() : asFile(new Mutator(new Random(0), sample).write(sample.tree()));
+            String now = new String(content(), StandardCharsets.UTF_8);
+            int i = 0;
+            while (i < base.length() && i < now.length() && base.charAt(i) == now.charAt(i)) i++;
+            int start = now.lastIndexOf('\n', Math.max(0, i - 1)) + 1;
+            long line = now.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
+            String from = now.substring(start, Math.min(now.length(), start + 400));
+            return "from line " + line + ": " + (from.isEmpty() ? "(the end of the text)" : from);
+        }
     }
 
     /** Reads every sample of {@code sample-scenarios/} and the small test example. */

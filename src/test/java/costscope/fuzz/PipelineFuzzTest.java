@@ -183,6 +183,7 @@ class PipelineFuzzTest {
         b.append("    input: ").append(written);
         byte[] content = m.content();
         if (content.length < 2000) b.append(":\n").append(new String(content, StandardCharsets.UTF_8));
+        else b.append("\n    where it differs, ").append(m.excerpt().replace("\n", "\n      "));
         b.append('\n');
         b.append("    rerun: mvn -B -o verify -Dtest=PipelineFuzzTest -Dfuzz.seed=").append(master).append(" -Dfuzz.case=").append(i).append('\n');
         for (String f : failures) b.append("    ").append(f.replace("\n", "\n    ")).append('\n');
