@@ -1,6 +1,7 @@
 package costscope.fuzz;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import costscope.cli.Cli;
@@ -96,7 +97,7 @@ final class Pipeline {
     /** Runs a scenario text (a regression case) through the whole pipeline, without the CLI. */
     static Outcome run(String json) {
         Pipeline p = new Pipeline();
-        Scenario sc = p.load(() -> ScenarioFiles.parse(json, "fuzz.json"), "fuzz.json", json.lines().count());
+        Scenario sc = p.load(() -> ScenarioFiles.parse(json, "fuzz.json"), "fuzz.json", json.lines().count(), json);
         if (sc != null) p.accepted(sc);
         return new Outcome(sc != null, List.copyOf(p.failures));
     }
@@ -110,9 +111,9 @@ final class Pipeline {
             } catch (Exception e) {
                 throw new IllegalStateException("cannot write " + f, e);
             }
-            sc = load(() -> ScenarioFiles.load(f), f.toString(), lineCount(m.bytes()));
+            sc = load(() -> ScenarioFiles.load(f), f.toString(), lineCount(m.bytes()), null);
         } else {
-            sc = load(() -> ScenarioFiles.parse(m.text(), "fuzz.json"), "fuzz.json", m.text().lines().count());
+            sc = load(() -> ScenarioFiles.parse(m.text(), "fuzz.json"), "fuzz.json", m.text().lines().count(), m.text());
         }
         if (sc != null) accepted(sc);
         if (cli) cli(m, sc, dir, r);
@@ -132,19 +133,19 @@ final class Pipeline {
     private ScenarioException rejected;
 
     /** Loads; a rejection is checked (every problem with a place), anything else thrown is a failure. */
-    private Scenario load(Load load, String source, long lines) {
+    private Scenario load(Load load, String source, long lines, String text) {
         try {
             return load.get();
         } catch (ScenarioException e) {
             rejected = e;
-            checkPlaces(e, source, lines);
+            checkPlaces(e, source, lines, text == null ? null : tree(text));
         } catch (Throwable t) {
             failures.add(new Failure("load", "uncaught " + t, t));
         }
         return null;
     }
 
-    private void checkPlaces(ScenarioException e, String source, long lines) {
+    private void checkPlaces(ScenarioException e, String source, long lines, JsonNode tree) {
         if (e.problems().isEmpty()) failures.add(new Failure("place", "a ScenarioException without problems: " + e.getMessage(), null));
         if (e.getMessage() == null || !e.getMessage().startsWith(source + ": ")) {
             failures.add(new Failure("place", "the message does not start with the source: " + e.getMessage(), null));
@@ -154,10 +155,43 @@ final class Pipeline {
             if (p.place().line() > lines + 1) {
                 failures.add(new Failure("place", "line " + p.place().line() + " of a text of " + lines + " lines: " + p.describe(), null));
             }
+            String wrong = wrongPlace(p.place(), tree);
+            if (wrong != null) failures.add(new Failure("place", wrong + ": " + p.describe(), null));
             if (!hasPlace(p.place()) && p.code() != Problem.Code.FILE) {
                 failures.add(new Failure("place", "a " + p.code() + " problem without a place: " + p.message(), null));
             }
         }
+    }
+
+    private static JsonNode tree(String text) {
+        try {
+            return Mutator.JSON.readTree(text);
+        } catch (Exception e) {
+            return null;   // not JSON: its problems are placed by line and column
+        }
+    }
+
+    /**
+     * What is wrong with a place that names an element, or null: the file must have {@code section[index]}, the
+     * element's id (or a stated figure's label) must be the one the place shows, and a position must be inside the
+     * formula text of the field it names. Places found by the JSON reader (with a line) and places in a derived model
+     * are not checked here.
+     */
+    static String wrongPlace(Place p, JsonNode tree) {
+        if (tree == null || p.line() > 0 || p.index() < 0 || p.section().contains(".") || p.inner() != null) return null;
+        JsonNode list = tree.get(p.section());
+        if (list == null || !list.isArray() || p.index() >= list.size()) {
+            return "the place names " + p.section() + "[" + p.index() + "], which the file does not have";
+        }
+        JsonNode el = list.get(p.index());
+        if (p.id() != null && !p.id().equals(el.path("id").asText(null)) && !p.id().equals(el.path("label").asText(null))) {
+            return "the place shows id '" + p.id() + "' for " + p.section() + "[" + p.index() + "], whose id is " + el.path("id");
+        }
+        if (p.position() >= 0 && p.row() == null && p.key() == null && p.field() != null && el.path(p.field()).isTextual()
+                && p.position() > el.path(p.field()).asText().length()) {
+            return "position " + p.position() + " is past the end of the formula " + el.path(p.field());
+        }
+        return null;
     }
 
     /**

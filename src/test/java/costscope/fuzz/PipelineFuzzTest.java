@@ -67,6 +67,21 @@ class PipelineFuzzTest {
         }
     }
 
+    /** The place checks can fail: a place without a where, an element the file does not have, a position past the formula. */
+    @Test
+    void thePlaceChecksCanFail() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode tree = Mutator.JSON.readTree(
+                "{\"variables\": [{\"id\": \"a\", \"formula\": \"b + 1\"}]}");
+        costscope.model.Place at = costscope.model.Place.element("variables", 0, "a").field("formula");
+        assertTrue(Pipeline.wrongPlace(at.at(4), tree) == null);
+        assertTrue(Pipeline.wrongPlace(at.at(6), tree) != null, "past the end of the formula");
+        assertTrue(Pipeline.wrongPlace(costscope.model.Place.element("variables", 1, "a"), tree) != null, "no such element");
+        assertTrue(Pipeline.wrongPlace(costscope.model.Place.element("variables", 0, "b"), tree) != null, "another id");
+        assertTrue(Pipeline.hasPlace(at));
+        assertTrue(!Pipeline.hasPlace(costscope.model.Place.file()));
+        assertTrue(Pipeline.hasPlace(costscope.model.Place.file().atLine(3, 1)));
+    }
+
     /** What a run found: cases run and accepted, failures by signature (the first of each in full), a hang. */
     static final class Run {
         final long master;
