@@ -143,24 +143,40 @@ public final class Functions {
             }
             return interp ? s -> interp(x.eval(s), ts, vs) : s -> step(x.eval(s), ts, vs);
         }
+        // thresholds from names: they must ascend at evaluation too, or the lookup is NaN (not a row picked at random)
         return s -> {
             double[] ts = new double[pairs];
             double[] vs = new double[pairs];
             for (int i = 0; i < pairs; i++) {
                 ts[i] = a[1 + 2 * i].eval(s);
                 vs[i] = a[2 + 2 * i].eval(s);
+                if (i > 0 && !(ts[i] >= ts[i - 1])) return Double.NaN;
             }
             return interp ? interp(x.eval(s), ts, vs) : step(x.eval(s), ts, vs);
         };
+    }
+
+    private static boolean hasNaN(double[] a) {
+        for (double d : a) if (Double.isNaN(d)) return true;
+        return false;
     }
 
     private static String fmt(double d) {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 
+    /**
+     * x rounded half away from zero to {@code digits} decimals (negative: to tens, hundreds...). Digits beyond what
+     * the double holds leave x as it is; a unit beyond the largest double rounds everything to 0.
+     */
     static double round(double x, double digits) {
+        if (Double.isNaN(x) || Double.isNaN(digits)) return Double.NaN;
+        if (Double.isInfinite(x)) return x;
         double f = Math.pow(10, Math.rint(digits));
+        if (f == 0) return Math.copySign(0.0, x);
         double v = Math.abs(x) * f;
+        // from 2^52 on a double has no fraction left at this scale (and x * f / f would only add error): x as it is
+        if (!(v < 0x1p52)) return x;
         double r = Math.floor(v + 0.5);
         // guard against binary representation (2.675 * 100 = 267.49999...)
         if (r - v < 0.5 - 1e-9 || Math.abs(v - Math.floor(v) - 0.5) > 1e-9) {
@@ -169,8 +185,9 @@ public final class Functions {
         return Math.copySign(r / f, x);
     }
 
+    /** The value of the last threshold at or below x (v[0] below the first); NaN for NaN x or a NaN threshold. */
     static double step(double x, double[] t, double[] v) {
-        if (x != x) return Double.NaN;
+        if (Double.isNaN(x) || hasNaN(t)) return Double.NaN;
         double out = v[0];
         for (int i = 0; i < t.length; i++) {
             if (t[i] <= x) out = v[i];
@@ -179,14 +196,18 @@ public final class Functions {
         return out;
     }
 
+    /**
+     * Linear interpolation in an ascending table, flat beyond the ends; NaN for NaN x or a NaN threshold (which
+     * would otherwise sort after every number and send the search past the table's end).
+     */
     static double interp(double x, double[] xs, double[] ys) {
         int n = xs.length;
-        if (x != x) return Double.NaN;
+        if (Double.isNaN(x) || hasNaN(xs)) return Double.NaN;
         if (x <= xs[0]) return ys[0];
         if (x >= xs[n - 1]) return ys[n - 1];
         int i = Arrays.binarySearch(xs, x);
         if (i >= 0) return ys[i];
-        int hi = -i - 1;
+        int hi = Math.min(Math.max(-i - 1, 1), n - 1);
         int lo = hi - 1;
         double span = xs[hi] - xs[lo];
         if (span == 0) return ys[hi];
