@@ -10,10 +10,12 @@ import java.util.List;
  * <ol>
  * <li>quantity: the item's formula, or the last enabled lever's that replaces it;</li>
  * <li>billable = max(0, quantity - free allowance);</li>
- * <li>a flat unit price (the last enabled lever's replacement, if any): billable x price / per; or tiers, counted
- * on the billable quantity: graduated (each part at its tier's price) or volume (all of it at the price of the tier
- * it falls in), over per;</li>
+ * <li>with an increment, billable rounded up to a multiple of it ({@link #roundUp}): the quantity priced;</li>
+ * <li>a flat unit price (the last enabled lever's replacement, if any): quantity priced x price / per; or tiers,
+ * counted on the quantity priced: graduated (each part at its tier's price) or volume (all of it at the price of the
+ * tier it falls in), over per;</li>
  * <li>times the hours for hourly billing;</li>
+ * <li>at least the monthly minimum when the quantity is above zero;</li>
  * <li>the monthly cost is the report's fixed figure when the item has one, else that price; an enabled lever's fixed
  * figure replaces it (the last one holds); every enabled lever's factor multiplies it (and the basis).</li>
  * </ol>
@@ -25,6 +27,8 @@ final class ItemPricing implements CompiledScenario.Step {
     private final Fn quantity;
     private final LeverOverrides.Override[] quantityBy;
     private final Fn free;
+    private final Fn increment;
+    private final Fn minimum;
     private final Fn unitPrice;
     private final LeverOverrides.Override[] priceBy;
     private final double[] upTo;
@@ -42,12 +46,14 @@ final class ItemPricing implements CompiledScenario.Step {
      * @param hours     the hours billed per month for an hourly item, else null
      * @param out       the item's cost slot; its auxiliary slots follow ({@link SlotLayout#QUANTITY}...)
      */
-    ItemPricing(Fn quantity, LeverOverrides.Override[] quantityBy, Fn free, Fn unitPrice, LeverOverrides.Override[] priceBy,
-                double[] upTo, Fn[] tierPrice, boolean volume, double per, Fn hours, Double fixed,
-                LeverOverrides.Override[] fixedBy, LeverOverrides.Override[] factors, int out) {
+    ItemPricing(Fn quantity, LeverOverrides.Override[] quantityBy, Fn free, Fn increment, Fn unitPrice,
+                LeverOverrides.Override[] priceBy, double[] upTo, Fn[] tierPrice, boolean volume, double per, Fn hours,
+                Fn minimum, Double fixed, LeverOverrides.Override[] fixedBy, LeverOverrides.Override[] factors, int out) {
         this.quantity = quantity;
         this.quantityBy = quantityBy;
         this.free = free;
+        this.increment = increment;
+        this.minimum = minimum;
         this.unitPrice = unitPrice;
         this.priceBy = priceBy;
         this.upTo = upTo;
@@ -76,6 +82,8 @@ final class ItemPricing implements CompiledScenario.Step {
         double f = free == null ? 0 : free.eval(s);
         double billable = free == null ? q : q - f;
         if (billable < 0) billable = 0;
+        double inc = increment == null ? Double.NaN : increment.eval(s);
+        double rounded = increment == null ? billable : roundUp(billable, inc);
         List<PricingSteps.TierPart> parts = trace ? new ArrayList<>() : null;
         double priced;
         double unit;
@@ -84,22 +92,34 @@ final class ItemPricing implements CompiledScenario.Step {
         if (tierPrice.length == 0) {
             po = LeverOverrides.winner(priceBy, s);
             unit = po == null ? unitPrice.eval(s) : po.fn().eval(s);
-            priced = billable * unit / per;
+            priced = rounded * unit / per;
         } else {
             if (volume) {
                 volumeTier = 0;
-                while (volumeTier < upTo.length - 1 && billable > upTo[volumeTier]) volumeTier++;
+                while (volumeTier < upTo.length - 1 && rounded > upTo[volumeTier]) volumeTier++;
                 double p = tierPrice[volumeTier].eval(s);
-                if (trace) parts.add(new PricingSteps.TierPart(volumeTier, billable, p));
-                priced = billable * p / per;
+                if (trace) parts.add(new PricingSteps.TierPart(volumeTier, rounded, p));
+                priced = rounded * p / per;
             } else {
-                priced = graduated(s, billable, parts);
+                priced = graduated(s, rounded, parts);
             }
-            unit = billable > 0 ? priced * per / billable : billable == 0 ? tierPrice[0].eval(s) : Double.NaN;
+            unit = rounded > 0 ? priced * per / rounded : rounded == 0 ? tierPrice[0].eval(s) : Double.NaN;
         }
         double beforeHours = priced;
         double h = hours == null ? 1 : hours.eval(s);
         if (hours != null) priced *= h;
+        double beforeMinimum = priced;
+        double min = minimum == null ? Double.NaN : minimum.eval(s);
+        boolean minimumApplied = false;
+        if (minimum != null && q > 0) {
+            // a minimum that is not a number leaves no answer; one above the price replaces it
+            if (min != min) {
+                priced = Double.NaN;
+            } else if (priced < min) {
+                priced = min;
+                minimumApplied = true;
+            }
+        }
         double basis = priced;
         double monthly = fixed != null ? fixed : priced;
         LeverOverrides.Override fo = LeverOverrides.winner(fixedBy, s);
@@ -119,12 +139,26 @@ final class ItemPricing implements CompiledScenario.Step {
         s[out + SlotLayout.BILLABLE] = billable;
         s[out + SlotLayout.BASIS] = basis;
         if (!trace) return null;
-        return new PricingSteps(q, step(qo, q), free == null ? null : f, billable, unit, step(po, unit), tierPrice.length > 0,
-                volumeTier, parts, hours == null ? null : h, beforeHours, priced, fixed, step(fo, afterFixed), applied, monthly);
+        return new PricingSteps(q, step(qo, q), free == null ? null : f, billable, increment == null ? null : inc, rounded,
+                unit, step(po, unit), tierPrice.length > 0, volumeTier, parts, hours == null ? null : h, beforeHours,
+                minimum == null ? null : min, minimumApplied, beforeMinimum, priced, fixed, step(fo, afterFixed), applied, monthly);
     }
 
     private static PricingSteps.LeverStep step(LeverOverrides.Override o, double value) {
         return o == null ? null : new PricingSteps.LeverStep(o.lever(), o.effect(), o.fn() == null ? o.value() : value, value);
+    }
+
+    /**
+     * {@code billable} rounded up to a multiple of {@code increment}: 500,000 in units of 1,000,000 is 1,000,000; an
+     * exact multiple stays (a quotient within 1e-9 of a whole number counts as whole, so 0.3 in units of 0.1 is 0.3,
+     * not 0.4). Not a number when the increment is not above zero (or not a number).
+     */
+    static double roundUp(double billable, double increment) {
+        if (!(increment > 0) || billable != billable) return Double.NaN;
+        double k = billable / increment;
+        double whole = Math.rint(k);
+        if (Math.abs(k - whole) <= 1e-9 * Math.max(1, Math.abs(k))) k = whole;
+        return Math.ceil(k) * increment;
     }
 
     /** Each part of the billable quantity at its tier's price. */

@@ -202,6 +202,14 @@ final class ScenarioCompiler {
             else price = formula(w.field("unitPrice"), it.unitPrice(), n);
         }
         Fn free = it.freeAllowance() == null ? null : formula(w.field("freeAllowance"), it.freeAllowance(), n);
+        Fn increment = it.increment() == null ? null : formula(w.field("increment"), it.increment(), n);
+        if (increment != null && Compiler.isConstant(increment) && !(increment.eval(null) > 0)) {
+            check.add(w.field("increment"), Code.RANGE, "increment must be above 0");
+        }
+        Fn minimum = it.minimumMonthly() == null ? null : formula(w.field("minimumMonthly"), it.minimumMonthly(), n);
+        if (minimum != null && Compiler.isConstant(minimum) && !(minimum.eval(null) >= 0)) {
+            check.add(w.field("minimumMonthly"), Code.RANGE, "minimumMonthly must be 0 or more");
+        }
         Fn hours = null;
         if (it.hours() != null) {
             hours = formula(w.field("hours"), it.hours(), n);
@@ -231,8 +239,9 @@ final class ScenarioCompiler {
             check.add(w, Code.CONFLICT, "a lever replaces the unit price of a tiered item; change its tiers instead");
         }
         if (qty == null || (!tiered && price == null) || !tiersOk) return;
-        pricing[i] = new ItemPricing(qty, qOv, free, price, pOv, upTo, tierPrice,
-                it.effectiveTierMode() == TierMode.VOLUME, it.effectivePer(), hours, it.fixedMonthly(),
+        if (it.increment() != null && increment == null || it.minimumMonthly() != null && minimum == null) return;
+        pricing[i] = new ItemPricing(qty, qOv, free, increment, price, pOv, upTo, tierPrice,
+                it.effectiveTierMode() == TierMode.VOLUME, it.effectivePer(), hours, minimum, it.fixedMonthly(),
                 levers.of(it.id() + LeverOverrides.FIXED), levers.of(it.id() + LeverOverrides.FACTOR), layout.itemSlot[i]);
         n.step = pricing[i];
     }

@@ -69,6 +69,10 @@ public final class Explain {
             out.add("Free allowance: " + Formats.number(p.quantity()) + " - " + Formats.number(p.free()) + " free = "
                     + Formats.number(p.billable()) + qUnit + " billable");
         }
+        if (p.increment() != null) {
+            out.add("Increment: " + Formats.number(p.billable()) + qUnit + (p.free() != null ? " billable" : "") + " rounded up to a multiple of "
+                    + Formats.number(p.increment()) + " = " + Formats.number(p.rounded()) + qUnit + " billed");
+        }
         String hoursText = p.hours() == null ? "" : " x " + Formats.number(p.hours()) + " h";
         if (!p.tiered()) {
             LeverEffect pBy = effect(sc, p.priceBy());
@@ -76,13 +80,18 @@ public final class Explain {
             if (pBy != null || !isNumber(pFormula)) {
                 out.add("Unit price" + by(sc, p.priceBy()) + ": " + formulaLine(r, pFormula, price(p.unitPrice(), cur)));
             }
-            out.add("Price: " + Formats.number(p.billable()) + qUnit + " x " + price(p.unitPrice(), cur)
-                    + perSuffix(it) + hoursText + " = " + Formats.money(p.priced(), cur));
+            out.add("Price: " + Formats.number(p.rounded()) + qUnit + " x " + price(p.unitPrice(), cur)
+                    + perSuffix(it) + hoursText + " = " + Formats.money(p.beforeMinimum(), cur));
         } else {
             out.add(tiers(p, it, cur));
             if (p.hours() != null) {
-                out.add("Hours: " + Formats.money(p.beforeHours(), cur) + hoursText + " = " + Formats.money(p.priced(), cur));
+                out.add("Hours: " + Formats.money(p.beforeHours(), cur) + hoursText + " = " + Formats.money(p.beforeMinimum(), cur));
             }
+        }
+        if (p.minimum() != null) {
+            out.add(p.minimumApplied()
+                    ? "Minimum: " + Formats.money(p.minimum(), cur) + " a month applies (the usage comes to " + Formats.money(p.beforeMinimum(), cur) + ")"
+                    : "Minimum " + Formats.money(p.minimum(), cur) + " a month: " + (p.quantity() > 0 ? "not reached" : "does not apply without usage"));
         }
 
         // a report's figure, a lever's fixed figure, then lever factors in lever order
@@ -122,14 +131,14 @@ public final class Explain {
             String range = t == 0 ? (tiers.size() == 1 ? "" : "up to " + Formats.number(bound(tiers.get(0))))
                     : "above " + Formats.number(bound(tiers.get(t - 1)));
             return "Volume tier " + (t + 1) + (range.isEmpty() ? "" : " (" + range + ")") + ": "
-                    + Formats.number(p.billable()) + " x " + price(p.parts().get(0).unitPrice(), cur) + perText + " = "
+                    + Formats.number(p.rounded()) + " x " + price(p.parts().get(0).unitPrice(), cur) + perText + " = "
                     + Formats.money(p.beforeHours(), cur);
         }
         List<String> parts = new ArrayList<>();
         for (PricingSteps.TierPart part : p.parts()) {
             parts.add(Formats.number(part.amount()) + " x " + price(part.unitPrice(), cur) + perText);
         }
-        if (parts.isEmpty()) parts.add(Formats.number(p.billable()) + " x " + price(p.unitPrice(), cur) + perText);
+        if (parts.isEmpty()) parts.add(Formats.number(p.rounded()) + " x " + price(p.unitPrice(), cur) + perText);
         return "Tiers: " + String.join(" + ", parts) + " = " + Formats.money(p.beforeHours(), cur);
     }
 

@@ -226,8 +226,10 @@ final class ModelReader {
                 .billing(choice(i.billing, Billing.class, at.field("billing")))
                 .hours(text(i.hours))
                 .freeAllowance(text(i.freeAllowance))
+                .increment(text(i.increment))
                 .tiers(tiers)
                 .tierMode(choice(i.tierMode, TierMode.class, at.field("tierMode")))
+                .minimumMonthly(text(i.minimumMonthly))
                 .fixedMonthly(i.fixedMonthly)
                 .description(i.description)
                 .build();

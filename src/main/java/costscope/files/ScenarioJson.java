@@ -255,9 +255,11 @@ final class ScenarioJson {
         public String billing;
         public FormulaText hours;
         public FormulaText freeAllowance;
+        public FormulaText increment;
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public List<TierJ> tiers;
         public String tierMode;
+        public FormulaText minimumMonthly;
         public Double fixedMonthly;
         public String description;
     }

@@ -94,13 +94,18 @@ public final class FormulaSites {
                 .variants(variants));
     }
 
-    /** The item with its formulas rewritten, in field order: quantity, unitPrice, hours, freeAllowance, tiers. */
+    /**
+     * The item with its formulas rewritten, in field order: quantity, unitPrice, hours, freeAllowance, increment,
+     * tiers, minimumMonthly.
+     */
     private static LineItem item(Walk w, LineItem it, Place at) {
         LineItem r = it.withQuantity(w.site(at.field("quantity"), it.quantity()))
                 .withUnitPrice(w.site(at.field("unitPrice"), it.unitPrice()))
                 .withHours(w.site(at.field("hours"), it.hours()))
                 .withFreeAllowance(w.site(at.field("freeAllowance"), it.freeAllowance()))
-                .withTiers(w.list(it.tiers(), (t, k) -> new Tier(t.upTo(), w.site(at.row("tiers", k).field("unitPrice"), t.unitPrice()))));
+                .withIncrement(w.site(at.field("increment"), it.increment()))
+                .withTiers(w.list(it.tiers(), (t, k) -> new Tier(t.upTo(), w.site(at.row("tiers", k).field("unitPrice"), t.unitPrice()))))
+                .withMinimumMonthly(w.site(at.field("minimumMonthly"), it.minimumMonthly()));
         return r.equals(it) ? it : r;
     }
 

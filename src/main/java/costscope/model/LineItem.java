@@ -24,8 +24,10 @@ public record LineItem(
         Billing billing,
         String hours,
         String freeAllowance,
+        String increment,
         List<Tier> tiers,
         TierMode tierMode,
+        String minimumMonthly,
         Double fixedMonthly,
         String description) implements Element, LineItemBuilder.With {
 

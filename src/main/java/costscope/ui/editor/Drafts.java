@@ -146,8 +146,10 @@ public final class Drafts {
                         .billing(r.choice("billing", JsonNames.parse(Billing.class, d.get("billing").strip())))
                         .hours(r.formula("hours"))
                         .freeAllowance(r.formula("freeAllowance"))
+                        .increment(r.formula("increment"))
                         .tiers(tiers)
                         .tierMode(r.choice("tierMode", JsonNames.parse(TierMode.class, d.get("tierMode").strip())))
+                        .minimumMonthly(r.formula("minimumMonthly"))
                         .fixedMonthly(r.number("fixedMonthly", false, null))
                         .description(r.optional("description"))
                         .build();

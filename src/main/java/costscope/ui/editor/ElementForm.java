@@ -101,6 +101,8 @@ final class ElementForm {
                 wide(text("unitPrice", "price per 'per' units: number or formula (empty with tiers)"), "Unit price");
                 pair(text("per", "default 1"), "Per", text("priceUnit", "e.g. 1M tokens"), "Price unit");
                 pair(text("hours", "default: hours per month"), "Hours", text("fixedMonthly", "figure without basis"), "Fixed monthly");
+                pair(text("increment", "billed in multiples of (e.g. 1000000)"), "Increment",
+                        text("minimumMonthly", "at least this a month when used"), "Minimum monthly");
                 pair(choice("tierMode", List.of("", "graduated", "volume")), "Tier mode", null, null);
                 rows = new RowsEditor(RowsEditor.Mode.TIERS, choices, names, this::register, this::rowsChanged);
                 wideNode(rows.node(), "Tiers");

@@ -47,9 +47,7 @@ class EditCheckTest {
         LineItem it = (LineItem) ElementKind.ITEM.find(r.candidate(), "sonnet_input");
         assertEquals("2.5", it.unitPrice());
         LineItem old = (LineItem) ElementKind.ITEM.find(innerworld, "sonnet_input");
-        assertEquals(ModelEdits.replace(innerworld, ElementKind.ITEM, 6, new LineItem(old.id(), old.label(), old.category(),
-                old.quantity(), old.quantityUnit(), "2.5", old.per(), old.priceUnit(), old.billing(), old.hours(),
-                old.freeAllowance(), old.tiers(), old.tierMode(), old.fixedMonthly(), old.description())), r.candidate());
+        assertEquals(ModelEdits.replace(innerworld, ElementKind.ITEM, 6, old.withUnitPrice("2.5")), r.candidate());
         double before = CompiledScenario.compile(innerworld).newEvaluator().evaluate().item("sonnet_input").monthly();
         double after = CompiledScenario.compile(r.candidate()).newEvaluator().evaluate().item("sonnet_input").monthly();
         assertEquals(before * 2.5 / 3.0, after, 1e-9);

@@ -93,9 +93,7 @@ class RecalculatorTest {
     }
 
     static List<LineItem> replaceQuantity(Scenario s, String quantity) {
-        return s.items().stream().map(i -> !i.id().equals("claude_input") ? i : new LineItem(i.id(), i.label(), i.category(),
-                quantity, i.quantityUnit(), i.unitPrice(), i.per(), i.priceUnit(), i.billing(), i.hours(), i.freeAllowance(),
-                i.tiers(), i.tierMode(), i.fixedMonthly(), i.description())).toList();
+        return s.items().stream().map(i -> !i.id().equals("claude_input") ? i : i.withQuantity(quantity)).toList();
     }
 
     @Test

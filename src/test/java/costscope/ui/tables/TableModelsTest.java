@@ -109,7 +109,7 @@ class TableModelsTest {
         assertEquals("1,500,000,000 tokens", row.quantityProperty().get().text());
 
         // a new item in the LLM category: rebuilt, collapsed categories stay collapsed
-        LineItem extra = new LineItem("extra", "Extra", "llm", "1", null, "5", null, null, null, null, null, null, null, null, null);
+        LineItem extra = costscope.model.LineItemBuilder.builder().id("extra").label("Extra").category("llm").quantity("1").unitPrice("5").build();
         List<LineItem> items = new ArrayList<>(s.items());
         items.add(extra);
         assertTrue(tree.update(eval(s.withItems(items))));
