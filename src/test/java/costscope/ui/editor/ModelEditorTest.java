@@ -125,6 +125,30 @@ class ModelEditorTest {
     }
 
     @Test
+    void setsAnIncrementAndAMinimumFromTheFormAndTheTotalFollows(FxRobot robot) throws Exception {
+        select(robot, "items", "sonnet_input");
+        assertEquals("", field(robot, "increment").getText());
+        replaceText(robot, "increment", "1000000000");
+        replaceText(robot, "minimumMonthly", "5000");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        LineItem it = (LineItem) ElementKind.ITEM.find(window.scenario(), "sonnet_input");
+        assertEquals("1000000000", it.increment());
+        assertEquals("5000", it.minimumMonthly());
+        // 900K input tokens at 1,000 concurrent users... billed per started billion tokens, at least $5,000 a month
+        double monthly = CompiledScenario.compile(window.scenario()).newEvaluator().evaluate().item("sonnet_input").monthly();
+        assertEquals(5000.0, monthly, 1e-9);
+        assertEquals(Formats.money(engineTotal(window.scenario()), "USD"), headlineTotal(robot));
+
+        replaceText(robot, "increment", "0");
+        Label msg = robot.lookup("#message-increment").queryAs(Label.class);
+        assertTrue(msg.isVisible());
+        assertEquals("increment must be above 0", msg.getText());
+        assertTrue(robot.lookup("#editor-apply").query().isDisabled());
+    }
+
+    @Test
     void anUnknownNameIsMarkedAtItsPositionAndNothingIsCommitted(FxRobot robot) {
         Scenario before = window.scenario();
         select(robot, "items", "sonnet_input");
