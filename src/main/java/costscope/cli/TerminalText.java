@@ -23,18 +23,6 @@ final class TerminalText extends Writer {
                 || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
-    /** The text with every unsafe character written as a backslash, u and its code (a lone carriage return included). */
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') b.append(c);
-            else if (unsafe(c)) b.append(String.format("\\u%04X", (int) c));
-            else b.append(c);
-        }
-        return b.toString();
-    }
-
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
         StringBuilder b = new StringBuilder(len + 8);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import costscope.formula.FormulaException;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -51,9 +52,7 @@ final class ScenarioJson {
             @Override
             public FormulaText deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 JsonToken t = p.currentToken();
-                if ((t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) && !Double.isFinite(p.getDoubleValue())) {
-                    throw new Refused(p, "the number " + p.getText() + " is too large (the largest is about 1.8e308)", FormulaText.class);
-                }
+                if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) finite(p, FormulaText.class);
                 if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
                     return new FormulaText(p.getText());
                 }
@@ -85,6 +84,13 @@ final class ScenarioJson {
         }
     }
 
+    /** The number at the parser, refused when it is too large for a double (JSON parsers read 1e400 as infinity). */
+    static double finite(JsonParser p, Class<?> target) throws IOException {
+        double v = p.getDoubleValue();
+        if (!Double.isFinite(v)) throw new Refused(p, FormulaException.tooLarge(p.getText()), target);
+        return v;
+    }
+
     /** A number, and a finite one: 1e400 is read by JSON parsers as infinity, which no price or count can be. */
     static final class FiniteNumber extends JsonDeserializer<Double> {
         @Override
@@ -93,9 +99,7 @@ final class ScenarioJson {
             if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
                 throw new Refused(p, "expected a number, found " + describe(t), Double.class);
             }
-            double v = p.getDoubleValue();
-            if (!Double.isFinite(v)) throw new Refused(p, "the number " + p.getText() + " is too large (the largest is about 1.8e308)", Double.class);
-            return v;
+            return finite(p, Double.class);
         }
     }
 
@@ -126,25 +130,20 @@ final class ScenarioJson {
             if (t != JsonToken.VALUE_STRING) throw new Refused(p, "expected a string, found " + describe(t), String.class);
             String text = p.getText();
             boolean free = FREE_TEXT.contains(p.currentName());
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1)))) {
-                    if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) continue;
+            // by code point: a surrogate pair is one character; a surrogate left over is half of one
+            for (int i = 0, c; i < text.length(); i += Character.charCount(c)) {
+                c = text.codePointAt(i);
+                if (Character.isSurrogate((char) c) && c <= 0xFFFF) {
                     throw new Refused(p, String.format("half a character (unpaired surrogate U+%04X) at position %d of the text;"
-                            + " it cannot be saved as UTF-8", (int) c, i), String.class);
+                            + " it cannot be saved as UTF-8", c, i), String.class);
                 }
-                if (isControl(c) && !(free && (c == '\n' || c == '\t' || c == '\r'))) {
-                    throw new Refused(p, String.format("control character U+%04X at position %d of the text; %s", (int) c, i,
-                            c == '\n' || c == '\t' || c == '\r' ? "this field is one line" : "remove it"), String.class);
+                boolean lineBreakOrTab = c == '\n' || c == '\t' || c == '\r';
+                if (Character.getType(c) == Character.CONTROL && !(free && lineBreakOrTab)) {
+                    throw new Refused(p, String.format("control character U+%04X at position %d of the text; %s", c, i,
+                            lineBreakOrTab ? "this field is one line" : "remove it"), String.class);
                 }
             }
             return text;
-        }
-
-        /** C0 and C1 control characters and DEL. */
-        static boolean isControl(char c) {
-            return c < 0x20 || c >= 0x7F && c <= 0x9F;
         }
     }
 

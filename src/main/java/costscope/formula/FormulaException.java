@@ -13,6 +13,14 @@ public class FormulaException extends Exception {
         this.end = Math.max(end, start);
     }
 
+    /**
+     * The one wording for a number literal too large for a double (1e400, which parsers read as infinity), in a
+     * formula or anywhere in a scenario file.
+     */
+    public static String tooLarge(String literal) {
+        return "the number " + literal + " is too large (the largest is about 1.8e308)";
+    }
+
     /** The problem without its position. */
     public String detail() {
         return detail;

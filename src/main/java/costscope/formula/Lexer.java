@@ -39,7 +39,7 @@ final class Lexer {
                 String text = src.substring(s, i);
                 double value = Double.parseDouble(text);
                 if (!Double.isFinite(value)) {
-                    throw new FormulaException("the number " + text + " is too large (the largest is about 1.8e308)", s, i);
+                    throw new FormulaException(FormulaException.tooLarge(text), s, i);
                 }
                 out.add(new Token(Token.Kind.NUMBER, text, value, s, i));
             } else if (Character.isLetter(c) || c == '_') {
