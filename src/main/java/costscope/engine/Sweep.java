@@ -37,7 +37,6 @@ public final class Sweep {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue();
     }
 
-    /** Sweeps {@code driver} on a copy of {@code base}; the base evaluator is not changed. */
     /** The most figures one sweep may hold (points x (categories + 3)): 10 million, 80 MB of numbers. */
     public static final long MAX_VALUES = 10_000_000;
 
@@ -53,6 +52,10 @@ public final class Sweep {
         }
     }
 
+    /**
+     * Sweeps {@code driver} on a copy of {@code base}; the base evaluator is not changed. A sweep over the limit is
+     * refused ({@link #checkSize}) before anything is allocated.
+     */
     public static Result run(Evaluator base, String driver, double from, double to, int n, boolean log) {
         CompiledScenario c = base.compiled();
         Integer di = c.driverIndex.get(driver);
