@@ -34,7 +34,7 @@ final class EvaluateCommand extends FormattedCommand {
                 out.println("# " + sc.name() + (at != null ? " at " + at : ""));
                 out.println();
                 out.println("Monthly total: **" + Formats.money(r.monthlyTotal(), sc.currency()) + "**, annual: **"
-                        + Formats.money(r.annualTotal(), sc.currency()) + "**");
+                        + Formats.money(r.annualTotal(), sc.currency()) + "**" + upfront(r, "**"));
                 out.println();
                 out.print(Reports.breakdown(r).toMarkdown());
                 out.println();
@@ -45,7 +45,7 @@ final class EvaluateCommand extends FormattedCommand {
             default -> {
                 out.println(sc.name() + (at != null ? " at " + at : ""));
                 out.println("Monthly total " + Formats.money(r.monthlyTotal(), sc.currency()) + ", annual "
-                        + Formats.money(r.annualTotal(), sc.currency()));
+                        + Formats.money(r.annualTotal(), sc.currency()) + upfront(r, ""));
                 out.println();
                 out.print(Reports.breakdown(r).toText());
                 out.println();
@@ -63,6 +63,16 @@ final class EvaluateCommand extends FormattedCommand {
         }
     }
 
+    /** ", upfront $X, first 12 months $Y, amortized $Z a month" when the scenario has upfront payments, else "". */
+    private static String upfront(Results r, String bold) {
+        Scenario sc = r.compiled().scenario();
+        if (!sc.hasUpfront()) return "";
+        String cur = sc.currency();
+        return ", upfront: " + bold + Formats.money(r.upfrontTotal(), cur) + bold + ", first 12 months: " + bold
+                + Formats.money(r.firstYearTotal(), cur) + bold + ", amortized: " + bold
+                + Formats.money(r.amortizedMonthlyTotal(), cur) + bold + " a month";
+    }
+
     /** An evaluation as JSON (also each scale point of {@code table --format json}); {@code at}: the point, or null. */
     static ObjectNode json(Results r, String at) {
         Scenario sc = r.compiled().scenario();
@@ -72,6 +82,9 @@ final class EvaluateCommand extends FormattedCommand {
         o.put("currency", sc.currency());
         put(o, "monthlyTotal", r.monthlyTotal());
         put(o, "annualTotal", r.annualTotal());
+        put(o, "upfrontTotal", r.upfrontTotal());
+        put(o, "firstYearTotal", r.firstYearTotal());
+        put(o, "amortizedMonthlyTotal", r.amortizedMonthlyTotal());
         ArrayNode items = o.putArray("items");
         for (LineItem it : sc.items()) {
             Results.ItemResult ir = r.item(it.id());
@@ -86,7 +99,11 @@ final class EvaluateCommand extends FormattedCommand {
             put(i, "monthly", ir.monthly());
             put(i, "basis", ir.basis());
             put(i, "share", ir.share());
+            if (sc.hasUpfront()) put(i, "upfront", ir.upfront());
+            var pool = sc.poolOf(it.id());
+            if (pool != null) i.put("pool", pool.id());
         }
+        if (!sc.pools().isEmpty()) o.set("pools", Json.tree(r.pools()));
         o.set("categories", Json.tree(r.categories()));
         o.set("variables", Json.tree(r.variables()));
         o.set("metrics", Json.tree(r.metrics()));

@@ -72,6 +72,7 @@ final class Checker {
         for (int i = 0; i < sc.drivers().size(); i++) register(sc.drivers().get(i).id(), "driver", "drivers", i);
         for (int i = 0; i < sc.variables().size(); i++) register(sc.variables().get(i).id(), "variable", "variables", i);
         for (int i = 0; i < sc.items().size(); i++) register(sc.items().get(i).id(), "item", "items", i);
+        for (int i = 0; i < sc.pools().size(); i++) register(sc.pools().get(i).id(), "pool", "pools", i);
         for (int i = 0; i < sc.categories().size(); i++) register(sc.categories().get(i).id(), "category", "categories", i);
         for (int i = 0; i < sc.levers().size(); i++) register(sc.levers().get(i).id(), "lever", "levers", i);
         if (sc.business() != null) {
@@ -146,7 +147,11 @@ final class Checker {
     boolean target(String target, String want, Place at) {
         String have = idKind.get(target);
         boolean ok = want.equals("driver or variable") ? "driver".equals(have) || "variable".equals(have) : want.equals(have);
-        if (!ok) add(at, Code.UNKNOWN_REFERENCE, "'" + target + "' is not " + article(want) + " " + want + suggest(target), target);
+        if (!ok) {
+            // an id of another kind is named as such, not "did you mean" itself
+            String why = have != null ? ", it is " + article(have) + " " + have : suggest(target);
+            add(at, Code.UNKNOWN_REFERENCE, "'" + target + "' is not " + article(want) + " " + want + why, target);
+        }
         return ok;
     }
 
@@ -190,7 +195,7 @@ final class Checker {
 
     /**
      * Variant {@code i}: its id is valid and unique among the variants ({@code seen}, their own namespace); every name
-     * it sets is a driver, lever or flat-priced item; values are finite. Returns whether its prices are to be checked
+     * it sets is a driver, lever, or flat-priced item or pool; values are finite. Returns whether its prices are to be checked
      * by compiling the model with the variant applied.
      */
     boolean variant(int i, Set<String> seen) {
@@ -215,8 +220,19 @@ final class Checker {
         boolean ok = true;
         for (String item : v.prices().keySet()) {
             LineItem it = item(item);
-            if (it == null) {
-                add(at.row("prices"), Code.UNKNOWN_REFERENCE, "'" + item + "' is not a line item" + suggest(item), item);
+            var pool = sc.pool(item);
+            if (pool != null) {
+                if (!pool.tiers().isEmpty()) {
+                    add(at.row("prices").key(item), Code.CONFLICT, "pool '" + item + "' is priced in tiers; a variant can only"
+                            + " replace a flat unit price");
+                    ok = false;
+                }
+            } else if (it == null) {
+                add(at.row("prices"), Code.UNKNOWN_REFERENCE, "'" + item + "' is not a line item or pool" + suggest(item), item);
+                ok = false;
+            } else if (sc.poolOf(item) != null) {
+                add(at.row("prices").key(item), Code.CONFLICT, "'" + item + "' is in pool '" + sc.poolOf(item).id()
+                        + "', which prices it; give the pool's price instead");
                 ok = false;
             } else if (!it.tiers().isEmpty()) {
                 add(at.row("prices").key(item), Code.CONFLICT, "'" + item + "' is priced in tiers; a variant can only"

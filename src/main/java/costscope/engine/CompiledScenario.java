@@ -70,7 +70,7 @@ public final class CompiledScenario {
         this.slotCount = slots.slotCount();
         Map<String, Integer> reported = new LinkedHashMap<>();
         for (Metric kind : Metric.values()) {
-            if (kind == Metric.TOTAL || kind == Metric.ANNUAL_TOTAL) continue;
+            if (kind.isTotal()) continue;
             slots.metricSlot.forEach((name, slot) -> {
                 if (Metric.named(name) == kind) reported.put(name, slot);
             });
@@ -135,7 +135,7 @@ public final class CompiledScenario {
     /** Compiles a stated-figure style formula (names, quantity(), unitPrice(), basis(), saving()) against this model. */
     public Fn compileResultFormula(String formula) throws FormulaException {
         return Compiler.compile(Parser.parse(formula),
-                StatedFigures.resultScope(slots.nameSlot, itemIndex, leverIndex, slots.itemSlot, slots.savingSlot));
+                StatedFigures.resultScope(slots, itemIndex, leverIndex));
     }
 
     int slotOf(String name) {

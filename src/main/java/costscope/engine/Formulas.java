@@ -4,6 +4,7 @@ import costscope.formula.Compiler;
 import costscope.formula.Expr;
 import costscope.formula.Fn;
 import costscope.formula.FormulaException;
+import costscope.formula.Functions;
 import costscope.formula.Parser;
 import costscope.formula.UnknownNameException;
 import costscope.model.FormulaSites;
@@ -33,18 +34,37 @@ final class Formulas {
     private final Map<Place, Compiled> byPlace = new HashMap<>();
 
     Formulas(Scenario sc, SlotLayout layout, Checker check) {
-        Compiler.Scope scope = names(layout.nameSlot);
+        Compiler.Scope scope = names(layout);
         for (FormulaSites.Site site : FormulaSites.of(sc)) {
             if (site.scope() == FormulaSites.Scope.MODEL) byPlace.put(site.place(), compile(site, scope, layout, check));
         }
     }
 
-    /** The model's names: each a read of its slot; any other name is an {@link UnknownNameException}. */
-    static Compiler.Scope names(Map<String, Integer> nameSlot) {
-        return n -> {
-            Integer slot = nameSlot.get(n.name());
-            if (slot == null) throw new UnknownNameException(n);
-            return Compiler.slot(slot);
+    /**
+     * The model's names: each a read of its slot; any other name is an {@link UnknownNameException}. A function that
+     * takes ids of one kind ({@code spend(category, ...)}) has its arguments checked here.
+     */
+    static Compiler.Scope names(SlotLayout layout) {
+        Map<String, Integer> nameSlot = layout.nameSlot;
+        return new Compiler.Scope() {
+            @Override
+            public Fn name(Expr.Name n) throws FormulaException {
+                Integer slot = nameSlot.get(n.name());
+                if (slot == null) throw new UnknownNameException(n);
+                return Compiler.slot(slot);
+            }
+
+            @Override
+            public Fn special(Expr.Call c) throws FormulaException {
+                if (!c.name().equals(Functions.SPEND)) return null;
+                for (Expr a : c.args()) {
+                    if (a instanceof Expr.Name n && nameSlot.containsKey(n.name()) && !layout.categoryIds.contains(n.name())) {
+                        throw new FormulaException("spend() takes category ids; '" + n.name() + "' is not a category",
+                                a.start(), a.end());
+                    }
+                }
+                return null;
+            }
         };
     }
 

@@ -3,21 +3,20 @@ package costscope.engine;
 import costscope.formula.Fn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * How a line item is priced, the one definition of the rules, in this order:
  * <ol>
  * <li>quantity: the item's formula, or the last enabled lever's that replaces it;</li>
- * <li>billable = max(0, quantity - free allowance);</li>
- * <li>with an increment, billable rounded up to a multiple of it ({@link #roundUp}): the quantity priced;</li>
- * <li>a flat unit price (the last enabled lever's replacement, if any): quantity priced x price / per; or tiers,
- * counted on the quantity priced: graduated (each part at its tier's price) or volume (all of it at the price of the
- * tier it falls in), over per;</li>
+ * <li>the charge for it ({@link Tariff}: free allowance, increment, unit price or tiers, per); or, for an item in a
+ * pool, its share of the pool's charge ({@link PoolPricing});</li>
  * <li>times the hours for hourly billing;</li>
  * <li>at least the monthly minimum when the quantity is above zero;</li>
  * <li>the monthly cost is the report's fixed figure when the item has one, else that price; an enabled lever's fixed
- * figure replaces it (the last one holds); every enabled lever's factor multiplies it (and the basis).</li>
+ * figure replaces it (the last one holds); every enabled lever's factor multiplies it (and the basis);</li>
+ * <li>apart from the monthly cost, the upfront payment (the last enabled lever's that replaces it) and its term.</li>
  * </ol>
  * The compiled program runs it on every evaluation ({@link #run}); Details asks it for its steps
  * ({@link #price(double[], boolean)}) on a copy of a result's slots, so the arithmetic shown is the arithmetic
@@ -26,44 +25,41 @@ import java.util.List;
 final class ItemPricing implements CompiledScenario.Step {
     private final Fn quantity;
     private final LeverOverrides.Override[] quantityBy;
-    private final Fn free;
-    private final Fn increment;
+    /** The item's own charge; null for an item in a pool. */
+    private final Tariff tariff;
     private final Fn minimum;
-    private final Fn unitPrice;
-    private final LeverOverrides.Override[] priceBy;
-    private final double[] upTo;
-    private final Fn[] tierPrice;
-    private final boolean volume;
-    private final double per;
     private final Fn hours;
     private final Double fixed;
     private final LeverOverrides.Override[] fixedBy;
     private final LeverOverrides.Override[] factors;
-    private final int out;
+    private final Fn upfront;
+    private final LeverOverrides.Override[] upfrontBy;
+    private final int term;
+    final int out;
+    /** The pool the item is in, and its place among the pool's items; null when it prices itself. */
+    PoolPricing pool;
+    int member;
 
     /**
-     * @param upTo      tier bounds (the last +infinity); empty with {@code tierPrice} for a flat price
-     * @param hours     the hours billed per month for an hourly item, else null
-     * @param out       the item's cost slot; its auxiliary slots follow ({@link SlotLayout#QUANTITY}...)
+     * @param tariff  the item's charge, or null for an item in a pool
+     * @param hours   the hours billed per month for an hourly item, else null
+     * @param upfront the upfront payment, or null
+     * @param out     the item's cost slot; its auxiliary slots follow ({@link SlotLayout#QUANTITY}...)
      */
-    ItemPricing(Fn quantity, LeverOverrides.Override[] quantityBy, Fn free, Fn increment, Fn unitPrice,
-                LeverOverrides.Override[] priceBy, double[] upTo, Fn[] tierPrice, boolean volume, double per, Fn hours,
-                Fn minimum, Double fixed, LeverOverrides.Override[] fixedBy, LeverOverrides.Override[] factors, int out) {
+    ItemPricing(Fn quantity, LeverOverrides.Override[] quantityBy, Tariff tariff, Fn hours, Fn minimum, Double fixed,
+                LeverOverrides.Override[] fixedBy, LeverOverrides.Override[] factors, Fn upfront,
+                LeverOverrides.Override[] upfrontBy, int term, int out) {
         this.quantity = quantity;
         this.quantityBy = quantityBy;
-        this.free = free;
-        this.increment = increment;
-        this.minimum = minimum;
-        this.unitPrice = unitPrice;
-        this.priceBy = priceBy;
-        this.upTo = upTo;
-        this.tierPrice = tierPrice;
-        this.volume = volume;
-        this.per = per;
+        this.tariff = tariff;
         this.hours = hours;
+        this.minimum = minimum;
         this.fixed = fixed;
         this.fixedBy = fixedBy;
         this.factors = factors;
+        this.upfront = upfront;
+        this.upfrontBy = upfrontBy;
+        this.term = term;
         this.out = out;
     }
 
@@ -72,39 +68,23 @@ final class ItemPricing implements CompiledScenario.Step {
         price(s, false);
     }
 
-    /**
-     * Prices the item from the slots before it and writes its slots; with {@code trace}, returns each step it took
-     * (else null, and nothing is recorded).
-     */
-    PricingSteps price(double[] s, boolean trace) {
+    /** The item's quantity (its formula, or the winning lever's), written to its slot. */
+    double quantity(double[] s) {
         LeverOverrides.Override qo = LeverOverrides.winner(quantityBy, s);
         double q = qo == null ? quantity.eval(s) : qo.fn().eval(s);
-        double f = free == null ? 0 : free.eval(s);
-        double billable = free == null ? q : q - f;
-        if (billable < 0) billable = 0;
-        double inc = increment == null ? Double.NaN : increment.eval(s);
-        double rounded = increment == null ? billable : roundUp(billable, inc);
-        List<PricingSteps.TierPart> parts = trace ? new ArrayList<>() : null;
-        double priced;
-        double unit;
-        LeverOverrides.Override po = null;
-        int volumeTier = -1;
-        if (tierPrice.length == 0) {
-            po = LeverOverrides.winner(priceBy, s);
-            unit = po == null ? unitPrice.eval(s) : po.fn().eval(s);
-            priced = rounded * unit / per;
-        } else {
-            if (volume) {
-                volumeTier = 0;
-                while (volumeTier < upTo.length - 1 && rounded > upTo[volumeTier]) volumeTier++;
-                double p = tierPrice[volumeTier].eval(s);
-                if (trace) parts.add(new PricingSteps.TierPart(volumeTier, rounded, p));
-                priced = rounded * p / per;
-            } else {
-                priced = graduated(s, rounded, parts);
-            }
-            unit = rounded > 0 ? priced * per / rounded : rounded == 0 ? tierPrice[0].eval(s) : Double.NaN;
-        }
+        s[out + SlotLayout.QUANTITY] = q;
+        return q;
+    }
+
+    /**
+     * Prices the item from the slots before it and writes its slots; with {@code trace}, returns each step it took
+     * (else null, and nothing is recorded). An item in a pool is priced by its pool (which prices all its items).
+     */
+    PricingSteps price(double[] s, boolean trace) {
+        if (pool != null) return pool.price(s, trace ? member : -1);
+        double q = quantity(s);
+        Tariff.Trace t = trace ? new Tariff.Trace() : null;
+        double priced = tariff.price(s, q, out + SlotLayout.BILLABLE, out + SlotLayout.UNIT_PRICE, t);
         double beforeHours = priced;
         double h = hours == null ? 1 : hours.eval(s);
         if (hours != null) priced *= h;
@@ -120,59 +100,55 @@ final class ItemPricing implements CompiledScenario.Step {
                 minimumApplied = true;
             }
         }
+        if (!trace) {
+            finish(s, priced, null);
+            return null;
+        }
+        return finish(s, priced, new Steps(t, hours == null ? null : h, beforeHours, minimum == null ? null : min,
+                minimumApplied, beforeMinimum, null));
+    }
+
+    /** What was done before the fixed figure and the levers, for {@link #finish}'s trace. */
+    record Steps(Tariff.Trace charge, Double hours, double beforeHours, Double minimum, boolean minimumApplied,
+                 double beforeMinimum, PricingSteps.PoolShare pool) {
+    }
+
+    /**
+     * From the price (or the pool's allocation): the report's figure, levers' fixed figures and factors, and the
+     * upfront payment; writes the item's cost, basis and upfront slots.
+     */
+    PricingSteps finish(double[] s, double priced, Steps st) {
         double basis = priced;
         double monthly = fixed != null ? fixed : priced;
         LeverOverrides.Override fo = LeverOverrides.winner(fixedBy, s);
         if (fo != null) monthly = fo.value();
         double afterFixed = monthly;
-        List<PricingSteps.LeverStep> applied = trace ? new ArrayList<>() : null;
+        List<PricingSteps.LeverStep> applied = st != null ? new ArrayList<>() : null;
         for (LeverOverrides.Override o : factors) {
             if (s[o.leverSlot()] != 0) {
                 basis *= o.value();
                 monthly *= o.value();
-                if (trace) applied.add(new PricingSteps.LeverStep(o.lever(), o.effect(), o.value(), monthly));
+                if (applied != null) applied.add(new PricingSteps.LeverStep(o.lever(), o.effect(), o.value(), monthly));
             }
         }
+        LeverOverrides.Override uo = LeverOverrides.winner(upfrontBy, s);
+        double up = uo != null ? uo.fn().eval(s) : upfront != null ? upfront.eval(s) : 0;
         s[out] = monthly;
-        s[out + SlotLayout.QUANTITY] = q;
-        s[out + SlotLayout.UNIT_PRICE] = unit;
-        s[out + SlotLayout.BILLABLE] = billable;
         s[out + SlotLayout.BASIS] = basis;
-        if (!trace) return null;
-        return new PricingSteps(q, step(qo, q), free == null ? null : f, billable, increment == null ? null : inc, rounded,
-                unit, step(po, unit), tierPrice.length > 0, volumeTier, parts, hours == null ? null : h, beforeHours,
-                minimum == null ? null : min, minimumApplied, beforeMinimum, priced, fixed, step(fo, afterFixed), applied, monthly);
+        s[out + SlotLayout.UPFRONT] = up;
+        s[out + SlotLayout.UPFRONT_MONTHLY] = up / term;
+        if (st == null) return null;
+        Tariff.Trace t = st.charge();
+        double q = s[out + SlotLayout.QUANTITY];
+        LeverOverrides.Override qo = LeverOverrides.winner(quantityBy, s);
+        boolean hasUpfront = uo != null || upfront != null;
+        return new PricingSteps(q, Tariff.step(qo, q), t.free, t.freeBy, t.billable, t.increment, t.rounded, t.unitPrice, t.priceBy,
+                t.tiersBy, t.tiered, t.volumeTier, Arrays.stream(t.bounds).boxed().toList(), tariffPer(st), t.parts,
+                st.hours(), st.beforeHours(), st.minimum(), st.minimumApplied(), st.beforeMinimum(), st.pool(), priced,
+                fixed, Tariff.step(fo, afterFixed), applied, monthly, hasUpfront ? up : null, Tariff.step(uo, up), term);
     }
 
-    private static PricingSteps.LeverStep step(LeverOverrides.Override o, double value) {
-        return o == null ? null : new PricingSteps.LeverStep(o.lever(), o.effect(), o.fn() == null ? o.value() : value, value);
-    }
-
-    /**
-     * {@code billable} rounded up to a multiple of {@code increment}: 500,000 in units of 1,000,000 is 1,000,000; an
-     * exact multiple stays (a quotient within 1e-9 of a whole number counts as whole, so 0.3 in units of 0.1 is 0.3,
-     * not 0.4). Not a number when the increment is not above zero (or not a number).
-     */
-    static double roundUp(double billable, double increment) {
-        if (!(increment > 0) || billable != billable) return Double.NaN;
-        double k = billable / increment;
-        double whole = Math.rint(k);
-        if (Math.abs(k - whole) <= 1e-9 * Math.max(1, Math.abs(k))) k = whole;
-        return Math.ceil(k) * increment;
-    }
-
-    /** Each part of the billable quantity at its tier's price. */
-    private double graduated(double[] s, double billable, List<PricingSteps.TierPart> parts) {
-        if (billable != billable) return Double.NaN;   // not a number: no tier can be chosen
-        double priced = 0;
-        double lower = 0;
-        for (int k = 0; k < upTo.length && billable > lower; k++) {
-            double hi = k == upTo.length - 1 ? billable : Math.min(billable, upTo[k]);
-            double p = tierPrice[k].eval(s);
-            priced += (hi - lower) * p / per;
-            if (parts != null) parts.add(new PricingSteps.TierPart(k, hi - lower, p));
-            lower = hi;
-        }
-        return priced;
+    private double tariffPer(Steps st) {
+        return st.pool() != null ? pool.tariff.per() : tariff.per();
     }
 }

@@ -18,21 +18,28 @@ import java.util.Set;
 /**
  * The levers' effects by what they change, each list in lever order (when several enabled levers touch the same
  * thing, the last one listed wins a replacement and every factor applies): a driver's or variable's value
- * ({@code id}), an item's {@code quantity} or {@code unitPrice} formula, its {@code fixed} monthly figure, or a
- * {@code factor} on its monthly cost (an item's own, or its category's).
+ * ({@code id}), an item's {@code quantity} or {@code unitPrice} formula, its {@code fixed} monthly figure, its
+ * {@code freeAllowance}, {@code tiers} or {@code upfront}, a pool's {@code freeAllowance}, {@code unitPrice} or
+ * {@code tiers}, or a {@code factor} on an item's monthly cost (its own, or its category's).
  */
 final class LeverOverrides {
     /**
      * One effect on one target: the lever (index and slot) and effect index, and the replacement formula (with the
      * names it uses) or the factor or figure.
      */
-    record Override(int lever, int effect, int leverSlot, Fn fn, double value, Set<String> deps) {
+    record Override(int lever, int effect, int leverSlot, Fn fn, double value, Tariff.Table table, Set<String> deps) {
+        Override(int lever, int effect, int leverSlot, Fn fn, double value, Set<String> deps) {
+            this(lever, effect, leverSlot, fn, value, null, deps);
+        }
     }
 
     static final String QUANTITY = "#quantity";
     static final String UNIT_PRICE = "#unitPrice";
     static final String FIXED = "#fixed";
     static final String FACTOR = "#factor";
+    static final String FREE = "#freeAllowance";
+    static final String TIERS = "#tiers";
+    static final String UPFRONT = "#upfront";
 
     private final Map<String, List<Override>> byTarget = new HashMap<>();
 
@@ -46,15 +53,17 @@ final class LeverOverrides {
                 Place at = lw.row("effects", e);
                 LeverEffect.Kind kind = ef.kind();
                 if (kind == null) {
-                    check.add(at, Code.CONFLICT, "an effect needs exactly one target (item, category or set) and one change"
-                            + " (factor, quantity, unitPrice, fixedMonthly, or formula with set)");
+                    check.add(at, Code.CONFLICT, "an effect needs exactly one target and one change: an item takes "
+                            + String.join(", ", LeverEffect.changes(LeverEffect.Target.ITEM)) + "; a category, factor; a pool, "
+                            + String.join(", ", LeverEffect.changes(LeverEffect.Target.POOL)) + "; set, a formula");
                     continue;
                 }
                 String target = ef.target();
-                String want = switch (kind) {
+                String want = switch (kind.target()) {
                     case SET -> "driver or variable";
-                    case CATEGORY_FACTOR -> "category";
-                    default -> "item";
+                    case CATEGORY -> "category";
+                    case POOL -> "pool";
+                    case ITEM -> "item";
                 };
                 if (!check.target(target, want, at)) continue;
                 int ls = layout.leverSlot[l];
@@ -66,6 +75,11 @@ final class LeverOverrides {
                         }
                     }
                     case ITEM_FIXED -> add(target + FIXED, new Override(l, e, ls, null, ef.fixedMonthly(), Set.of()));
+                    case ITEM_TIERS, POOL_TIERS -> {
+                        Set<String> names = new java.util.LinkedHashSet<>();
+                        Tariff.Table t = Tariff.table(ef.tiers(), at, formulas, check, names);
+                        if (t != null) add(target + TIERS, new Override(l, e, ls, null, 0, t, names));
+                    }
                     default -> {
                         String field = ef.changedField();
                         Formulas.Compiled f = formulas.at(at.field(field));

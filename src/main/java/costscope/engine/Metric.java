@@ -22,6 +22,14 @@ public enum Metric {
             "Sum of every line item per month", null),
     ANNUAL_TOTAL("annualTotal", FigureFormat.CURRENCY, b -> true, "Annual total", "per year",
             "Monthly total x 12", Op.TWELVE_TIMES, Metric.TOTAL_NODE),
+    /** The sum of the items' one-time payments (the compiler sums them). */
+    UPFRONT_TOTAL("upfrontTotal", FigureFormat.CURRENCY, b -> true, "Upfront", "upfront, once",
+            "One-time payments (reserved instances, savings plans bought upfront)", null),
+    FIRST_YEAR_TOTAL("firstYearTotal", FigureFormat.CURRENCY, b -> true, "First 12 months", "first 12 months",
+            "Monthly total x 12 + upfront", Op.TWELVE_TIMES_PLUS, Metric.TOTAL_NODE, "upfrontTotal"),
+    AMORTIZED_MONTHLY_TOTAL("amortizedMonthlyTotal", FigureFormat.CURRENCY, b -> true, "Monthly, upfront amortized",
+            "per month, amortized", "Monthly total + each upfront payment / its term in months", Op.SUM,
+            Metric.TOTAL_NODE, Metric.UPFRONT_MONTHLY),
     /** The business model's users formula (NaN without one). */
     USERS("users", FigureFormat.NUMBER, b -> b.users() != null, "Users (%s)", null, null, null),
     COST_PER_USER("costPerUser", FigureFormat.CURRENCY, b -> b.users() != null, "Cost per %s", "per %s",
@@ -51,6 +59,10 @@ public enum Metric {
     enum Op {
         /** a x 12. */
         TWELVE_TIMES,
+        /** a x 12 + b. */
+        TWELVE_TIMES_PLUS,
+        /** a + b. */
+        SUM,
         /** a x b. */
         PRODUCT,
         /** a / b. */
@@ -71,6 +83,8 @@ public enum Metric {
             int c = in.length > 2 ? in[2] : -1;
             return switch (this) {
                 case TWELVE_TIMES -> s -> s[out] = s[a] * 12;
+                case TWELVE_TIMES_PLUS -> s -> s[out] = s[a] * 12 + s[b];
+                case SUM -> s -> s[out] = s[a] + s[b];
                 case PRODUCT -> s -> s[out] = s[a] * s[b];
                 case RATIO -> s -> s[out] = s[a] / s[b];
                 case DIFFERENCE -> s -> s[out] = s[a] - s[b];
@@ -85,6 +99,8 @@ public enum Metric {
 
     /** The node of the monthly total (the sum of the categories). */
     static final String TOTAL_NODE = "total";
+    /** The hidden node of the upfront payments' monthly shares (each over its term). */
+    static final String UPFRONT_MONTHLY = "upfront.monthly";
     /** Who converts: the business model's payingBase, or its users when it gives none (the compiler resolves it). */
     static final String PAYING_BASE = "payingBase";
 
@@ -158,7 +174,7 @@ public enum Metric {
         if (b == null) return out;
         String user = b.users() == null || b.users().label() == null ? "user" : b.users().label();
         for (Metric m : values()) {
-            if (m == TOTAL || m == ANNUAL_TOTAL || !m.available.test(b)) continue;
+            if (m.isTotal() || !m.available.test(b)) continue;
             if (m == COST_PER) {
                 for (Denominator d : b.denominators()) out.add(m.shown(m.name + d.id(), d.label()));
             } else {
@@ -168,9 +184,21 @@ public enum Metric {
         return out;
     }
 
-    /** The monthly and annual totals as shown (labels, captions). */
-    public static List<Shown> totals() {
-        return List.of(TOTAL.shown(TOTAL.name, null), ANNUAL_TOTAL.shown(ANNUAL_TOTAL.name, null));
+    /** The totals as shown (labels, captions): monthly and annual, and the upfront ones when the scenario has upfront payments. */
+    public static List<Shown> totals(Scenario sc) {
+        List<Shown> out = new ArrayList<>(List.of(TOTAL.shown(TOTAL.name, null), ANNUAL_TOTAL.shown(ANNUAL_TOTAL.name, null)));
+        if (sc.hasUpfront()) {
+            for (Metric m : UPFRONT) out.add(m.shown(m.name, null));
+        }
+        return out;
+    }
+
+    /** The totals of upfront payments, in display order. */
+    static final List<Metric> UPFRONT = List.of(UPFRONT_TOTAL, FIRST_YEAR_TOTAL, AMORTIZED_MONTHLY_TOTAL);
+
+    /** Whether this is a total rather than a business metric (results report totals apart from {@link Results#metrics()}). */
+    public boolean isTotal() {
+        return this == TOTAL || this == ANNUAL_TOTAL || UPFRONT.contains(this);
     }
 
     /** Revenue needs a price and a conversion. */

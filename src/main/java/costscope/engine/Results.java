@@ -27,8 +27,13 @@ public final class Results {
         this.withSavings = withSavings;
     }
 
+    /** One item: its quantity, effective unit price, billable quantity, basis, monthly cost, share and upfront payment. */
     public record ItemResult(String id, String label, String category, double quantity, double unitPrice,
-                             double billable, double basis, double monthly, double share) {
+                             double billable, double basis, double monthly, double share, double upfront) {
+    }
+
+    /** One pool: the sum of its items' quantities, the billable part, its average unit price and its monthly cost. */
+    public record PoolResult(String id, String label, double quantity, double billable, double unitPrice, double monthly) {
     }
 
     public record CategoryResult(String id, String label, String color, double monthly, double share) {
@@ -47,6 +52,21 @@ public final class Results {
 
     public double annualTotal() {
         return s[c.slots.metricSlot.get(Metric.ANNUAL_TOTAL.formulaName())];
+    }
+
+    /** The sum of the items' one-time payments. */
+    public double upfrontTotal() {
+        return s[c.slots.metricSlot.get(Metric.UPFRONT_TOTAL.formulaName())];
+    }
+
+    /** The first twelve months: monthly total x 12 + the upfront payments. */
+    public double firstYearTotal() {
+        return s[c.slots.metricSlot.get(Metric.FIRST_YEAR_TOTAL.formulaName())];
+    }
+
+    /** The monthly total plus each upfront payment over its term. */
+    public double amortizedMonthlyTotal() {
+        return s[c.slots.metricSlot.get(Metric.AMORTIZED_MONTHLY_TOTAL.formulaName())];
     }
 
     public boolean hasSavings() {
@@ -105,7 +125,18 @@ public final class Results {
         double total = monthlyTotal();
         return new ItemResult(it.id(), it.label(), it.category(), s[k + SlotLayout.QUANTITY],
                 s[k + SlotLayout.UNIT_PRICE], s[k + SlotLayout.BILLABLE],
-                s[k + SlotLayout.BASIS], s[k], share(s[k], total));
+                s[k + SlotLayout.BASIS], s[k], share(s[k], total), s[k + SlotLayout.UPFRONT]);
+    }
+
+    public List<PoolResult> pools() {
+        List<PoolResult> out = new ArrayList<>();
+        for (int i = 0; i < c.slots.poolSlot.length; i++) {
+            var p = c.scenario.pools().get(i);
+            int k = c.slots.poolSlot[i];
+            out.add(new PoolResult(p.id(), p.label(), s[k + SlotLayout.QUANTITY], s[k + SlotLayout.BILLABLE],
+                    s[k + SlotLayout.UNIT_PRICE], s[k]));
+        }
+        return out;
     }
 
     /**

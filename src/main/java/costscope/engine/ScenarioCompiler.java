@@ -9,6 +9,7 @@ import costscope.model.Denominator;
 import costscope.model.Driver;
 import costscope.model.LineItem;
 import costscope.model.Place;
+import costscope.model.Pool;
 import costscope.model.Problem;
 import costscope.model.Problem.Code;
 import costscope.model.Scenario;
@@ -170,7 +171,9 @@ final class ScenarioCompiler {
         itemCategory = new int[sc.items().size()];
         pricing = new ItemPricing[sc.items().size()];
         for (int i = 0; i < sc.items().size(); i++) item(i, catIdx, hoursSlot);
+        pools();
         categoriesAndTotal();
+        upfront();
         business();
         check.scalePointsAndSweep();
     }
@@ -193,57 +196,209 @@ final class ScenarioCompiler {
         Node n = node(it.id(), w);
         itemCategory[i] = check.category(it, w, catIdx);
         Fn qty = formula(w.field("quantity"), it.quantity(), n);
-        boolean tiered = !it.tiers().isEmpty();
-        Fn price = null;
-        if (tiered && it.unitPrice() != null) {
-            check.add(new Problem(w, Code.CONFLICT, "give either unitPrice or tiers, not both", List.of("unitPrice", "tiers")));
-        } else if (!tiered) {
-            if (it.unitPrice() == null) check.add(w.field("unitPrice"), Code.MISSING, "missing unitPrice (or tiers)");
-            else price = formula(w.field("unitPrice"), it.unitPrice(), n);
-        }
-        Fn free = it.freeAllowance() == null ? null : formula(w.field("freeAllowance"), it.freeAllowance(), n);
-        Fn increment = it.increment() == null ? null : formula(w.field("increment"), it.increment(), n);
-        if (increment != null && Compiler.isConstant(increment) && !(increment.eval(null) > 0)) {
-            check.add(w.field("increment"), Code.RANGE, "increment must be above 0");
-        }
-        Fn minimum = it.minimumMonthly() == null ? null : formula(w.field("minimumMonthly"), it.minimumMonthly(), n);
-        if (minimum != null && Compiler.isConstant(minimum) && !(minimum.eval(null) >= 0)) {
-            check.add(w.field("minimumMonthly"), Code.RANGE, "minimumMonthly must be 0 or more");
-        }
+        Pool pool = sc.poolOf(it.id());
+        LeverOverrides.Override[] qOv = overrides(it.id() + LeverOverrides.QUANTITY, n);
+        Tariff tariff = null;
         Fn hours = null;
-        if (it.hours() != null) {
-            hours = formula(w.field("hours"), it.hours(), n);
-            if (it.effectiveBilling() != Billing.HOURLY) check.add(w.field("hours"), Code.CONFLICT, "hours only apply to billing \"hourly\"");
-        } else if (it.effectiveBilling() == Billing.HOURLY) {
-            n.deps.add("hoursPerMonth");
-            hours = s -> s[hoursSlot];
-        }
-        double[] upTo = new double[it.tiers().size()];
-        Fn[] tierPrice = new Fn[it.tiers().size()];
-        boolean tiersOk = true;
-        for (int t = 0; t < it.tiers().size(); t++) {
-            Tier tier = it.tiers().get(t);
-            Place tw = w.row("tiers", t);
-            tierPrice[t] = formula(tw.field("unitPrice"), tier.unitPrice(), n);
-            tiersOk &= tierPrice[t] != null;
-            if (tier.upTo() == null && t < it.tiers().size() - 1) check.add(tw, Code.MISSING, "only the last tier may omit upTo");
-            upTo[t] = tier.upTo() == null ? Double.POSITIVE_INFINITY : tier.upTo();
-            if (t > 0 && upTo[t] <= upTo[t - 1]) {
-                check.add(tw.field("upTo"), Code.RANGE, "tiers must ascend: upTo " + tier.upTo() + " is not above the previous tier's");
+        Fn minimum = null;
+        boolean ok = qty != null;
+        if (pool != null) {
+            pooledItem(it, w, pool);
+        } else {
+            Charge charge = charge(w, it.unitPrice(), it.tiers(), it.freeAllowance(), it.increment(), it.effectivePer(),
+                    it.effectiveTierMode(), it.id(), n, "item");
+            tariff = charge.tariff;
+            ok &= tariff != null;
+            minimum = it.minimumMonthly() == null ? null : formula(w.field("minimumMonthly"), it.minimumMonthly(), n);
+            if (minimum != null && Compiler.isConstant(minimum) && !(minimum.eval(null) >= 0)) {
+                check.add(w.field("minimumMonthly"), Code.RANGE, "minimumMonthly must be 0 or more");
+            }
+            ok &= it.minimumMonthly() == null || minimum != null;
+            if (it.hours() != null) {
+                hours = formula(w.field("hours"), it.hours(), n);
+                if (it.effectiveBilling() != Billing.HOURLY) check.add(w.field("hours"), Code.CONFLICT, "hours only apply to billing \"hourly\"");
+                ok &= hours != null;
+            } else if (it.effectiveBilling() == Billing.HOURLY) {
+                n.deps.add("hoursPerMonth");
+                hours = s -> s[hoursSlot];
             }
         }
-        if (it.effectivePer() <= 0) check.add(w.field("per"), Code.RANGE, "per must be above 0");
-        LeverOverrides.Override[] qOv = overrides(it.id() + LeverOverrides.QUANTITY, n);
-        LeverOverrides.Override[] pOv = overrides(it.id() + LeverOverrides.UNIT_PRICE, n);
-        if (tiered && pOv.length > 0) {
-            check.add(w, Code.CONFLICT, "a lever replaces the unit price of a tiered item; change its tiers instead");
-        }
-        if (qty == null || (!tiered && price == null) || !tiersOk) return;
-        if (it.increment() != null && increment == null || it.minimumMonthly() != null && minimum == null) return;
-        pricing[i] = new ItemPricing(qty, qOv, free, increment, price, pOv, upTo, tierPrice,
-                it.effectiveTierMode() == TierMode.VOLUME, it.effectivePer(), hours, minimum, it.fixedMonthly(),
-                levers.of(it.id() + LeverOverrides.FIXED), levers.of(it.id() + LeverOverrides.FACTOR), layout.itemSlot[i]);
+        Fn upfront = it.upfront() == null ? null : formula(w.field("upfront"), it.upfront(), n);
+        ok &= it.upfront() == null || upfront != null;
+        if (it.termMonths() != null && it.termMonths() <= 0) check.add(w.field("termMonths"), Code.RANGE, "termMonths must be at least 1");
+        LeverOverrides.Override[] uOv = overrides(it.id() + LeverOverrides.UPFRONT, n);
+        if (!ok) return;
+        pricing[i] = new ItemPricing(qty, qOv, tariff, hours, minimum, it.fixedMonthly(),
+                levers.of(it.id() + LeverOverrides.FIXED), levers.of(it.id() + LeverOverrides.FACTOR), upfront, uOv,
+                Math.max(1, it.effectiveTermMonths()), layout.itemSlot[i]);
         n.step = pricing[i];
+    }
+
+    /** A compiled charge (null {@code tariff} when it has problems). */
+    private record Charge(Tariff tariff) {
+    }
+
+    /**
+     * The charge of an item or a pool ({@code kind}) from its fields, with the levers that replace its allowance,
+     * unit price or tiers: every problem reported at its field, every name used added to the node.
+     */
+    private Charge charge(Place w, String unitPrice, List<Tier> tiers, String freeAllowance, String increment, double per,
+                          TierMode mode, String id, Node n, String kind) {
+        boolean tiered = !tiers.isEmpty();
+        Fn price = null;
+        boolean ok = true;
+        if (tiered && unitPrice != null) {
+            check.add(new Problem(w, Code.CONFLICT, "give either unitPrice or tiers, not both", List.of("unitPrice", "tiers")));
+            ok = false;
+        } else if (!tiered) {
+            if (unitPrice == null) {
+                check.add(w.field("unitPrice"), Code.MISSING, "missing unitPrice (or tiers)");
+                ok = false;
+            } else {
+                price = formula(w.field("unitPrice"), unitPrice, n);
+                ok = price != null;
+            }
+        }
+        Tariff.Table table = null;
+        if (tiered) {
+            table = Tariff.table(tiers, w, formulas, check, n.deps);
+            ok &= table != null;
+        }
+        Fn free = freeAllowance == null ? null : formula(w.field("freeAllowance"), freeAllowance, n);
+        ok &= freeAllowance == null || free != null;
+        Fn inc = increment == null ? null : formula(w.field("increment"), increment, n);
+        ok &= increment == null || inc != null;
+        if (inc != null && Compiler.isConstant(inc) && !(inc.eval(null) > 0)) {
+            check.add(w.field("increment"), Code.RANGE, "increment must be above 0");
+        }
+        if (per <= 0) check.add(w.field("per"), Code.RANGE, "per must be above 0");
+        LeverOverrides.Override[] fOv = overrides(id + LeverOverrides.FREE, n);
+        LeverOverrides.Override[] pOv = overrides(id + LeverOverrides.UNIT_PRICE, n);
+        LeverOverrides.Override[] tOv = overrides(id + LeverOverrides.TIERS, n);
+        if (tiered && pOv.length > 0) {
+            check.add(w, Code.CONFLICT, "a lever replaces the unit price of a tiered " + kind + "; change its tiers instead");
+        }
+        if (!ok) return new Charge(null);
+        return new Charge(new Tariff(free, fOv, inc, price, pOv, table, tOv, mode == TierMode.VOLUME, per));
+    }
+
+    /** An item in a pool gives no price of its own, and no lever changes one: the pool prices it. */
+    private void pooledItem(LineItem it, Place w, Pool pool) {
+        String in = "'" + it.id() + "' is in pool '" + pool.id() + "', which prices it: ";
+        Map<String, Boolean> own = new LinkedHashMap<>();
+        own.put("unitPrice", it.unitPrice() != null);
+        own.put("tiers", !it.tiers().isEmpty());
+        own.put("tierMode", it.tierMode() != null);
+        own.put("per", it.per() != null);
+        own.put("freeAllowance", it.freeAllowance() != null);
+        own.put("increment", it.increment() != null);
+        own.put("minimumMonthly", it.minimumMonthly() != null);
+        own.put("fixedMonthly", it.fixedMonthly() != null);
+        own.put("hours", it.hours() != null);
+        own.put("billing", it.billing() != null && it.billing() != Billing.MONTHLY);
+        own.forEach((field, has) -> {
+            if (has) check.add(w.field(field), Code.CONFLICT, in + "remove its " + field, it.id());
+        });
+        for (String change : List.of(LeverOverrides.UNIT_PRICE, LeverOverrides.FREE, LeverOverrides.TIERS)) {
+            for (LeverOverrides.Override o : levers.of(it.id() + change)) {
+                check.add(Place.element("levers", o.lever(), sc.levers().get(o.lever()).id()).row("effects", o.effect()),
+                        Code.CONFLICT, in + "change the pool's " + change.substring(1) + " instead", it.id());
+            }
+        }
+    }
+
+    /**
+     * Each pool: its items exist, are in no other pool and count the same unit; its charge compiles. The pool's node
+     * prices its items, so it takes their dependencies and each item's node depends on it alone.
+     */
+    private void pools() {
+        Map<String, String> inPool = new HashMap<>();
+        Map<String, Integer> itemIdx = new HashMap<>();
+        for (int i = 0; i < sc.items().size(); i++) itemIdx.putIfAbsent(sc.items().get(i).id(), i);
+        for (int p = 0; p < sc.pools().size(); p++) {
+            Pool pool = sc.pools().get(p);
+            Place w = Place.element("pools", p, pool.id());
+            Node n = node(pool.id(), w);
+            if (pool.items().isEmpty()) check.add(w.field("items"), Code.MISSING, "a pool needs at least one item");
+            List<Integer> members = new ArrayList<>();
+            String unitOf = null;
+            String firstItem = null;
+            for (int k = 0; k < pool.items().size(); k++) {
+                String id = pool.items().get(k);
+                Integer i = itemIdx.get(id);
+                Place at = w.row("items", k);
+                if (i == null) {
+                    check.add(at, Code.UNKNOWN_REFERENCE, "'" + id + "' is not a line item" + check.suggest(id), id);
+                    continue;
+                }
+                String prev = inPool.putIfAbsent(id, pool.id());
+                if (prev != null) {
+                    check.add(at, Code.CONFLICT, prev.equals(pool.id()) ? "'" + id + "' is listed twice"
+                            : "'" + id + "' is already in pool '" + prev + "'", id);
+                    continue;
+                }
+                String unit = sc.items().get(i).quantityUnit();
+                if (firstItem == null) {
+                    firstItem = id;
+                    unitOf = unit;
+                } else if (!java.util.Objects.equals(unit, unitOf)) {
+                    check.add(at, Code.CONFLICT, "the items of a pool must count the same unit: '" + id + "' counts "
+                            + describeUnit(unit) + ", '" + firstItem + "' counts " + describeUnit(unitOf), id);
+                }
+                members.add(i);
+            }
+            Charge charge = charge(w, pool.unitPrice(), pool.tiers(), pool.freeAllowance(), pool.increment(),
+                    pool.effectivePer(), pool.effectiveTierMode(), pool.id(), n, "pool");
+            ItemPricing[] ps = new ItemPricing[members.size()];
+            boolean ok = charge.tariff != null;
+            for (int k = 0; k < ps.length; k++) {
+                int i = members.get(k);
+                String id = sc.items().get(i).id();
+                Node item = nodes.get(id);
+                // what the item's pricing uses moves to a node of its own ("fa quantity"), which the pool uses: a
+                // cycle through the pool then names the item
+                Node uses = node(id + " quantity", item.place.field("quantity"));
+                uses.deps.addAll(item.deps);
+                uses.step = NO_STEP;
+                n.deps.add(id + " quantity");
+                item.deps.clear();
+                item.deps.add(pool.id());
+                item.step = NO_STEP;
+                ps[k] = pricing[i];
+                ok &= ps[k] != null;
+            }
+            if (ok) n.step = new PoolPricing(p, pool.id(), charge.tariff, ps, layout.poolSlot[p]);
+        }
+    }
+
+    private static String describeUnit(String unit) {
+        return unit == null ? "no unit" : "'" + unit + "'";
+    }
+
+    /**
+     * The upfront payments: {@code upfrontTotal} sums them, a hidden node their monthly shares (each payment over its
+     * term), which {@link Metric#AMORTIZED_MONTHLY_TOTAL} adds to the monthly total.
+     */
+    private void upfront() {
+        Node total = node(Metric.UPFRONT_TOTAL.formulaName(), Place.section(Metric.UPFRONT_TOTAL.formulaName()));
+        for (LineItem it : sc.items()) total.deps.add(it.id());
+        int[] of = layout.itemSlot.clone();
+        int out = layout.metricSlot.get(Metric.UPFRONT_TOTAL.formulaName());
+        int monthly = layout.hidden();
+        hiddenInput.put(Metric.UPFRONT_MONTHLY, monthly);
+        total.step = s -> {
+            double sum = 0;
+            double perMonth = 0;
+            for (int k : of) {
+                sum += s[k + SlotLayout.UPFRONT];
+                perMonth += s[k + SlotLayout.UPFRONT_MONTHLY];
+            }
+            s[out] = sum;
+            s[monthly] = perMonth;
+        };
+        Node m = node(Metric.UPFRONT_MONTHLY, Place.section(Metric.UPFRONT_TOTAL.formulaName()));
+        m.deps.add(Metric.UPFRONT_TOTAL.formulaName());
+        m.step = NO_STEP;
     }
 
     private void categoriesAndTotal() {

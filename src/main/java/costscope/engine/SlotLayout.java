@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Where each value lives in the evaluator's {@code double[]}: driver inputs, lever states, lever savings, then one
- * slot per named node (items have {@link #ITEM_SLOTS} - 1 more: quantity, effective unit price, billable quantity
- * and basis), then hidden slots (business inputs, hours per month) handed out while the program is built.
+ * slot per named node (items have {@link #ITEM_SLOTS} - 1 more: quantity, effective unit price, billable quantity,
+ * basis, upfront payment and its monthly share; pools have the same block, their cost first), then hidden slots (business inputs, hours per month) handed out while the program is built.
  */
 final class SlotLayout {
     /** Offsets of an item's auxiliary slots from its cost slot. */
@@ -22,7 +22,9 @@ final class SlotLayout {
     static final int UNIT_PRICE = 2;
     static final int BILLABLE = 3;
     static final int BASIS = 4;
-    static final int ITEM_SLOTS = 5;
+    static final int UPFRONT = 5;
+    static final int UPFRONT_MONTHLY = 6;
+    static final int ITEM_SLOTS = 7;
 
     /** Every name a formula can use, to its slot. */
     final Map<String, Integer> nameSlot = new HashMap<>();
@@ -34,7 +36,10 @@ final class SlotLayout {
     final int[] savingSlot;
     final int[] variableSlot;
     final int[] itemSlot;
+    final int[] poolSlot;
     final int[] categorySlot;
+    /** The category ids, for functions that take them ({@code spend}). */
+    final Set<String> categoryIds = new HashSet<>();
     final int totalSlot;
     private int slots;
 
@@ -69,8 +74,16 @@ final class SlotLayout {
             itemSlot[i] = name(sc.items().get(i).id());
             slots += ITEM_SLOTS - 1;
         }
+        poolSlot = new int[sc.pools().size()];
+        for (int i = 0; i < poolSlot.length; i++) {
+            poolSlot[i] = name(sc.pools().get(i).id());
+            slots += ITEM_SLOTS - 1;
+        }
         categorySlot = new int[sc.categories().size()];
-        for (int i = 0; i < categorySlot.length; i++) categorySlot[i] = name(sc.categories().get(i).id());
+        for (int i = 0; i < categorySlot.length; i++) {
+            categorySlot[i] = name(sc.categories().get(i).id());
+            categoryIds.add(sc.categories().get(i).id());
+        }
         totalSlot = name(Metric.TOTAL.formulaName());
         for (String m : Metric.reservedNames()) {
             if (!m.equals(Metric.TOTAL.formulaName())) metricSlot.put(m, name(m));

@@ -28,7 +28,7 @@ final class StatedFigures {
      * lever: -1); their names are reserved for ids.
      */
     static final Map<String, Integer> FUNCTIONS = Map.of("quantity", SlotLayout.QUANTITY, "unitPrice", SlotLayout.UNIT_PRICE,
-            "basis", SlotLayout.BASIS, "saving", -1);
+            "basis", SlotLayout.BASIS, "upfront", SlotLayout.UPFRONT, "saving", -1);
     private StatedFigures() {
     }
 
@@ -66,16 +66,17 @@ final class StatedFigures {
         Map<String, Integer> levers = new HashMap<>();
         List<Lever> ls = sc.levers();
         for (int i = 0; i < ls.size(); i++) levers.put(ls.get(i).id(), i);
-        return resultScope(layout.nameSlot, items, levers, layout.itemSlot, layout.savingSlot);
+        return resultScope(layout, items, levers);
     }
 
     /**
      * Names (by slot), and the functions of results: quantity(), unitPrice() and basis() of an item (by index), saving()
      * of a lever (by index).
      */
-    static Compiler.Scope resultScope(Map<String, Integer> nameSlot, Map<String, Integer> items, Map<String, Integer> levers,
-                                      int[] itemSlot, int[] savingSlot) {
-        Compiler.Scope names = Formulas.names(nameSlot);
+    static Compiler.Scope resultScope(SlotLayout layout, Map<String, Integer> items, Map<String, Integer> levers) {
+        Compiler.Scope names = Formulas.names(layout);
+        int[] itemSlot = layout.itemSlot;
+        int[] savingSlot = layout.savingSlot;
         return new Compiler.Scope() {
             @Override
             public Fn name(Expr.Name n) throws FormulaException {
@@ -85,7 +86,7 @@ final class StatedFigures {
             @Override
             public Fn special(Expr.Call c) throws FormulaException {
                 Integer offset = FUNCTIONS.get(c.name());
-                if (offset == null) return null;
+                if (offset == null) return names.special(c);
                 boolean lever = offset < 0;
                 String what = lever ? "a lever id" : "an item id";
                 if (c.args().size() != 1 || !(c.args().get(0) instanceof Expr.Name arg)) {

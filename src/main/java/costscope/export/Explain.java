@@ -13,8 +13,8 @@ import costscope.model.FigureFormat;
 import costscope.model.Lever;
 import costscope.model.LeverEffect;
 import costscope.model.LineItem;
+import costscope.model.Pool;
 import costscope.model.Scenario;
-import costscope.model.Tier;
 import costscope.model.Variable;
 
 import java.math.BigDecimal;
@@ -65,9 +65,18 @@ public final class Explain {
         out.add("Quantity" + by(sc, p.quantityBy()) + ": " + formulaLine(r, qFormula, Formats.number(p.quantity()) + qUnit));
         for (String w : where(r, qFormula)) out.add("  " + w);
 
+        Pool pool = p.pool() == null ? null : sc.pools().get(p.pool().pool());
+        String priceUnit = pool != null ? priceUnit(pool.priceUnit(), p.per(), it.quantityUnit(), Billing.MONTHLY)
+                : priceUnit(it);
+        String perText = priceUnit.isEmpty() ? "" : " / " + priceUnit;
+        if (pool != null) {
+            out.add("Pool " + pool.label() + ": its " + pool.items().size() + " items together = "
+                    + Formats.number(p.pool().quantity()) + qUnit);
+        }
+        double charged = pool != null ? p.pool().quantity() : p.quantity();
         if (p.free() != null) {
-            out.add("Free allowance: " + Formats.number(p.quantity()) + " - " + Formats.number(p.free()) + " free = "
-                    + Formats.number(p.billable()) + qUnit + " billable");
+            out.add("Free allowance" + by(sc, p.freeBy()) + ": " + Formats.number(charged) + " - " + Formats.number(p.free())
+                    + " free = " + Formats.number(p.billable()) + qUnit + " billable");
         }
         if (p.increment() != null) {
             out.add("Increment: " + Formats.number(p.billable()) + qUnit + (p.free() != null ? " billable" : "") + " rounded up to a multiple of "
@@ -76,17 +85,22 @@ public final class Explain {
         String hoursText = p.hours() == null ? "" : " x " + Formats.number(p.hours()) + " h";
         if (!p.tiered()) {
             LeverEffect pBy = effect(sc, p.priceBy());
-            String pFormula = pBy != null ? pBy.unitPrice() : it.unitPrice();
+            String pFormula = pBy != null ? pBy.unitPrice() : pool != null ? pool.unitPrice() : it.unitPrice();
             if (pBy != null || !isNumber(pFormula)) {
                 out.add("Unit price" + by(sc, p.priceBy()) + ": " + formulaLine(r, pFormula, price(p.unitPrice(), cur)));
             }
             out.add("Price: " + Formats.number(p.rounded()) + qUnit + " x " + price(p.unitPrice(), cur)
-                    + perSuffix(it) + hoursText + " = " + Formats.money(p.beforeMinimum(), cur));
+                    + perText + hoursText + " = " + Formats.money(pool != null ? p.beforeHours() : p.beforeMinimum(), cur));
         } else {
-            out.add(tiers(p, it, cur));
+            out.add(tiers(sc, p, cur));
             if (p.hours() != null) {
                 out.add("Hours: " + Formats.money(p.beforeHours(), cur) + hoursText + " = " + Formats.money(p.beforeMinimum(), cur));
             }
+        }
+        if (pool != null) {
+            out.add("Share: " + Formats.number(p.quantity()) + " / " + Formats.number(p.pool().quantity()) + " = "
+                    + Formats.percent(p.pool().share()) + " of " + Formats.money(p.pool().cost(), cur) + " = "
+                    + Formats.money(p.pool().allocated(), cur));
         }
         if (p.minimum() != null) {
             out.add(p.minimumApplied()
@@ -103,6 +117,14 @@ public final class Explain {
         }
         for (PricingSteps.LeverStep f : p.factors()) {
             out.add("Lever: x " + Formats.number(f.value()) + " (" + lever(sc, f).label() + ") = " + Formats.money(f.monthlyAfter(), cur));
+        }
+        if (p.upfront() != null) {
+            LeverEffect uBy = effect(sc, p.upfrontBy());
+            String uFormula = uBy != null ? uBy.upfront() : it.upfront();
+            String paid = Formats.money(p.upfront(), cur);
+            out.add("Upfront" + by(sc, p.upfrontBy()) + ": " + (isNumber(uFormula) ? paid : formulaLine(r, uFormula, paid))
+                    + " once, over " + p.termMonths() + " months = " + Formats.money(p.upfront() / p.termMonths(), cur)
+                    + " a month amortized");
         }
         out.add("= " + Formats.money(ir.monthly(), cur) + " / month");
         return out;
@@ -122,15 +144,16 @@ public final class Explain {
     }
 
     /** Graduated: each part at its tier's price; volume: all of it at the price of the tier it falls in. */
-    private static String tiers(PricingSteps p, LineItem it, String cur) {
-        List<Tier> tiers = it.tiers();
-        String per = perShort(it.effectivePer());
+    private static String tiers(Scenario sc, PricingSteps p, String cur) {
+        List<Double> bounds = p.bounds();
+        String per = perShort(p.per());
         String perText = per.isEmpty() ? "" : " / " + per;
+        String name = "Tiers" + by(sc, p.tiersBy());
         if (p.volumeTier() >= 0) {
             int t = p.volumeTier();
-            String range = t == 0 ? (tiers.size() == 1 ? "" : "up to " + Formats.number(bound(tiers.get(0))))
-                    : "above " + Formats.number(bound(tiers.get(t - 1)));
-            return "Volume tier " + (t + 1) + (range.isEmpty() ? "" : " (" + range + ")") + ": "
+            String range = t == 0 ? (bounds.size() == 1 ? "" : "up to " + Formats.number(bounds.get(0)))
+                    : "above " + Formats.number(bounds.get(t - 1));
+            return "Volume tier " + (t + 1) + (range.isEmpty() ? "" : " (" + range + ")") + by(sc, p.tiersBy()) + ": "
                     + Formats.number(p.rounded()) + " x " + price(p.parts().get(0).unitPrice(), cur) + perText + " = "
                     + Formats.money(p.beforeHours(), cur);
         }
@@ -139,11 +162,7 @@ public final class Explain {
             parts.add(Formats.number(part.amount()) + " x " + price(part.unitPrice(), cur) + perText);
         }
         if (parts.isEmpty()) parts.add(Formats.number(p.rounded()) + " x " + price(p.unitPrice(), cur) + perText);
-        return "Tiers: " + String.join(" + ", parts) + " = " + Formats.money(p.beforeHours(), cur);
-    }
-
-    private static double bound(Tier t) {
-        return t.upTo() == null ? Double.POSITIVE_INFINITY : t.upTo();
+        return name + ": " + String.join(" + ", parts) + " = " + Formats.money(p.beforeHours(), cur);
     }
 
     /** "formula = substituted = result", shortened when a part says nothing new. */
@@ -276,22 +295,20 @@ public final class Explain {
         return unit == null || unit.isBlank() ? "" : " " + unit;
     }
 
-    /** " / 1M tokens": what the unit price is quoted for (the item's priceUnit, else its per). */
-    private static String perSuffix(LineItem it) {
-        String t = priceUnit(it);
-        return t.isEmpty() ? "" : " / " + t;
-    }
-
     /**
      * What a line item's unit price is quoted for, for display: its {@code priceUnit}, else its {@code per} in short
      * form with the quantity unit ("1M tokens"), else the quantity unit; empty when nothing says.
      */
     public static String priceUnit(LineItem it) {
-        if (it.priceUnit() != null && !it.priceUnit().isBlank()) return it.priceUnit();
-        String per = perShort(it.effectivePer());
-        String unit = it.quantityUnit() == null ? "" : it.quantityUnit();
-        if (it.effectiveBilling() == Billing.HOURLY) unit = unit.isEmpty() ? "hour" : unit + "-hour";
-        return (per + " " + unit).trim();
+        return priceUnit(it.priceUnit(), it.effectivePer(), it.quantityUnit(), it.effectiveBilling());
+    }
+
+    /** What a price is quoted for: the given price unit, else per in short form with the quantity unit. */
+    static String priceUnit(String priceUnit, double per, String quantityUnit, Billing billing) {
+        if (priceUnit != null && !priceUnit.isBlank()) return priceUnit;
+        String unit = quantityUnit == null ? "" : quantityUnit;
+        if (billing == Billing.HOURLY) unit = unit.isEmpty() ? "hour" : unit + "-hour";
+        return (perShort(per) + " " + unit).trim();
     }
 
     /** 1000000 as "1M", 10000 as "10K", 1 as "" (nothing to say), others with separators. */

@@ -80,7 +80,7 @@ public final class Reports {
         for (var c : sc.categories()) {
             t.row(rowOf(c.label() + " (category)", cols, r -> r.category(c.id()).monthly(), FigureFormat.CURRENCY, sc.currency()));
         }
-        for (Metric.Shown m : Metric.totals()) {
+        for (Metric.Shown m : Metric.totals(sc)) {
             t.row(rowOf(m.label(), cols, r -> r.value(m.id()), m.format(), sc.currency()));
         }
         for (Metric.Shown m : shownMetrics(cols)) {

@@ -18,6 +18,8 @@ import costscope.model.LeverEffectBuilder;
 import costscope.model.LineItem;
 import costscope.model.LineItemBuilder;
 import costscope.model.Place;
+import costscope.model.Pool;
+import costscope.model.PoolBuilder;
 import costscope.model.Problem.Code;
 import costscope.model.Problem;
 import costscope.model.ScalePoint;
@@ -134,6 +136,7 @@ final class ModelReader {
                 .description(c.description)
                 .build());
         List<LineItem> items = list(f.items, null, "items", true, this::item);
+        List<Pool> pools = list(f.pools, null, "pools", false, this::pool);
         List<Lever> levers = list(f.levers, null, "levers", false, this::lever);
         Business business = f.business == null ? null : business(f.business);
         Sweep sweep = f.sweep == null ? null : sweep(f.sweep);
@@ -150,6 +153,7 @@ final class ModelReader {
                 .variables(vars)
                 .categories(cats)
                 .items(items)
+                .pools(pools)
                 .levers(levers)
                 .business(business)
                 .sweep(sweep)
@@ -212,8 +216,29 @@ final class ModelReader {
                 .build();
     }
 
+    private List<Tier> tiers(List<ScenarioJson.TierJ> in, Place at) {
+        return list(in, at, "tiers", false, (t, tw) -> new Tier(t.upTo, text(require(t.unitPrice, tw, "unitPrice"))));
+    }
+
+    private Pool pool(ScenarioJson.PoolJ p, Place at) {
+        List<String> items = list(require(p.items, at, "items"), at, "items", false, (id, iw) -> id);
+        return PoolBuilder.builder()
+                .id(require(p.id, at, "id"))
+                .label(require(p.label, at, "label"))
+                .items(items)
+                .freeAllowance(text(p.freeAllowance))
+                .unitPrice(text(p.unitPrice))
+                .tiers(tiers(p.tiers, at))
+                .tierMode(choice(p.tierMode, TierMode.class, at.field("tierMode")))
+                .per(p.per)
+                .priceUnit(p.priceUnit)
+                .increment(text(p.increment))
+                .description(p.description)
+                .build();
+    }
+
     private LineItem item(ScenarioJson.ItemJ i, Place at) {
-        List<Tier> tiers = list(i.tiers, at, "tiers", false, (t, tw) -> new Tier(t.upTo, text(require(t.unitPrice, tw, "unitPrice"))));
+        List<Tier> tiers = tiers(i.tiers, at);
         return LineItemBuilder.builder()
                 .id(require(i.id, at, "id"))
                 .label(require(i.label, at, "label"))
@@ -231,6 +256,8 @@ final class ModelReader {
                 .tierMode(choice(i.tierMode, TierMode.class, at.field("tierMode")))
                 .minimumMonthly(text(i.minimumMonthly))
                 .fixedMonthly(i.fixedMonthly)
+                .upfront(text(i.upfront))
+                .termMonths(i.termMonths)
                 .description(i.description)
                 .build();
     }
@@ -239,11 +266,15 @@ final class ModelReader {
         List<LeverEffect> effects = list(l.effects, at, "effects", true, (e, ew) -> LeverEffectBuilder.builder()
                 .item(e.item)
                 .category(e.category)
+                .pool(e.pool)
                 .set(e.set)
                 .factor(e.factor)
                 .quantity(text(e.quantity))
                 .unitPrice(text(e.unitPrice))
                 .fixedMonthly(e.fixedMonthly)
+                .freeAllowance(text(e.freeAllowance))
+                .tiers(e.tiers == null ? null : tiers(e.tiers, ew))
+                .upfront(text(e.upfront))
                 .formula(text(e.formula))
                 .build());
         return LeverBuilder.builder()

@@ -129,7 +129,8 @@ final class ScenarioJson {
             JsonToken t = p.currentToken();
             if (t != JsonToken.VALUE_STRING) throw new Refused(p, "expected a string, found " + describe(t), String.class);
             String text = p.getText();
-            boolean free = FREE_TEXT.contains(p.currentName());
+            String field = p.currentName();
+            boolean free = field != null && FREE_TEXT.contains(field);   // an element of a list of texts has no field name
             // by code point: a surrogate pair is one character; a surrogate left over is half of one
             for (int i = 0, c; i < text.length(); i += Character.charCount(c)) {
                 c = text.codePointAt(i);
@@ -199,6 +200,8 @@ final class ScenarioJson {
         public List<CategoryJ> categories;
         public List<ItemJ> items;
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<PoolJ> pools;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public List<LeverJ> levers;
         public BusinessJ business;
         public SweepJ sweep;
@@ -260,17 +263,38 @@ final class ScenarioJson {
         public String tierMode;
         public FormulaText minimumMonthly;
         public Double fixedMonthly;
+        public FormulaText upfront;
+        public Integer termMonths;
+        public String description;
+    }
+
+    static final class PoolJ {
+        public String id;
+        public String label;
+        public List<String> items;
+        public FormulaText freeAllowance;
+        public FormulaText unitPrice;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<TierJ> tiers;
+        public String tierMode;
+        public Double per;
+        public String priceUnit;
+        public FormulaText increment;
         public String description;
     }
 
     static final class EffectJ {
         public String item;
         public String category;
+        public String pool;
         public String set;
         public Double factor;
         public FormulaText quantity;
         public FormulaText unitPrice;
         public Double fixedMonthly;
+        public FormulaText freeAllowance;
+        public List<TierJ> tiers;
+        public FormulaText upfront;
         public FormulaText formula;
     }
 

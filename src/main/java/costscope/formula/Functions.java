@@ -24,6 +24,8 @@ public final class Functions {
     }
 
     private static final Map<String, Signature> ALL;
+    /** spend(category, ...): the only function whose arguments must be ids of one kind (the engine checks the kind). */
+    public static final String SPEND = "spend";
 
     static {
         Map<String, Signature> m = new TreeMap<>();
@@ -85,6 +87,16 @@ public final class Functions {
                 (a, c) -> table(c, a, false));
         add(m, "interp", 3, -1, true, "interp(x, x1, y1, x2, y2, ...): linear interpolation, flat beyond the ends",
                 (a, c) -> table(c, a, true));
+        add(m, SPEND, 1, -1, false, "spend(category, ...): the monthly cost of the named categories", (a, c) -> {
+            for (Expr arg : c.args()) {
+                if (!(arg instanceof Expr.Name)) throw new FormulaException("spend() takes category ids", arg.start(), arg.end());
+            }
+            return a.length == 1 ? a[0] : s -> {
+                double sum = 0;
+                for (Fn x : a) sum += x.eval(s);
+                return sum;
+            };
+        });
         ALL = Collections.unmodifiableMap(m);
     }
 

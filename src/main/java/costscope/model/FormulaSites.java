@@ -62,6 +62,7 @@ public final class FormulaSites {
             return same(f, v.formula()) ? v : v.withFormula(f);
         });
         List<LineItem> items = w.list(s.items(), (it, i) -> item(w, it, Place.element("items", i, it.id())));
+        List<Pool> pools = w.list(s.pools(), (p, i) -> pool(w, p, Place.element("pools", i, p.id())));
         List<Lever> levers = w.list(s.levers(), (l, i) -> {
             Place at = Place.element("levers", i, l.id());
             List<LeverEffect> effects = w.list(l.effects(), (e, k) -> effect(w, e, at.row("effects", k)));
@@ -88,6 +89,7 @@ public final class FormulaSites {
                 .hoursPerMonth(hours)
                 .variables(vars)
                 .items(items)
+                .pools(pools)
                 .levers(levers)
                 .business(business)
                 .statedFigures(stated)
@@ -96,7 +98,7 @@ public final class FormulaSites {
 
     /**
      * The item with its formulas rewritten, in field order: quantity, unitPrice, hours, freeAllowance, increment,
-     * tiers, minimumMonthly.
+     * tiers, minimumMonthly, upfront.
      */
     private static LineItem item(Walk w, LineItem it, Place at) {
         LineItem r = it.withQuantity(w.site(at.field("quantity"), it.quantity()))
@@ -104,15 +106,33 @@ public final class FormulaSites {
                 .withHours(w.site(at.field("hours"), it.hours()))
                 .withFreeAllowance(w.site(at.field("freeAllowance"), it.freeAllowance()))
                 .withIncrement(w.site(at.field("increment"), it.increment()))
-                .withTiers(w.list(it.tiers(), (t, k) -> new Tier(t.upTo(), w.site(at.row("tiers", k).field("unitPrice"), t.unitPrice()))))
-                .withMinimumMonthly(w.site(at.field("minimumMonthly"), it.minimumMonthly()));
+                .withTiers(tiers(w, it.tiers(), at))
+                .withMinimumMonthly(w.site(at.field("minimumMonthly"), it.minimumMonthly()))
+                .withUpfront(w.site(at.field("upfront"), it.upfront()));
         return r.equals(it) ? it : r;
     }
 
-    /** The effect with its formula rewritten (quantity, unitPrice or formula, whichever it has). */
+    /** The pool with its formulas rewritten, in field order: freeAllowance, unitPrice, tiers, increment. */
+    private static Pool pool(Walk w, Pool p, Place at) {
+        Pool r = p.withFreeAllowance(w.site(at.field("freeAllowance"), p.freeAllowance()))
+                .withUnitPrice(w.site(at.field("unitPrice"), p.unitPrice()))
+                .withTiers(tiers(w, p.tiers(), at))
+                .withIncrement(w.site(at.field("increment"), p.increment()));
+        return r.equals(p) ? p : r;
+    }
+
+    private static List<Tier> tiers(Walk w, List<Tier> tiers, Place at) {
+        if (tiers == null) return null;
+        return w.list(tiers, (t, k) -> new Tier(t.upTo(), w.site(at.row("tiers", k).field("unitPrice"), t.unitPrice())));
+    }
+
+    /** The effect with its formulas rewritten (quantity, unitPrice, freeAllowance, tiers, upfront or formula, whichever it has). */
     private static LeverEffect effect(Walk w, LeverEffect e, Place at) {
         LeverEffect r = e.withQuantity(w.site(at.field("quantity"), e.quantity()))
                 .withUnitPrice(w.site(at.field("unitPrice"), e.unitPrice()))
+                .withFreeAllowance(w.site(at.field("freeAllowance"), e.freeAllowance()))
+                .withTiers(tiers(w, e.tiers(), at))
+                .withUpfront(w.site(at.field("upfront"), e.upfront()))
                 .withFormula(w.site(at.field("formula"), e.formula()));
         return r.equals(e) ? e : r;
     }

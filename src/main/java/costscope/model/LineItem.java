@@ -29,6 +29,8 @@ public record LineItem(
         TierMode tierMode,
         String minimumMonthly,
         Double fixedMonthly,
+        String upfront,
+        Integer termMonths,
         String description) implements Element, LineItemBuilder.With {
 
     public LineItem {
@@ -42,6 +44,13 @@ public record LineItem(
     public Billing effectiveBilling() {
         return billing == null ? Billing.MONTHLY : billing;
     }
+
+    /** The months an upfront payment covers: {@link #termMonths}, 12 when not given. */
+    public int effectiveTermMonths() {
+        return termMonths == null ? DEFAULT_TERM_MONTHS : termMonths;
+    }
+
+    public static final int DEFAULT_TERM_MONTHS = 12;
 
     public TierMode effectiveTierMode() {
         return tierMode == null ? TierMode.GRADUATED : tierMode;

@@ -20,6 +20,7 @@ public record Scenario(
         List<Variable> variables,
         List<Category> categories,
         List<LineItem> items,
+        List<Pool> pools,
         List<Lever> levers,
         Business business,
         Sweep sweep,
@@ -38,6 +39,7 @@ public record Scenario(
         variables = copy(variables);
         categories = copy(categories);
         items = copy(items);
+        pools = copy(pools);
         levers = copy(levers);
         scalePoints = copy(scalePoints);
         statedFigures = copy(statedFigures);
@@ -50,6 +52,21 @@ public record Scenario(
 
     public Driver driver(String id) {
         return drivers.stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
+    }
+
+    public Pool pool(String id) {
+        return pools.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The pool an item belongs to (the first that lists it), or null. */
+    public Pool poolOf(String itemId) {
+        return pools.stream().filter(p -> p.items().contains(itemId)).findFirst().orElse(null);
+    }
+
+    /** Whether any item has an upfront payment or a lever can give one. */
+    public boolean hasUpfront() {
+        return items.stream().anyMatch(i -> i.upfront() != null)
+                || levers.stream().anyMatch(l -> l.effects().stream().anyMatch(e -> e.upfront() != null));
     }
 
     public ScalePoint scalePoint(String id) {
@@ -113,7 +130,7 @@ public record Scenario(
     }
 
     /**
-     * The base model with a variant's overrides applied: its driver values, lever states and unit prices. The result
+     * The base model with a variant's overrides applied: its driver values, lever states and unit prices (of items and pools). The result
      * keeps the variant list, so it can be switched again.
      */
     public Scenario withVariant(String id) {
@@ -139,7 +156,12 @@ public record Scenario(
             String price = v.prices().get(its.get(i).id());
             if (price != null) its.set(i, its.get(i).withUnitPrice(price));
         }
-        return with(b -> b.drivers(ds).levers(ls).items(its));
+        List<Pool> ps = new ArrayList<>(pools);
+        for (int i = 0; i < ps.size(); i++) {
+            String price = v.prices().get(ps.get(i).id());
+            if (price != null) ps.set(i, ps.get(i).withUnitPrice(price));
+        }
+        return with(b -> b.drivers(ds).levers(ls).items(its).pools(ps));
     }
 
     /**

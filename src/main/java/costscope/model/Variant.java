@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * @param drivers driver id to value
  * @param levers  lever id to on/off
- * @param prices  line item id to a unit-price formula (flat-priced items only)
+ * @param prices  line item or pool id to a unit-price formula (flat-priced items and pools only)
  */
 @RecordBuilder
 public record Variant(String id, String label, String description, Map<String, Double> drivers,

@@ -75,7 +75,7 @@ public record Compare(List<Column> columns, List<Row> rows) {
                 }
             }
         }
-        for (Metric.Shown m : Metric.totals()) rows.add(row(m.id(), m.label(), RowKind.TOTAL, m.format(), cols, r -> r.value(m.id())));
+        for (Metric.Shown m : Metric.totals(sc)) rows.add(row(m.id(), m.label(), RowKind.TOTAL, m.format(), cols, r -> r.value(m.id())));
         for (Metric.Shown m : Metric.of(sc)) rows.add(row(m.id(), m.label(), RowKind.METRIC, m.format(), cols, r -> r.metrics().get(m.id())));
         return new Compare(cols, rows);
     }

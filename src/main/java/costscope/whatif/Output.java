@@ -29,7 +29,7 @@ public record Output(String formula, String label, FigureFormat format) {
     /** The outputs a user picks from: totals, the business metrics the model has inputs for, categories, items. */
     public static List<Output> choices(Scenario sc) {
         List<Output> out = new ArrayList<>();
-        for (Metric.Shown m : Metric.totals()) out.add(new Output(m.id(), m.label(), m.format()));
+        for (Metric.Shown m : Metric.totals(sc)) out.add(new Output(m.id(), m.label(), m.format()));
         for (Metric.Shown m : Metric.of(sc)) out.add(new Output(m.id(), m.label(), m.format()));
         for (Category c : sc.categories()) out.add(new Output(c.id(), c.label() + " (category)", FigureFormat.CURRENCY));
         for (LineItem i : sc.items()) out.add(new Output(i.id(), i.label() + " (item)", FigureFormat.CURRENCY));

@@ -48,10 +48,10 @@ class BillingRulesTest {
         assertEquals(0.4 * 0.09, monthly(fields, 0.30001), 1e-12, "just above: 4 increments");
         assertEquals(Math.ceil(10.2) * 0.09, monthly("\"unitPrice\": 0.09, \"increment\": 1", 10.2), 1e-12, "per started GB");
         assertEquals(10 * 0.09, monthly("\"unitPrice\": 0.09, \"increment\": 1", 10), 1e-12);
-        assertEquals(0.3, ItemPricing.roundUp(0.3, 0.1), 1e-15);
-        assertEquals(1e6, ItemPricing.roundUp(1, 1e6));
-        assertTrue(Double.isNaN(ItemPricing.roundUp(5, 0)), "no increment of zero");
-        assertTrue(Double.isNaN(ItemPricing.roundUp(Double.NaN, 1)));
+        assertEquals(0.3, Tariff.roundUp(0.3, 0.1), 1e-15);
+        assertEquals(1e6, Tariff.roundUp(1, 1e6));
+        assertTrue(Double.isNaN(Tariff.roundUp(5, 0)), "no increment of zero");
+        assertTrue(Double.isNaN(Tariff.roundUp(Double.NaN, 1)));
     }
 
     @Test

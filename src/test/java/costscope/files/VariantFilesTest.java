@@ -88,7 +88,7 @@ class VariantFilesTest {
     void everyMistakeIsNamedWithItsPlace() {
         assertEquals(List.of("variants[0] 'a', drivers: 'peple' is not a driver (did you mean 'people'?)",
                         "variants[0] 'a', levers: 'cash' is not a lever",
-                        "variants[0] 'a', prices: 'token' is not a line item (did you mean 'tokens'?)",
+                        "variants[0] 'a', prices: 'token' is not a line item or pool (did you mean 'tokens'?)",
                         "variants[1].id: variant id 'a' is used twice",
                         "variants[2].id: '2x' is not a valid id (letters, digits and _, not starting with a digit)",
                         "variants[3] 'd', prices.api: 'api' is priced in tiers; a variant can only replace a flat unit price"),

@@ -200,9 +200,7 @@ final class GoldenScenario {
             }
         }
         if (!found) throw new IllegalArgumentException("no stated figure '" + label + "'");
-        return of(new Scenario(s.name(), s.description(), s.currency(), s.hoursPerMonth(), s.drivers(), s.variables(),
-                s.categories(), s.items(), s.levers(), s.business(), s.sweep(), s.scalePoints(), figures,
-                s.variants()));
+        return of(s.withStatedFigures(figures));
     }
 
     /** The same scenario with one flat-priced line item's unit price changed. */

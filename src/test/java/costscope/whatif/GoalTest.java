@@ -87,8 +87,7 @@ class GoalTest {
         Scenario inner = ScenarioFiles.load(Path.of("sample-scenarios/innerworld.json"));
         assertEquals(new GoalPresets.Preset("What conversion covers the costs (profit 0)?", "premium_conversion", "profit", 0),
                 GoalPresets.of(inner, Output.choices(inner)).get(0));
-        Scenario noSweep = new Scenario(s.name(), s.description(), s.currency(), s.hoursPerMonth(), s.drivers(), s.variables(),
-                s.categories(), s.items(), s.levers(), s.business(), null, s.scalePoints(), s.statedFigures(), s.variants());
+        Scenario noSweep = s.withSweep(null);
         assertEquals(List.of(), GoalPresets.of(noSweep, Output.choices(noSweep)), "no sweep driver, no conversion driver");
     }
 }

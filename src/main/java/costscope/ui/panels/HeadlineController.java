@@ -39,7 +39,7 @@ public final class HeadlineController {
      * each denominator, conversion to break even, runway). The monthly total's key is "monthlyTotal".
      */
     static List<Metric.Shown> shownFor(Scenario s) {
-        List<Metric.Shown> out = new ArrayList<>(Metric.totals());
+        List<Metric.Shown> out = new ArrayList<>(Metric.totals(s));
         for (Metric.Shown m : Metric.of(s)) if (m.caption() != null) out.add(m);
         return out;
     }

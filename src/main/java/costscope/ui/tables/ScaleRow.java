@@ -38,7 +38,7 @@ public record ScaleRow(String key, Kind kind, String label, String color, List<S
             out.add(row("category:" + c.id(), Kind.CATEGORY, c.label(), first.category(c.id()).color(), cols,
                     r -> r.category(c.id()).monthly(), FigureFormat.CURRENCY, cur));
         }
-        for (Metric.Shown m : Metric.totals()) {
+        for (Metric.Shown m : Metric.totals(sc)) {
             String key = m.metric() == Metric.TOTAL ? "monthlyTotal" : m.id();
             out.add(row(key, Kind.TOTAL, m.label(), null, cols, r -> r.value(m.id()), m.format(), cur));
         }

@@ -329,10 +329,8 @@ class ChartsPanelTest {
     @Test
     void aLinearSweepGetsALinearAxis(FxRobot robot) {
         open(robot, INNERWORLD.toString());
-        robot.interact(() -> window.context().document().edit("Linear sweep", s -> new Scenario(s.name(), s.description(),
-                s.currency(), s.hoursPerMonth(), s.drivers(), s.variables(), s.categories(), s.items(), s.levers(),
-                s.business(), new costscope.model.Sweep("concurrent_users", 0, 50000, false), s.scalePoints(),
-                s.statedFigures(), s.variants())));
+        robot.interact(() -> window.context().document().edit("Linear sweep", s -> s.withSweep(
+                new costscope.model.Sweep("concurrent_users", 0, 50000, false))));
         Sweep.Result sw = Sweep.run(engine(scenario()), "concurrent_users", 0, 50000, ChartRange.SWEEP_POINTS, false);
         RangeAreaChart total = node(robot, "#totalChart");
         assertFalse(total.xAxis().isLogarithmic());

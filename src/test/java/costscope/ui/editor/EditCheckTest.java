@@ -209,8 +209,7 @@ class EditCheckTest {
     void removingTheLastCategoryIsRefusedByTheEngine() {
         Scenario one = innerworld.withItems(List.of()).withLevers(List.of()).withCategories(List.of(innerworld.categories().get(0)))
                 .withScalePoints(innerworld.scalePoints());
-        one = new Scenario(one.name(), one.description(), one.currency(), one.hoursPerMonth(), one.drivers(), one.variables(),
-                one.categories(), one.items(), one.levers(), one.business(), one.sweep(), one.scalePoints(), List.of(), one.variants());
+        one = one.withStatedFigures(List.of());
         String why = EditCheck.whyNotRemove(one, CompiledScenario.validate(one), ElementKind.CATEGORY, "database");
         assertNotNull(why);
         assertTrue(why.contains("at least one category"), why);

@@ -279,7 +279,7 @@ class CrashRecoveryTest {
         try (Stream<Path> s = Files.list(Path.of("sample-scenarios"))) {
             samples = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        assertEquals(5, samples.size());
+        assertEquals(6, samples.size());
         for (Path sample : samples) {
             Scenario s = ScenarioFiles.load(sample);
             Path p = dir.resolve("journal-" + DEAD_PID + "-1-" + Integer.toHexString(sample.hashCode()) + ".json");

@@ -1,0 +1,196 @@
+package costscope.engine;
+
+import costscope.formula.Fn;
+import costscope.model.Place;
+import costscope.model.Problem.Code;
+import costscope.model.Tier;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * How a quantity is charged, the one definition shared by a line item ({@link ItemPricing}) and a pool
+ * ({@link PoolPricing}), in this order:
+ * <ol>
+ * <li>billable = max(0, quantity - free allowance) (the last enabled lever's allowance, if one replaces it);</li>
+ * <li>with an increment, billable rounded up to a multiple of it ({@link #roundUp}): the quantity priced;</li>
+ * <li>tiers (the last enabled lever's table, if one replaces it), counted on the quantity priced: graduated (each part
+ * at its tier's price) or volume (all of it at the price of the tier it falls in), over per; or a flat unit price (the
+ * last enabled lever's, if any): quantity priced x price / per.</li>
+ * </ol>
+ */
+final class Tariff {
+    /** A compiled tier table: ascending bounds (the last +infinity) and each tier's price. */
+    record Table(double[] upTo, Fn[] price) {
+    }
+
+    /** What one charge did, recorded only when asked (for Details). */
+    static final class Trace {
+        Double free;
+        PricingSteps.LeverStep freeBy;
+        double billable;
+        Double increment;
+        double rounded;
+        double unitPrice;
+        PricingSteps.LeverStep priceBy;
+        PricingSteps.LeverStep tiersBy;
+        boolean tiered;
+        int volumeTier = -1;
+        double[] bounds = new double[0];
+        final List<PricingSteps.TierPart> parts = new ArrayList<>();
+        double priced;
+    }
+
+    private final Fn free;
+    private final LeverOverrides.Override[] freeBy;
+    private final Fn increment;
+    private final Fn unitPrice;
+    private final LeverOverrides.Override[] priceBy;
+    private final Table tiers;
+    private final LeverOverrides.Override[] tiersBy;
+    private final boolean volume;
+    private final double per;
+
+    /**
+     * @param unitPrice the flat price, or null when {@code tiers} is given
+     * @param tiers     the tier table, or null for a flat price
+     */
+    Tariff(Fn free, LeverOverrides.Override[] freeBy, Fn increment, Fn unitPrice, LeverOverrides.Override[] priceBy,
+           Table tiers, LeverOverrides.Override[] tiersBy, boolean volume, double per) {
+        this.free = free;
+        this.freeBy = freeBy;
+        this.increment = increment;
+        this.unitPrice = unitPrice;
+        this.priceBy = priceBy;
+        this.tiers = tiers;
+        this.tiersBy = tiersBy;
+        this.volume = volume;
+        this.per = per;
+    }
+
+    double per() {
+        return per;
+    }
+
+    /**
+     * The charge for quantity {@code q}; writes the billable quantity and the effective unit price (for tiers, the
+     * average price per unit; the first tier's when nothing is billable) to their slots, and records each step in
+     * {@code t} when it is not null.
+     */
+    double price(double[] s, double q, int billableSlot, int unitSlot, Trace t) {
+        LeverOverrides.Override fo = LeverOverrides.winner(freeBy, s);
+        boolean hasFree = free != null || fo != null;
+        double f = fo != null ? fo.fn().eval(s) : free != null ? free.eval(s) : 0;
+        double billable = hasFree ? q - f : q;
+        if (billable < 0) billable = 0;
+        double inc = increment == null ? Double.NaN : increment.eval(s);
+        double rounded = increment == null ? billable : roundUp(billable, inc);
+        LeverOverrides.Override to = LeverOverrides.winner(tiersBy, s);
+        Table table = to != null ? to.table() : tiers;
+        double priced;
+        double unit;
+        LeverOverrides.Override po = null;
+        int volumeTier = -1;
+        if (table == null) {
+            po = LeverOverrides.winner(priceBy, s);
+            unit = po == null ? unitPrice.eval(s) : po.fn().eval(s);
+            priced = rounded * unit / per;
+        } else {
+            double[] upTo = table.upTo();
+            Fn[] tierPrice = table.price();
+            if (volume) {
+                volumeTier = 0;
+                while (volumeTier < upTo.length - 1 && rounded > upTo[volumeTier]) volumeTier++;
+                double p = tierPrice[volumeTier].eval(s);
+                if (t != null) t.parts.add(new PricingSteps.TierPart(volumeTier, rounded, p));
+                priced = rounded * p / per;
+            } else {
+                priced = graduated(s, table, rounded, t == null ? null : t.parts);
+            }
+            unit = rounded > 0 ? priced * per / rounded : rounded == 0 ? tierPrice[0].eval(s) : Double.NaN;
+        }
+        s[billableSlot] = billable;
+        s[unitSlot] = unit;
+        if (t != null) {
+            t.free = hasFree ? f : null;
+            t.freeBy = step(fo, f);
+            t.billable = billable;
+            t.increment = increment == null ? null : inc;
+            t.rounded = rounded;
+            t.unitPrice = unit;
+            t.priceBy = step(po, unit);
+            t.tiersBy = to == null ? null : new PricingSteps.LeverStep(to.lever(), to.effect(), Double.NaN, Double.NaN);
+            t.tiered = table != null;
+            t.volumeTier = volumeTier;
+            t.bounds = table == null ? new double[0] : table.upTo().clone();
+            t.priced = priced;
+        }
+        return priced;
+    }
+
+    static PricingSteps.LeverStep step(LeverOverrides.Override o, double value) {
+        return o == null ? null : new PricingSteps.LeverStep(o.lever(), o.effect(), o.fn() == null ? o.value() : value, value);
+    }
+
+    /**
+     * {@code billable} rounded up to a multiple of {@code increment}: 500,000 in units of 1,000,000 is 1,000,000; an
+     * exact multiple stays (a quotient within 1e-9 of a whole number counts as whole, so 0.3 in units of 0.1 is 0.3,
+     * not 0.4). Not a number when the increment is not above zero (or not a number).
+     */
+    static double roundUp(double billable, double increment) {
+        if (!(increment > 0) || billable != billable) return Double.NaN;
+        double k = billable / increment;
+        double whole = Math.rint(k);
+        if (Math.abs(k - whole) <= 1e-9 * Math.max(1, Math.abs(k))) k = whole;
+        return Math.ceil(k) * increment;
+    }
+
+    /** Each part of the billable quantity at its tier's price. */
+    private double graduated(double[] s, Table table, double billable, List<PricingSteps.TierPart> parts) {
+        if (billable != billable) return Double.NaN;   // not a number: no tier can be chosen
+        double[] upTo = table.upTo();
+        Fn[] tierPrice = table.price();
+        double priced = 0;
+        double lower = 0;
+        for (int k = 0; k < upTo.length && billable > lower; k++) {
+            double hi = k == upTo.length - 1 ? billable : Math.min(billable, upTo[k]);
+            double p = tierPrice[k].eval(s);
+            priced += (hi - lower) * p / per;
+            if (parts != null) parts.add(new PricingSteps.TierPart(k, hi - lower, p));
+            lower = hi;
+        }
+        return priced;
+    }
+
+    /**
+     * The tiers of an item, pool or lever effect compiled, each price's names added to {@code names}; null when a
+     * price has a problem (every problem reported with its place, bounds that do not ascend among them).
+     */
+    static Table table(List<Tier> tiers, Place owner, Formulas formulas, Checker check, Collection<String> names) {
+        double[] upTo = new double[tiers.size()];
+        Fn[] price = new Fn[tiers.size()];
+        boolean ok = !tiers.isEmpty();
+        if (tiers.isEmpty()) check.add(owner.field("tiers"), Code.MISSING, "give at least one tier");
+        for (int t = 0; t < tiers.size(); t++) {
+            Tier tier = tiers.get(t);
+            Place tw = owner.row("tiers", t);
+            if (tier.unitPrice() == null) {
+                check.add(tw.field("unitPrice"), Code.MISSING, "missing formula");
+                ok = false;
+            } else {
+                Formulas.Compiled c = formulas.at(tw.field("unitPrice"));
+                c.problems().forEach(check::add);
+                names.addAll(c.names());
+                price[t] = c.fn();
+                ok &= price[t] != null;
+            }
+            if (tier.upTo() == null && t < tiers.size() - 1) check.add(tw, Code.MISSING, "only the last tier may omit upTo");
+            upTo[t] = tier.upTo() == null ? Double.POSITIVE_INFINITY : tier.upTo();
+            if (t > 0 && upTo[t] <= upTo[t - 1]) {
+                check.add(tw.field("upTo"), Code.RANGE, "tiers must ascend: upTo " + tier.upTo() + " is not above the previous tier's");
+            }
+        }
+        return ok ? new Table(upTo, price) : null;
+    }
+}
