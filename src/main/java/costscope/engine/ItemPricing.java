@@ -35,6 +35,7 @@ final class ItemPricing implements CompiledScenario.Step {
     private final Fn upfront;
     private final LeverOverrides.Override[] upfrontBy;
     private final int term;
+    private final boolean hasUpfront;
     final int out;
     /** The pool the item is in, and its place among the pool's items; null when it prices itself. */
     PoolPricing pool;
@@ -60,6 +61,7 @@ final class ItemPricing implements CompiledScenario.Step {
         this.upfront = upfront;
         this.upfrontBy = upfrontBy;
         this.term = term;
+        this.hasUpfront = upfront != null || upfrontBy.length > 0;
         this.out = out;
     }
 
@@ -131,21 +133,26 @@ final class ItemPricing implements CompiledScenario.Step {
                 if (applied != null) applied.add(new PricingSteps.LeverStep(o.lever(), o.effect(), o.value(), monthly));
             }
         }
-        LeverOverrides.Override uo = LeverOverrides.winner(upfrontBy, s);
-        double up = uo != null ? uo.fn().eval(s) : upfront != null ? upfront.eval(s) : 0;
         s[out] = monthly;
         s[out + SlotLayout.BASIS] = basis;
-        s[out + SlotLayout.UPFRONT] = up;
-        s[out + SlotLayout.UPFRONT_MONTHLY] = up / term;
+        // an item without an upfront payment leaves its upfront slots at their initial 0
+        LeverOverrides.Override uo = null;
+        double up = 0;
+        if (hasUpfront) {
+            uo = LeverOverrides.winner(upfrontBy, s);
+            up = uo != null ? uo.fn().eval(s) : upfront != null ? upfront.eval(s) : 0;
+            s[out + SlotLayout.UPFRONT] = up;
+            s[out + SlotLayout.UPFRONT_MONTHLY] = up / term;
+        }
         if (st == null) return null;
         Tariff.Trace t = st.charge();
         double q = s[out + SlotLayout.QUANTITY];
         LeverOverrides.Override qo = LeverOverrides.winner(quantityBy, s);
-        boolean hasUpfront = uo != null || upfront != null;
         return new PricingSteps(q, Tariff.step(qo, q), t.free, t.freeBy, t.billable, t.increment, t.rounded, t.unitPrice, t.priceBy,
                 t.tiersBy, t.tiered, t.volumeTier, Arrays.stream(t.bounds).boxed().toList(), tariffPer(st), t.parts,
                 st.hours(), st.beforeHours(), st.minimum(), st.minimumApplied(), st.beforeMinimum(), st.pool(), priced,
-                fixed, Tariff.step(fo, afterFixed), applied, monthly, hasUpfront ? up : null, Tariff.step(uo, up), term);
+                fixed, Tariff.step(fo, afterFixed), applied, monthly, uo != null || upfront != null ? up : null,
+                Tariff.step(uo, up), term);
     }
 
     private double tariffPer(Steps st) {

@@ -382,10 +382,23 @@ final class ScenarioCompiler {
     private void upfront() {
         Node total = node(Metric.UPFRONT_TOTAL.formulaName(), Place.section(Metric.UPFRONT_TOTAL.formulaName()));
         for (LineItem it : sc.items()) total.deps.add(it.id());
-        int[] of = layout.itemSlot.clone();
+        List<Integer> paying = new ArrayList<>();
+        for (int i = 0; i < sc.items().size(); i++) {
+            LineItem it = sc.items().get(i);
+            if (it.upfront() != null || levers.of(it.id() + LeverOverrides.UPFRONT).length > 0) paying.add(layout.itemSlot[i]);
+        }
+        int[] of = paying.stream().mapToInt(Integer::intValue).toArray();
         int out = layout.metricSlot.get(Metric.UPFRONT_TOTAL.formulaName());
         int monthly = layout.hidden();
         hiddenInput.put(Metric.UPFRONT_MONTHLY, monthly);
+        Node m = node(Metric.UPFRONT_MONTHLY, Place.section(Metric.UPFRONT_TOTAL.formulaName()));
+        m.deps.add(Metric.UPFRONT_TOTAL.formulaName());
+        m.step = NO_STEP;
+        if (!sc.hasUpfront()) {
+            // no payment anywhere: both stay 0, and the program runs no step for them
+            total.step = NO_STEP;
+            return;
+        }
         total.step = s -> {
             double sum = 0;
             double perMonth = 0;
@@ -396,9 +409,6 @@ final class ScenarioCompiler {
             s[out] = sum;
             s[monthly] = perMonth;
         };
-        Node m = node(Metric.UPFRONT_MONTHLY, Place.section(Metric.UPFRONT_TOTAL.formulaName()));
-        m.deps.add(Metric.UPFRONT_TOTAL.formulaName());
-        m.step = NO_STEP;
     }
 
     private void categoriesAndTotal() {

@@ -66,8 +66,7 @@ public final class Explain {
         for (String w : where(r, qFormula)) out.add("  " + w);
 
         Pool pool = p.pool() == null ? null : sc.pools().get(p.pool().pool());
-        String priceUnit = pool != null ? priceUnit(pool.priceUnit(), p.per(), it.quantityUnit(), Billing.MONTHLY)
-                : priceUnit(it);
+        String priceUnit = priceUnit(sc, it);
         String perText = priceUnit.isEmpty() ? "" : " / " + priceUnit;
         if (pool != null) {
             out.add("Pool " + pool.label() + ": its " + pool.items().size() + " items together = "
@@ -301,6 +300,12 @@ public final class Explain {
      */
     public static String priceUnit(LineItem it) {
         return priceUnit(it.priceUnit(), it.effectivePer(), it.quantityUnit(), it.effectiveBilling());
+    }
+
+    /** What an item's unit price is quoted for in a scenario: its pool's, when it is in one. */
+    public static String priceUnit(Scenario sc, LineItem it) {
+        Pool pool = sc.poolOf(it.id());
+        return pool == null ? priceUnit(it) : priceUnit(pool.priceUnit(), pool.effectivePer(), it.quantityUnit(), Billing.MONTHLY);
     }
 
     /** What a price is quoted for: the given price unit, else per in short form with the quantity unit. */

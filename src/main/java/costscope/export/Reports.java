@@ -8,6 +8,7 @@ import costscope.engine.Sweep;
 import costscope.export.Table.Column;
 import costscope.model.FigureFormat;
 import costscope.model.LineItem;
+import costscope.model.Pool;
 import costscope.model.Scenario;
 
 import java.util.ArrayList;
@@ -21,12 +22,19 @@ public final class Reports {
     private Reports() {
     }
 
-    /** The breakdown: one row per line item, with its category, quantity, unit price, monthly cost and share. */
+    /**
+     * The breakdown: one row per line item, with its category, quantity, unit price, monthly cost and share (and its
+     * upfront payment when the model has any).
+     */
     public static Table breakdown(Results r) {
         Scenario sc = r.compiled().scenario();
-        Table t = new Table(sc.currency(), List.of(Column.text("Category"), Column.text("Item"),
+        boolean upfront = sc.hasUpfront();
+        List<Column> cols = new ArrayList<>(List.of(Column.text("Category"), Column.text("Item"),
                 Column.of("Quantity", FigureFormat.NUMBER), Column.text("Unit"), Column.of("Unit price", FigureFormat.CURRENCY),
                 Column.text("Per"), Column.of("Monthly", FigureFormat.CURRENCY), Column.of("Share", FigureFormat.PERCENT)));
+        // the upfront column only when the model has upfront payments, so other models' tables stay as they were
+        if (upfront) cols.add(Column.of("Upfront", FigureFormat.CURRENCY));
+        Table t = new Table(sc.currency(), cols);
         // the items grouped by category, categories in their order, items in theirs
         Map<String, List<LineItem>> byCategory = new LinkedHashMap<>();
         sc.categories().forEach(c -> byCategory.put(c.id(), new ArrayList<>()));
@@ -37,8 +45,16 @@ public final class Reports {
         for (var c : sc.categories()) {
             for (LineItem it : byCategory.get(c.id())) {
                 Results.ItemResult ir = r.item(it.id());
-                t.row(c.label(), it.label(), ir.quantity(), nz(it.quantityUnit()), ir.unitPrice(),
-                        nz(it.priceUnit()), ir.monthly(), ir.share());
+                // an item in a pool is priced at the pool's average unit price, quoted as the pool's
+                Pool pool = sc.poolOf(it.id());
+                String per = nz(pool != null ? pool.priceUnit() : it.priceUnit());   // as the file gives it
+                if (upfront) {
+                    t.row(c.label(), it.label(), ir.quantity(), nz(it.quantityUnit()), ir.unitPrice(), per, ir.monthly(),
+                            ir.share(), ir.upfront());
+                } else {
+                    t.row(c.label(), it.label(), ir.quantity(), nz(it.quantityUnit()), ir.unitPrice(), per, ir.monthly(),
+                            ir.share());
+                }
             }
         }
         return t;

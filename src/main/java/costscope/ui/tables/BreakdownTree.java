@@ -112,7 +112,7 @@ public final class BreakdownTree {
             row.labelProperty().set(it.label());
             row.colorProperty().set(r.category(it.category()).color());
             row.quantityProperty().set(new Amount(ir.quantity(), quantityText(ir.quantity(), it)));
-            row.unitPriceProperty().set(new Amount(ir.unitPrice(), unitPriceText(ir.unitPrice(), it, cur)));
+            row.unitPriceProperty().set(new Amount(ir.unitPrice(), unitPriceText(ir.unitPrice(), sc, it, cur)));
             row.monthlyProperty().set(money(ir.monthly(), cur));
             row.shareProperty().set(share(ir.share()));
             row.perUserProperty().set(perUser(ir.monthly(), users, cur));
@@ -136,10 +136,12 @@ public final class BreakdownTree {
         return Formats.number(q) + (unit == null || unit.isBlank() ? "" : " " + unit);
     }
 
-    /** "$3.00 / 1M tokens"; a tiered item's price is the average of its tiers. */
-    public static String unitPriceText(double p, LineItem it, String currency) {
-        String per = Explain.priceUnit(it);
-        return Explain.price(p, currency) + (per.isEmpty() ? "" : " / " + per) + (it.tiers().isEmpty() ? "" : " (avg)");
+    /** "$3.00 / 1M tokens"; a tiered item's (or tiered pool's) price is the average of its tiers. */
+    public static String unitPriceText(double p, Scenario sc, LineItem it, String currency) {
+        String per = Explain.priceUnit(sc, it);
+        var pool = sc.poolOf(it.id());
+        boolean tiered = pool != null ? !pool.tiers().isEmpty() : !it.tiers().isEmpty();
+        return Explain.price(p, currency) + (per.isEmpty() ? "" : " / " + per) + (tiered ? " (avg)" : "");
     }
 
     static Amount money(double v, String currency) {
