@@ -1,5 +1,6 @@
 package costscope.ui.editor;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
@@ -7,8 +8,9 @@ import java.util.Map;
 
 /**
  * What a form holds, as the user typed it: one text per field (for every kind its fields from the scenario format:
- * "id", "label", "quantity"...), and for line items and levers their tier and effect rows. Choices are held as their
- * JSON spelling ("hourly", "log", "#4f6bed"); an empty text is a field left out.
+ * "id", "label", "quantity"...), and for line items and pools their tier rows, for levers their effect rows. Choices
+ * are held as their JSON spelling ("hourly", "log", "#4f6bed"); a pool's items as ids separated by commas; an empty
+ * text is a field left out.
  */
 public record Draft(ElementKind kind, Map<String, String> fields, List<TierRow> tiers, List<EffectRow> effects) {
 
@@ -23,8 +25,9 @@ public record Draft(ElementKind kind, Map<String, String> fields, List<TierRow> 
     }
 
     /**
-     * One lever effect: its target kind ("item", "category" or "set"), the target id, the change ("factor",
-     * "quantity", "unitPrice", "fixedMonthly" or "formula") and its value (a number or a formula).
+     * One lever effect: its target kind ("item", "category", "pool" or "set"), the target id, the change (one of
+     * {@link costscope.model.LeverEffect#changes}: "factor", "quantity", "tiers"...) and its value: a number, a formula,
+     * or for "tiers" a tier table in {@link Drafts#tiersText} form ({@code 10000: 0.10; 80000: 0.07; 0.05}).
      */
     public record EffectRow(String target, String targetId, String change, String value) {
     }
@@ -34,9 +37,17 @@ public record Draft(ElementKind kind, Map<String, String> fields, List<TierRow> 
         return fields.getOrDefault(field, "");
     }
 
-    /** The fields of each kind, in form order: its record's fields, lists (tiers, effects) aside. */
+    /**
+     * The fields of each kind, in form order: its record's fields, lists of rows (tiers, effects) aside. A list of ids
+     * (a pool's {@code items}) is one field, its ids separated by commas.
+     */
     public static List<String> fieldsOf(ElementKind kind) {
-        return Arrays.stream(kind.type().getRecordComponents()).filter(c -> c.getType() != List.class)
-                .map(RecordComponent::getName).toList();
+        return Arrays.stream(kind.type().getRecordComponents()).filter(Draft::isText).map(RecordComponent::getName).toList();
+    }
+
+    /** Whether a record component is one text of the form: anything but a list of rows ({@code List<String>} is text). */
+    static boolean isText(RecordComponent c) {
+        if (c.getType() != List.class) return true;
+        return c.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] == String.class;
     }
 }

@@ -2,6 +2,8 @@ package costscope.ui.editor;
 
 import costscope.engine.CompiledScenario;
 import costscope.model.FormulaSites;
+import costscope.model.LineItem;
+import costscope.model.Pool;
 import costscope.model.Problem;
 import costscope.model.Scenario;
 
@@ -26,13 +28,19 @@ public final class EditCheck {
 
     /**
      * The scenario the form makes (null when a field cannot be read), the problems per field, the problems that
-     * belong to no field (the element as a whole, or another element the edit breaks), and whether it differs from
-     * the current scenario.
+     * belong to no field (the element as a whole, or another element the edit breaks), whether it differs from the
+     * current scenario, and what else the edit does (a pool's items that join or leave it change their pricing).
      */
-    public record Result(Scenario candidate, Map<String, FieldProblem> fields, List<String> general, boolean changed) {
+    public record Result(Scenario candidate, Map<String, FieldProblem> fields, List<String> general, boolean changed,
+                         List<String> notes) {
         public Result {
             fields = Map.copyOf(fields);
             general = List.copyOf(general);
+            notes = List.copyOf(notes);
+        }
+
+        Result(Scenario candidate, Map<String, FieldProblem> fields, List<String> general, boolean changed) {
+            this(candidate, fields, general, changed, List.of());
         }
 
         public boolean valid() {
@@ -60,6 +68,7 @@ public final class EditCheck {
             }
         }
         Scenario candidate = ModelEdits.replace(current, kind, index, built.element());
+        List<String> notes = built.element() instanceof Pool p ? ModelEdits.poolNotes(current, current.pools().get(index), p) : List.of();
         if (!newId.equals(originalId) && ID.matcher(newId).matches()) candidate = References.rename(candidate, originalId, newId);
         Set<Problem> before = new HashSet<>(currentProblems);
         Map<String, FieldProblem> fields = new LinkedHashMap<>();
@@ -72,14 +81,52 @@ public final class EditCheck {
                 field = place.field();
             }
             if (field == null && p.code() == Problem.Code.CYCLE) field = cycleField(p.subjects(), newId, candidate, kind, index);
-            if (field == null) {
+            FieldProblem onForm = field == null ? pooledItemProblem(p, place, draft) : onForm(p, field, draft, built);
+            if (onForm == null) {
                 general.add(place != null && place.kind() == kind && place.index() == index ? p.message() : p.describe());
                 continue;
             }
-            int position = p.position() < 0 ? -1 : p.position() + built.offset(field);
-            fields.putIfAbsent(field, new FieldProblem(field, position, p.message()));
+            fields.putIfAbsent(onForm.field(), onForm);
         }
-        return new Result(candidate, fields, general, !candidate.equals(current));
+        return new Result(candidate, fields, general, !candidate.equals(current), notes);
+    }
+
+    /**
+     * The problem on the form's field: its position in the text the user typed (a formula's blanks trimmed; a pool's
+     * item at its id in the list; a tier of a lever's tier table at its unit price in the effect's value).
+     */
+    private static FieldProblem onForm(Problem p, String field, Draft draft, Drafts.Built built) {
+        costscope.model.Place at = p.place();
+        if (field.equals("items") && at.row() != null && at.rowIndex() >= 0) {
+            List<Drafts.IdAt> ids = Drafts.ids(draft.get("items"));
+            return new FieldProblem(field, at.rowIndex() < ids.size() ? ids.get(at.rowIndex()).start() : -1, p.message());
+        }
+        if (draft.kind() == ElementKind.LEVER && field.startsWith("tiers[")) {
+            // an effect's tier is placed in the lever without the effect (a place has one row): the lever's one tier table
+            List<Integer> tables = new ArrayList<>();
+            for (int e = 0; e < draft.effects().size(); e++) {
+                if ("tiers".equals(draft.effects().get(e).change())) tables.add(e);
+            }
+            if (tables.size() != 1) return null;
+            String key = "effects[" + tables.get(0) + "]";
+            int position = p.position() < 0 ? -1 : p.position() + built.offset(key + "." + field);
+            return new FieldProblem(key + ".value", position, "tier " + (at.rowIndex() + 1) + ": " + p.message());
+        }
+        return new FieldProblem(field, p.position() < 0 ? -1 : p.position() + built.offset(field), p.message());
+    }
+
+    /**
+     * On a pool's form, a line item's field that conflicts with its being in the pool ("remove its minimumMonthly") is
+     * shown on the pool's items, at that item's id. Null for any other problem.
+     */
+    private static FieldProblem pooledItemProblem(Problem p, ProblemPlaces.Place place, Draft draft) {
+        if (draft.kind() != ElementKind.POOL || place == null || place.kind() != ElementKind.ITEM || p.code() != Problem.Code.CONFLICT) {
+            return null;
+        }
+        for (Drafts.IdAt id : Drafts.ids(draft.get("items"))) {
+            if (id.id().equals(p.place().id())) return new FieldProblem("items", id.start(), p.message());
+        }
+        return null;
     }
 
     /** In a cycle {@code [a, b, ..., a]} through this element, the field of its form that names the next node. */
@@ -100,11 +147,19 @@ public final class EditCheck {
     }
 
     /**
-     * Adds a new element of the kind at {@code at} in its list (a line item goes into {@code category}, or the first
-     * category); refused when the model would have a problem (a line item without any category to go into).
+     * Adds a new element of the kind at {@code at} in its list (a line item goes into category {@code near}, or the
+     * first category; a pool starts with line item {@code near}, or the first that can start one, and takes over its
+     * pricing); refused when the model would have a problem (a line item without any category to go into).
      */
-    public static Added add(Scenario current, ElementKind kind, String category, int at) {
-        Object element = ModelEdits.newElement(current, kind, category);
+    public static Added add(Scenario current, ElementKind kind, String near, int at) {
+        Object element = ModelEdits.newElement(current, kind, near);
+        if (element == null) {
+            Object item = near == null ? null : ElementKind.ITEM.find(current, near);
+            return new Added(null, null, item instanceof LineItem it
+                    ? "Cannot start a pool with line item '" + near + "': " + ModelEdits.whyNotStartPool(current, it) + "."
+                    : "Cannot add a pool: it starts with a line item in no pool, with a unit price or tiers and no hourly"
+                    + " billing, hours, minimum or fixed monthly figure, and there is none.");
+        }
         Scenario candidate = ModelEdits.insert(current, kind, Math.min(at, kind.elements(current).size()), element);
         List<Problem> problems = CompiledScenario.validate(candidate);
         if (!problems.isEmpty()) {

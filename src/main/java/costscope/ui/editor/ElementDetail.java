@@ -147,7 +147,8 @@ final class ElementDetail {
         if (busy || form == null) return;
         EditCheck.Result r = check();
         form.show(r);
-        setMessage(r.general().isEmpty() ? "" : "This change would break the model: " + String.join("; ", r.general()), true);
+        if (!r.general().isEmpty()) setMessage("This change would break the model: " + String.join("; ", r.general()), true);
+        else setMessage(r.valid() && !r.notes().isEmpty() ? "Applying this: " + String.join("; ", r.notes()) + "." : "", false);
         buttons(r.valid() && r.changed());
     }
 
@@ -175,7 +176,7 @@ final class ElementDetail {
         Object element = kind.elements(candidate).get(index);
         id = ElementKind.id(element);
         ctx.document().edit("Edit " + ElementKind.label(element), s -> s == base ? candidate : s);
-        setMessage("", false);
+        setMessage(r.notes().isEmpty() ? "" : "Applied: " + String.join("; ", r.notes()) + ".", false);
     }
 
     /** Before the form goes away: apply what is valid, say what was dropped. */

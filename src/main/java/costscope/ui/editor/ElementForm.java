@@ -2,6 +2,9 @@ package costscope.ui.editor;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -18,7 +21,7 @@ import java.util.function.Consumer;
 
 /**
  * The form of one model element: every field of its kind from the scenario format, laid out in two columns, with
- * the tiers or effects table for line items and levers. Reads into a {@link Draft}, loads from one, and shows an
+ * the tiers table for line items and pools and the effects table for levers. Reads into a {@link Draft}, loads from one, and shows an
  * {@link EditCheck.Result}'s problems on their fields.
  */
 final class ElementForm {
@@ -39,17 +42,20 @@ final class ElementForm {
     private final Runnable onChange;
     private final Consumer<FormField> onCommit;
     private RowsEditor rows;
+    private Choices choices;
     private int gridRow;
 
     ElementForm(ElementKind kind, Choices choices, Runnable onChange, Consumer<FormField> onCommit) {
         this.kind = kind;
         this.onChange = onChange;
         this.onCommit = onCommit;
+        this.choices = choices;
         names.putAll(choices.names());
         root.getStyleClass().add("element-form");
         root.setId("editor-form-" + kind.name().toLowerCase());
         title.getStyleClass().add("form-title");
         title.setId("editor-form-title");
+        title.setMinWidth(Label.USE_PREF_SIZE); // the summary beside it gives way first
         summary.getStyleClass().add("form-summary");
         summary.setId("editor-form-summary");
         elementMessage.getStyleClass().add("form-message");
@@ -103,6 +109,24 @@ final class ElementForm {
                 pair(text("hours", "default: hours per month"), "Hours", text("fixedMonthly", "figure without basis"), "Fixed monthly");
                 pair(text("increment", "billed in multiples of (e.g. 1000000)"), "Increment",
                         text("minimumMonthly", "at least this a month when used"), "Minimum monthly");
+                pair(text("upfront", "one-time payment: number or formula"), "Upfront",
+                        text("termMonths", "months it covers (default 12)"), "Term (months)");
+                fields.get("upfront").setHint("A one-time payment (a reservation or savings plan bought upfront): a number"
+                        + " or formula. upfrontTotal adds them up; amortizedMonthlyTotal spreads each over its term.");
+                fields.get("termMonths").setHint("The months the upfront payment covers: a whole number, at least 1"
+                        + " (default " + costscope.model.LineItem.DEFAULT_TERM_MONTHS + ").");
+                pair(choice("tierMode", List.of("", "graduated", "volume")), "Tier mode", null, null);
+                rows = new RowsEditor(RowsEditor.Mode.TIERS, choices, names, this::register, this::rowsChanged);
+                wideNode(rows.node(), "Tiers");
+                wide(area("description", "where the numbers come from"), "Description");
+            }
+            case POOL -> {
+                pair(text("id", "letters, digits and _"), "Id", text("label", ""), "Label");
+                poolItems();
+                pair(text("freeAllowance", "free units a month, all items together"), "Free allowance",
+                        text("increment", "billed in multiples of (e.g. 1000000)"), "Increment");
+                wide(text("unitPrice", "price per 'per' units: number or formula (empty with tiers)"), "Unit price");
+                pair(text("per", "default 1"), "Per", text("priceUnit", "e.g. 1M requests"), "Price unit");
                 pair(choice("tierMode", List.of("", "graduated", "volume")), "Tier mode", null, null);
                 rows = new RowsEditor(RowsEditor.Mode.TIERS, choices, names, this::register, this::rowsChanged);
                 wideNode(rows.node(), "Tiers");
@@ -134,6 +158,47 @@ final class ElementForm {
         }
     }
 
+    /**
+     * A pool's items: the ids typed in one field, separated by commas (checked as you type, each problem at its id),
+     * and a menu that adds one of the line items in no other pool.
+     */
+    private void poolItems() {
+        FormField items = text("items", "line item ids, separated by commas");
+        items.setHint("The line items this pool prices together: their ids, separated by commas. The pool prices the sum"
+                + " of their quantities and shares the cost by quantity. An item that joins the pool leaves its own unit"
+                + " price, tiers, free allowance and increment to the pool; one that leaves takes the pool's price.");
+        MenuButton add = new MenuButton("Add item");
+        add.setId("editor-pool-add-item");
+        add.getStyleClass().add("small-button");
+        add.setMinWidth(MenuButton.USE_PREF_SIZE);
+        add.setTooltip(new Tooltip("Add a line item that is in no other pool"));
+        add.setOnShowing(e -> {
+            List<Drafts.IdAt> listed = Drafts.ids(items.text());
+            add.getItems().clear();
+            for (String id : choices.poolable(fields.get("id").loaded())) {
+                if (listed.stream().anyMatch(x -> x.id().equals(id))) continue;
+                MenuItem mi = new MenuItem(names.getOrDefault(id, id));
+                mi.setId("editor-pool-item-" + id);
+                mi.setOnAction(x -> {
+                    String now = items.text().strip();
+                    ((TextInputControl) items.control()).setText(now.isEmpty() ? id : now + ", " + id);
+                    onCommit.accept(items);
+                });
+                add.getItems().add(mi);
+            }
+            if (add.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("every line item is listed or in another pool");
+                none.setDisable(true);
+                add.getItems().add(none);
+            }
+        });
+        HBox box = new HBox(8, items.cell(), add);
+        HBox.setHgrow(items.cell(), Priority.ALWAYS);
+        items.control().setAccessibleText("Items");
+        addLabel("Items", 0, gridRow);
+        grid.add(box, 1, gridRow++, 3, 1);
+    }
+
     private FormField text(String key, String prompt) {
         return register(FormField.text(key, prompt));
     }
@@ -151,6 +216,7 @@ final class ElementForm {
         f.onChange(onChange);
         f.onCommit(x -> {
             if (rows != null && x.key().endsWith(".target")) rows.targetChanged(x);
+            if (rows != null && x.key().endsWith(".change")) rows.changeChanged(x);
             onCommit.accept(x);
         });
         return f;
@@ -235,6 +301,7 @@ final class ElementForm {
     }
 
     void setChoices(Choices c) {
+        choices = c;
         names.putAll(c.names());
         if (fields.get("category") != null) fields.get("category").setChoices(List.copyOf(c.categories().keySet()));
         if (rows != null) rows.setChoices(c);
@@ -254,7 +321,7 @@ final class ElementForm {
         List<Draft.EffectRow> effects = new ArrayList<>();
         if (rows != null) {
             for (List<String> r : rows.values()) {
-                if (kind == ElementKind.ITEM) tiers.add(new Draft.TierRow(r.get(0), r.get(1)));
+                if (kind != ElementKind.LEVER) tiers.add(new Draft.TierRow(r.get(0), r.get(1)));
                 else effects.add(new Draft.EffectRow(r.get(0), r.get(1), r.get(2), r.get(3)));
             }
         }
@@ -266,7 +333,7 @@ final class ElementForm {
         for (String f : Draft.fieldsOf(kind)) fields.get(f).load(d.get(f), keepMidEdit);
         if (rows != null) {
             List<List<String>> values = new ArrayList<>();
-            if (kind == ElementKind.ITEM) d.tiers().forEach(t -> values.add(List.of(t.upTo(), t.unitPrice())));
+            if (kind != ElementKind.LEVER) d.tiers().forEach(t -> values.add(List.of(t.upTo(), t.unitPrice())));
             else d.effects().forEach(e -> values.add(List.of(e.target(), e.targetId(), e.change(), e.value())));
             rows.load(values, keepMidEdit);
             fields.keySet().removeIf(k -> k.startsWith("tiers[") || k.startsWith("effects["));

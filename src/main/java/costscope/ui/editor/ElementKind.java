@@ -5,6 +5,7 @@ import costscope.model.Driver;
 import costscope.model.Element;
 import costscope.model.Lever;
 import costscope.model.LineItem;
+import costscope.model.Pool;
 import costscope.model.Scenario;
 import costscope.model.Variable;
 
@@ -16,6 +17,7 @@ public enum ElementKind {
     DRIVER("driver", Driver.class),
     VARIABLE("variable", Variable.class),
     ITEM("line item", LineItem.class),
+    POOL("pool", Pool.class),
     CATEGORY("category", Category.class),
     LEVER("lever", Lever.class);
 
@@ -82,6 +84,7 @@ public enum ElementKind {
             case DRIVER -> s.drivers();
             case VARIABLE -> s.variables();
             case ITEM -> s.items();
+            case POOL -> s.pools();
             case CATEGORY -> s.categories();
             case LEVER -> s.levers();
         };
@@ -94,6 +97,7 @@ public enum ElementKind {
             case DRIVER -> s.withDrivers((List<Driver>) list);
             case VARIABLE -> s.withVariables((List<Variable>) list);
             case ITEM -> s.withItems((List<LineItem>) list);
+            case POOL -> s.withPools((List<Pool>) list);
             case CATEGORY -> s.withCategories((List<Category>) list);
             case LEVER -> s.withLevers((List<Lever>) list);
         };

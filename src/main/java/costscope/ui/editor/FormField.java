@@ -35,6 +35,7 @@ public final class FormField {
     private final Label message = new Label();
     private final VBox cell;
     private String loaded = "";
+    private String hint;
     private String colorValue = "";
     private boolean loading;
     private Runnable onChange = () -> {
@@ -263,6 +264,25 @@ public final class FormField {
         setText(v);
     }
 
+    /**
+     * A lasting tooltip (what to type, a syntax): shown alone, or under the problem while there is one. Null for none.
+     */
+    public void setHint(String text) {
+        if (Objects.equals(hint, text)) return;
+        hint = text;
+        tooltip(hasProblem() ? message.getText() : null);
+    }
+
+    /** The text a text field shows while it is empty. */
+    public void setPrompt(String text) {
+        if (control instanceof TextInputControl t) t.setPromptText(text);
+    }
+
+    private void tooltip(String problem) {
+        String text = problem == null ? hint : hint == null ? problem : problem + "\n\n" + hint;
+        control.setTooltip(text == null ? null : new Tooltip(text));
+    }
+
     /** Marks the field with the problem (decoration, message, tooltip), or clears it when {@code p} is null. */
     public void show(FieldProblem p) {
         String text = p == null ? null : p.display();
@@ -273,13 +293,13 @@ public final class FormField {
         if (p == null) {
             message.setVisible(false);
             message.setText("");
-            control.setTooltip(null);
+            tooltip(null);
             return;
         }
         control.getStyleClass().add("field-invalid");
         message.setText(text);
         message.setVisible(true);
-        control.setTooltip(new Tooltip(text));
+        tooltip(text);
         decoration.applyValidationDecoration(ValidationMessage.error(control, text));
     }
 

@@ -13,8 +13,8 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeView;
 
 /**
- * Controller of model_editor.fxml: the Model tab. A tree of the model's drivers, variables, line items, categories
- * and levers (with Add and Remove), and the form of the selected one ({@link ElementDetail}: checked on every
+ * Controller of model_editor.fxml: the Model tab. A tree of the model's drivers, variables, line items, pools,
+ * categories and levers (with Add and Remove), and the form of the selected one ({@link ElementDetail}: checked on every
  * keystroke, committed as one undoable edit when it has no problem).
  */
 public final class ModelEditorController {
@@ -77,7 +77,10 @@ public final class ModelEditorController {
         detail.revert();
     }
 
-    /** Adds an element of kind {@code k}: after the one open when it is of that kind, else at the end; opens its form. */
+    /**
+     * Adds an element of kind {@code k}: after the one open when it is of that kind, else at the end; opens its form.
+     * A line item goes into the category open; a pool starts with the line item open.
+     */
     void add(ElementKind k) {
         detail.commitPending();
         Scenario s = ctx.document().scenario();
@@ -85,7 +88,8 @@ public final class ModelEditorController {
         ElementKind kind = detail.kind();
         String id = detail.id();
         int at = kind == k && id != null ? detail.index() + 1 : k.elements(s).size();
-        EditCheck.Added added = EditCheck.add(s, k, kind == ElementKind.CATEGORY ? id : null, at);
+        boolean near = k == ElementKind.ITEM && kind == ElementKind.CATEGORY || k == ElementKind.POOL && kind == ElementKind.ITEM;
+        EditCheck.Added added = EditCheck.add(s, k, near ? id : null, at);
         if (added.error() != null) {
             detail.setMessage(added.error(), true);
             return;

@@ -5,7 +5,8 @@ import costscope.model.Problem;
 /**
  * Which form field an engine problem belongs to, read from the problem's {@link costscope.model.Place} (section,
  * index, row, field) and code: {@code items[3] 'x', field quantity} is the line item form's quantity field,
- * {@code levers[0] 'y', effects[1]} the effect's target. Nothing here reads a message.
+ * {@code levers[0] 'y', effects[1]} the effect's target, {@code pools[0] 'z', items[2]} the pool's items field.
+ * Nothing here reads a message.
  */
 public final class ProblemPlaces {
     private ProblemPlaces() {
@@ -15,7 +16,7 @@ public final class ProblemPlaces {
     public record Place(ElementKind kind, int index, String field) {
     }
 
-    /** The place of the problem, or null when it is not in a driver, variable, line item, category or lever. */
+    /** The place of the problem, or null when it is not in one of the editor's elements ({@link ElementKind}). */
     public static Place place(Problem p) {
         costscope.model.Place at = p.place();
         ElementKind kind = ElementKind.ofListName(at.section());
@@ -30,8 +31,8 @@ public final class ProblemPlaces {
 
     /**
      * The form's key for a place inside an element: its field ({@code quantity}), or a row's ({@code tiers[1].upTo},
-     * {@code effects[0].targetId}, {@code effects[0].value}); null for the element as a whole or a row the form does
-     * not have.
+     * {@code effects[0].targetId}, {@code effects[0].value}, a pool's {@code items} for any of its ids); null for the
+     * element as a whole or a row the form does not have.
      */
     public static String fieldKey(costscope.model.Place at) {
         if (at.row() == null) return at.field();
@@ -40,6 +41,7 @@ public final class ProblemPlaces {
         return switch (at.row()) {
             case "tiers" -> row + "." + (at.field() == null ? "upTo" : at.field());
             case "effects" -> row + "." + (at.field() == null ? "targetId" : "value");
+            case "items" -> "items";
             default -> null;
         };
     }

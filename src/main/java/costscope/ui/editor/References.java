@@ -9,6 +9,7 @@ import costscope.model.Lever;
 import costscope.model.LeverEffect;
 import costscope.model.LineItem;
 import costscope.model.Place;
+import costscope.model.Pool;
 import costscope.model.ScalePoint;
 import costscope.model.Scenario;
 import costscope.model.StatedFigure;
@@ -23,7 +24,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Who refers to an id (formulas, item categories, lever targets, scale points, stated figures, variants), and renaming
+ * Who refers to an id (formulas, item categories, pools' items, lever targets, scale points, stated figures, variants), and renaming
  * an id everywhere. Formulas are found through {@link FormulaSites}, the one walk over a scenario's formulas.
  */
 public final class References {
@@ -40,6 +41,7 @@ public final class References {
             return switch (section) {
                 case "variables" -> "variable '" + id + "'";
                 case "items" -> "line item '" + id + "'";
+                case "pools" -> "pool '" + id + "'";
                 case "levers" -> "lever '" + id + "'";
                 case "business" -> "the business model";
                 case "scalePoints" -> "scale point '" + id + "'";
@@ -68,11 +70,17 @@ public final class References {
             if (kind == ElementKind.CATEGORY && id.equals(it.category())) out.add(new Use("items", it.id(), "category"));
             if (!(kind == ElementKind.ITEM && it.id().equals(id))) formulaUses(out, sites, "items", null, i);
         }
+        for (int i = 0; i < s.pools().size(); i++) {
+            Pool p = s.pools().get(i);
+            if (kind == ElementKind.POOL && p.id().equals(id)) continue;
+            if (kind == ElementKind.ITEM && p.items().contains(id)) out.add(new Use("pools", p.id(), "items"));
+            formulaUses(out, sites, "pools", null, i);
+        }
         for (int i = 0; i < s.levers().size(); i++) {
             Lever l = s.levers().get(i);
             if (kind == ElementKind.LEVER && l.id().equals(id)) continue;
             for (LeverEffect e : l.effects()) {
-                if (id.equals(e.item()) || id.equals(e.category()) || id.equals(e.set())) out.add(new Use("levers", l.id(), "effects"));
+                if (id.equals(e.target())) out.add(new Use("levers", l.id(), "effects"));
             }
             formulaUses(out, sites, "levers", null, i);
         }
@@ -96,7 +104,9 @@ public final class References {
             Variant v = s.variants().get(i);
             if (kind == ElementKind.DRIVER && v.drivers().containsKey(id)) out.add(new Use("variants", v.id(), "drivers"));
             if (kind == ElementKind.LEVER && v.levers().containsKey(id)) out.add(new Use("variants", v.id(), "levers"));
-            if (kind == ElementKind.ITEM && v.prices().containsKey(id)) out.add(new Use("variants", v.id(), "prices"));
+            if ((kind == ElementKind.ITEM || kind == ElementKind.POOL) && v.prices().containsKey(id)) {
+                out.add(new Use("variants", v.id(), "prices"));
+            }
             formulaUses(out, sites, "variants", null, i);
         }
         return List.copyOf(out);
@@ -166,18 +176,21 @@ public final class References {
     }
 
     /**
-     * The scenario with every reference to {@code oldId} (in formulas, item categories, lever targets, scale point
-     * values, the chart range, stated figures' lever and driver settings, variants) written as {@code newId}. The
-     * element itself is not renamed here.
+     * The scenario with every reference to {@code oldId} (in formulas, item categories, pools' items, lever targets,
+     * scale point values, the chart range, stated figures' lever and driver settings, variants) written as
+     * {@code newId}. The element itself is not renamed here.
      */
     public static Scenario rename(Scenario s, String oldId, String newId) {
         Scenario r = FormulaSites.rewrite(s, (place, scope, text) -> renameIn(text, oldId, newId));
         UnaryOperator<String> ref = x -> oldId.equals(x) ? newId : x;
         return r.with(b -> b
                 .items(r.items().stream().map(it -> it.withCategory(ref.apply(it.category()))).toList())
+                .pools(r.pools().stream().map(p -> p.items().contains(oldId)
+                        ? p.withItems(p.items().stream().map(ref).toList()) : p).toList())
                 .levers(r.levers().stream().map(l -> l.withEffects(l.effects().stream().map(e -> e.with(x -> x
                         .item(ref.apply(e.item()))
                         .category(ref.apply(e.category()))
+                        .pool(ref.apply(e.pool()))
                         .set(ref.apply(e.set())))).toList())).toList())
                 .scalePoints(r.scalePoints().stream()
                         .map(p -> new ScalePoint(p.id(), p.label(), renameKeys(p.values(), oldId, newId))).toList())

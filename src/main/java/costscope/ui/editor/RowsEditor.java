@@ -1,5 +1,6 @@
 package costscope.ui.editor;
 
+import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -15,16 +16,19 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A small editable table of a line item's tiers (up to, unit price) or a lever's effects (target kind, target,
- * change, value): one row of fields per entry, a remove button per row and an add button. Each row's fields are
- * {@link FormField}s keyed {@code tiers[1].upTo}, {@code effects[0].value}...
+ * A small editable table of a line item's or pool's tiers (up to, unit price) or a lever's effects (target kind,
+ * target, change, value): one row of fields per entry, a remove button per row and an add button. Each row's fields
+ * are {@link FormField}s keyed {@code tiers[1].upTo}, {@code effects[0].value}... An effect's value is a number, a
+ * formula or a tier table typed in one line ({@link Drafts#parseTiers}); its prompt and tooltip follow the change.
  */
 final class RowsEditor {
     enum Mode { TIERS, EFFECTS }
 
-    private static final Map<String, String> TARGETS = Map.of("item", "line item", "category", "category", "set", "driver or variable");
+    private static final Map<String, String> TARGETS = Map.of("item", "line item", "category", "category", "pool", "pool",
+            "set", "driver or variable");
     private static final Map<String, String> CHANGES = Map.of("factor", "cost \u00d7", "quantity", "quantity =",
-            "unitPrice", "unit price =", "fixedMonthly", "monthly =", "formula", "value =");
+            "unitPrice", "unit price =", "fixedMonthly", "monthly =", "freeAllowance", "free allowance =",
+            "tiers", "tiers =", "upfront", "upfront =", "formula", "value =");
 
     private final Mode mode;
     private final VBox box = new VBox(4);
@@ -36,6 +40,8 @@ final class RowsEditor {
     private Choices choices;
     private int rows = -1;
     private int loadedRows;
+    /** The change each effect row's value was last shown for: a switch to or from a tier table clears the value. */
+    private final Map<Integer, String> shownChange = new java.util.HashMap<>();
 
     /**
      * {@code register} is told of every new field; {@code onStructure} runs when the user adds or removes a row.
@@ -135,44 +141,65 @@ final class RowsEditor {
                 if (cs.get(c).equals("change")) f.setChoices(Drafts.changesFor(values.get(r).get(0)));
                 f.load(values.get(r).get(c), keepMidEdit);
             }
+            if (mode == Mode.EFFECTS) valueHint(r);
         }
     }
 
-    /** Rebuilds the rows with these texts (they count as changes: the loaded values stay those of the model). */
+    /**
+     * Rebuilds the rows with these texts (they count as changes: the loaded values stay those of the model). A tier
+     * is one line; an effect is two: its target kind, target and change, then its value across them (wide enough
+     * for a formula or a tier table and its message).
+     */
     private void show(List<List<String>> values) {
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         fields.clear();
+        shownChange.clear();
         rows = values.size();
         List<String> cs = columns();
-        for (int c = 0; c < cs.size(); c++) {
+        boolean effects = mode == Mode.EFFECTS;
+        List<String> onLine = effects ? cs.subList(0, 3) : cs;
+        for (int c = 0; c < onLine.size(); c++) {
+            String col = onLine.get(c);
             if (!values.isEmpty()) {
-                Label h = new Label(header(cs.get(c)));
+                Label h = new Label(header(col));
                 h.getStyleClass().add("rows-header");
                 grid.add(h, c, 0);
             }
             ColumnConstraints cc = new ColumnConstraints();
-            String col = cs.get(c);
-            boolean narrow = mode == Mode.EFFECTS && (col.equals("target") || col.equals("change"));
-            cc.setHgrow(narrow ? Priority.NEVER : mode == Mode.EFFECTS && col.equals("value") ? Priority.SOMETIMES : Priority.ALWAYS);
+            boolean narrow = effects && !col.equals("targetId");
+            cc.setHgrow(narrow ? Priority.NEVER : Priority.ALWAYS);
             cc.setMinWidth(narrow ? 110 : 90);
-            cc.setPrefWidth(narrow ? 115 : mode == Mode.EFFECTS && col.equals("value") ? 110 : 160);
+            cc.setPrefWidth(narrow ? 130 : 160);
             grid.getColumnConstraints().add(cc);
         }
         if (values.isEmpty()) {
             Label none = new Label(mode == Mode.TIERS ? "No tiers: the unit price applies to every unit." : "No effects.");
             none.getStyleClass().add("rows-empty");
-            grid.add(none, 0, 1, cs.size(), 1);
+            grid.add(none, 0, 1, onLine.size(), 1);
         }
         for (int r = 0; r < values.size(); r++) {
             List<String> row = values.get(r);
+            int line = effects ? 2 * r + 1 : r + 1;
             for (int c = 0; c < cs.size(); c++) {
                 FormField f = make(r, cs.get(c), row.get(0));
                 f.setText(row.get(c));
                 fields.add(f);
                 register.accept(f);
-                grid.add(f.cell(), c, r + 1);
+                if (effects && cs.get(c).equals("value")) {
+                    Label l = new Label(header("value"));
+                    l.getStyleClass().add("rows-header");
+                    l.setMinWidth(Label.USE_PREF_SIZE);
+                    l.setPadding(new Insets(4, 0, 0, 0));
+                    HBox box = new HBox(8, l, f.cell());
+                    HBox.setHgrow(f.cell(), Priority.ALWAYS);
+                    grid.add(box, 0, line + 1, onLine.size(), 1);
+                } else {
+                    if (effects && r > 0) GridPane.setMargin(f.cell(), new Insets(8, 0, 0, 0));
+                    grid.add(f.cell(), c, line);
+                }
             }
+            if (effects) valueHint(r);
             int index = r;
             Button remove = new Button("Remove");
             remove.getStyleClass().add("small-button");
@@ -186,7 +213,8 @@ final class RowsEditor {
             });
             remove.setMinWidth(Button.USE_PREF_SIZE);
             HBox hb = new HBox(remove);
-            grid.add(hb, cs.size(), r + 1);
+            if (effects && r > 0) GridPane.setMargin(hb, new Insets(8, 0, 0, 0));
+            grid.add(hb, onLine.size(), line);
         }
     }
 
@@ -205,7 +233,7 @@ final class RowsEditor {
         String key = (mode == Mode.TIERS ? "tiers[" : "effects[") + r + "]." + column;
         return switch (column) {
             case "target" -> {
-                FormField f = FormField.choice(key, List.of("item", "category", "set"), TARGETS);
+                FormField f = FormField.choice(key, Drafts.targets(), TARGETS);
                 f.control().setAccessibleText("What effect " + (r + 1) + " applies to");
                 yield f;
             }
@@ -242,5 +270,43 @@ final class RowsEditor {
         List<String> changes = Drafts.changesFor(target.text());
         change.setChoices(changes);
         if (!changes.contains(change.text())) change.setText(changes.isEmpty() ? "" : changes.get(0));
+        changeChanged(change);
+    }
+
+    /**
+     * After the change of a row is picked: its value's prompt and tooltip say what to type; a value typed for a tier
+     * table, or for a number or formula, is cleared when the change switches between the two (a factor of 1 is not a
+     * tier table to keep).
+     */
+    void changeChanged(FormField change) {
+        String k = change.key();
+        int row = Integer.parseInt(k.substring(k.indexOf('[') + 1, k.indexOf(']')));
+        String was = shownChange.get(row);
+        FormField value = field(row, "value");
+        if (value != null && was != null && was.equals("tiers") != change.text().equals("tiers")) value.setText("");
+        valueHint(row);
+    }
+
+    private void valueHint(int row) {
+        FormField value = field(row, "value");
+        FormField change = field(row, "change");
+        if (value == null || change == null) return;
+        String c = change.text();
+        shownChange.put(row, c);
+        value.setPrompt(switch (c) {
+            case "factor" -> "e.g. 0.7";
+            case "fixedMonthly" -> "a number";
+            case "tiers" -> "e.g. 10000: 0.10; 80000: 0.07; 0.05";
+            default -> "number or formula";
+        });
+        value.setHint(switch (c) {
+            case "factor" -> "The cost is multiplied by this number while the lever is on.";
+            case "fixedMonthly" -> "The monthly figure while the lever is on: a number.";
+            case "tiers" -> Drafts.TIERS_SYNTAX;
+            case "quantity", "unitPrice", "freeAllowance", "upfront" -> "The " + CHANGES.get(c).replace(" =", "")
+                    + " while the lever is on: a number or formula.";
+            case "formula" -> "The value while the lever is on: a number or formula.";
+            default -> null;
+        });
     }
 }

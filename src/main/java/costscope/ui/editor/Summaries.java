@@ -30,7 +30,15 @@ public final class Summaries {
             }
             case ITEM -> {
                 Results.ItemResult it = r.item(id);
-                yield Formats.money(it.monthly(), cur) + " a month, " + Formats.percent(it.share()) + " of the total";
+                var pool = s.poolOf(id);
+                yield Formats.money(it.monthly(), cur) + " a month, " + Formats.percent(it.share()) + " of the total"
+                        + (it.upfront() != 0 ? ", " + Formats.money(it.upfront(), cur) + " upfront" : "")
+                        + (pool == null ? "" : ", priced in pool '" + pool.id() + "'");
+            }
+            case POOL -> {
+                Results.PoolResult p = r.pools().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+                yield p == null ? "" : Formats.money(p.monthly(), cur) + " a month, "
+                        + Formats.percent(Results.share(p.monthly(), r.monthlyTotal())) + " of the total";
             }
             case CATEGORY -> {
                 Results.CategoryResult c = r.category(id);

@@ -170,7 +170,7 @@ class EditCheckTest {
 
     @Test
     void everyElementOfEverySampleRoundTripsThroughItsDraft() throws Exception {
-        for (String name : List.of("innerworld", "billion-users", "raptorflow", "beatsight", "awsomebuilder2")) {
+        for (String name : List.of("innerworld", "billion-users", "raptorflow", "beatsight", "awsomebuilder2", "provider-examples")) {
             Scenario s = ScenarioFiles.load(Path.of("sample-scenarios", name + ".json"));
             for (ElementKind k : ElementKind.values()) {
                 for (Object e : k.elements(s)) {

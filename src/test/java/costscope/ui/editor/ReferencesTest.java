@@ -58,6 +58,31 @@ class ReferencesTest {
     }
 
     @Test
+    void poolsFollowRenamesOfTheirItemsAndLeversOfTheirPools() throws Exception {
+        Scenario s = ScenarioFiles.load(Path.of("sample-scenarios/provider-examples.json"));
+        Scenario r = References.rename(s, "lambda_fn2_compute", "fn2_compute");
+        assertEquals(List.of("lambda_fn1_compute", "fn2_compute"), r.pool("lambda_compute_pool").items());
+        assertEquals(s.pool("lambda_requests_pool"), r.pool("lambda_requests_pool"));
+        assertEquals(List.of(new References.Use("pools", "lambda_compute_pool", "items")),
+                References.usesOf(s, ElementKind.ITEM, "lambda_fn2_compute").stream().filter(u -> u.section().equals("pools")).toList());
+        assertEquals("pool 'lambda_compute_pool' (items)", new References.Use("pools", "lambda_compute_pool", "items").describe());
+
+        Scenario withLever = s.withLevers(List.of(costscope.model.LeverBuilder.builder().id("more_free").label("More free")
+                .effects(List.of(costscope.model.LeverEffectBuilder.builder().pool("lambda_requests_pool").freeAllowance("2000000").build()))
+                .build()));
+        assertEquals(List.of(new References.Use("levers", "more_free", "effects")),
+                References.usesOf(withLever, ElementKind.POOL, "lambda_requests_pool"));
+        Scenario renamed = References.rename(withLever, "lambda_requests_pool", "requests_pool");
+        assertEquals("requests_pool", renamed.levers().get(0).effects().get(0).pool());
+        // a pool's own formulas count as uses of what they name
+        Scenario priced = s.withPools(s.pools().stream().map(p -> p.id().equals("fg_requests_pool")
+                ? p.withFreeAllowance("fg_a_invocations") : p).toList());
+        assertTrue(References.usesOf(priced, ElementKind.DRIVER, "fg_a_invocations").contains(
+                new References.Use("pools", "fg_requests_pool", "freeAllowance")));
+        assertEquals("fg_a_calls", References.rename(priced, "fg_a_invocations", "fg_a_calls").pool("fg_requests_pool").freeAllowance());
+    }
+
+    @Test
     void describeNamesTheFirstUsesAndCountsTheRest() {
         List<References.Use> uses = List.of(new References.Use("items", "a", "quantity"), new References.Use("variables", "b", "formula"),
                 new References.Use("business", null, "price"));
@@ -88,6 +113,13 @@ class ReferencesTest {
                 Place.element("items", 4, "x"), Code.CONFLICT, "reworded", List.of("unitPrice", "tiers"))));
         assertEquals(new ProblemPlaces.Place(ElementKind.DRIVER, 1, "max"),
                 ProblemPlaces.place(Problem.of(Place.element("drivers", 1, "d"), Code.RANGE, "reworded")));
+        // a pool's places: any of its items is its items field
+        assertEquals(new ProblemPlaces.Place(ElementKind.POOL, 0, "items"),
+                ProblemPlaces.place(Problem.of(Place.element("pools", 0, "p").row("items", 2), Code.UNKNOWN_REFERENCE, "x")));
+        assertEquals(new ProblemPlaces.Place(ElementKind.POOL, 0, "unitPrice"),
+                ProblemPlaces.place(Problem.of(Place.element("pools", 0, "p").field("unitPrice"), Code.FORMULA, "x")));
+        assertEquals(new ProblemPlaces.Place(ElementKind.POOL, 1, "tiers[1].upTo"),
+                ProblemPlaces.place(Problem.of(Place.element("pools", 1, "p").row("tiers", 1).field("upTo"), Code.RANGE, "x")));
     }
 
     @Test
