@@ -57,9 +57,13 @@ public record Place(String section, int index, String id, String row, int rowInd
         return new Place(section, index, id, row, rowIndex, key, f, inner, position, line, column, path);
     }
 
-    /** A row of a list inside the element: {@code tiers[1]}, {@code effects[0]}. */
+    /**
+     * A row of a list inside the element: {@code tiers[1]}, {@code effects[0]}; inside a row, a nested one
+     * ({@code effects[0].tiers[1]}: a lever effect's tier), so that two rows never share a place.
+     */
     public Place row(String name, int i) {
-        return new Place(section, index, id, name, i, key, field, inner, position, line, column, path);
+        String nested = row != null && rowIndex >= 0 ? row + "[" + rowIndex + "]." + name : name;
+        return new Place(section, index, id, nested, i, key, field, inner, position, line, column, path);
     }
 
     /** A map (or list as a whole) inside the element: {@code values}, {@code prices}, {@code drivers}. */

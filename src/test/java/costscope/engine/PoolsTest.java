@@ -109,6 +109,24 @@ class PoolsTest {
     }
 
     @Test
+    void twoTierTablesInOneLeverEachKeepTheirOwnPrices() throws ScenarioException {
+        // each tier of each effect has its own place (effects[0].tiers[0], effects[1].tiers[0]), so neither takes the other's
+        Scenario s = lambda(",\n{\"id\": \"fd\", \"label\": \"D\", \"category\": \"compute\", \"quantity\": 10, \"unitPrice\": 1}", "", """
+                , "levers": [{"id": "both", "label": "Both", "enabled": true, "effects": [
+                  {"pool": "requests", "tiers": [{"unitPrice": 0.1}]},
+                  {"item": "fd", "tiers": [{"unitPrice": 0.3}]}]}]""");
+        Results r = eval(s);
+        assertEquals(500_000 * 0.1 / 1e6, r.value("requests"), 1e-15, "the pool's own table, per million");
+        assertEquals(3.0, r.item("fd").monthly(), 1e-12, "the item's own table");
+        List<String> p = check(LAMBDA.formatted("", "", """
+                , "levers": [{"id": "both", "label": "Both", "effects": [
+                  {"pool": "requests", "tiers": [{"unitPrice": 0.1}]}, {"pool": "requests", "tiers": [{"unitPrice": "0.3 +"}]}]}]"""))
+                .stream().map(Problem::describe).toList();
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith("levers[0] 'both', effects[1].tiers[0], field unitPrice"), p.toString());
+    }
+
+    @Test
     void aVariantReplacesAFlatPoolsPrice() throws ScenarioException {
         Scenario s = lambda("", "", ", \"variants\": [{\"id\": \"eu\", \"label\": \"EU\", \"prices\": {\"requests\": \"0.25\"}}]");
         assertEquals(0.125, eval(s.withVariant("eu")).monthlyTotal(), 1e-12);

@@ -101,15 +101,10 @@ public final class EditCheck {
             List<Drafts.IdAt> ids = Drafts.ids(draft.get("items"));
             return new FieldProblem(field, at.rowIndex() < ids.size() ? ids.get(at.rowIndex()).start() : -1, p.message());
         }
-        if (draft.kind() == ElementKind.LEVER && field.startsWith("tiers[")) {
-            // an effect's tier is placed in the lever without the effect (a place has one row): the lever's one tier table
-            List<Integer> tables = new ArrayList<>();
-            for (int e = 0; e < draft.effects().size(); e++) {
-                if ("tiers".equals(draft.effects().get(e).change())) tables.add(e);
-            }
-            if (tables.size() != 1) return null;
-            String key = "effects[" + tables.get(0) + "]";
-            int position = p.position() < 0 ? -1 : p.position() + built.offset(key + "." + field);
+        if (draft.kind() == ElementKind.LEVER && field.startsWith("effects[") && field.contains("].tiers[")) {
+            // a tier of an effect's table (effects[1].tiers[0].unitPrice): on the effect's value, at the tier's price
+            String key = field.substring(0, field.indexOf(".tiers["));
+            int position = p.position() < 0 ? -1 : p.position() + built.offset(field);
             return new FieldProblem(key + ".value", position, "tier " + (at.rowIndex() + 1) + ": " + p.message());
         }
         return new FieldProblem(field, p.position() < 0 ? -1 : p.position() + built.offset(field), p.message());

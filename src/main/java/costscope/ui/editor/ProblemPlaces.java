@@ -38,6 +38,8 @@ public final class ProblemPlaces {
         if (at.row() == null) return at.field();
         if (at.rowIndex() < 0 || at.key() != null) return null;
         String row = at.row() + "[" + at.rowIndex() + "]";
+        // a tier of a lever effect's table: effects[0].tiers[1].unitPrice, shown in the effect's value
+        if (at.row().startsWith("effects[") && at.row().endsWith("].tiers")) return row + "." + (at.field() == null ? "upTo" : at.field());
         return switch (at.row()) {
             case "tiers" -> row + "." + (at.field() == null ? "upTo" : at.field());
             case "effects" -> row + "." + (at.field() == null ? "targetId" : "value");
