@@ -122,36 +122,47 @@ final class ItemPricing implements CompiledScenario.Step {
     PricingSteps finish(double[] s, double priced, Steps st) {
         double basis = priced;
         double monthly = fixed != null ? fixed : priced;
-        LeverOverrides.Override fo = LeverOverrides.winner(fixedBy, s);
+        LeverOverrides.Override fo = fixedBy.length == 0 ? null : LeverOverrides.winner(fixedBy, s);
         if (fo != null) monthly = fo.value();
-        double afterFixed = monthly;
-        List<PricingSteps.LeverStep> applied = st != null ? new ArrayList<>() : null;
         for (LeverOverrides.Override o : factors) {
             if (s[o.leverSlot()] != 0) {
                 basis *= o.value();
                 monthly *= o.value();
-                if (applied != null) applied.add(new PricingSteps.LeverStep(o.lever(), o.effect(), o.value(), monthly));
             }
         }
         s[out] = monthly;
         s[out + SlotLayout.BASIS] = basis;
         // an item without an upfront payment leaves its upfront slots at their initial 0
-        LeverOverrides.Override uo = null;
-        double up = 0;
         if (hasUpfront) {
-            uo = LeverOverrides.winner(upfrontBy, s);
-            up = uo != null ? uo.fn().eval(s) : upfront != null ? upfront.eval(s) : 0;
+            LeverOverrides.Override uo = LeverOverrides.winner(upfrontBy, s);
+            double up = uo != null ? uo.fn().eval(s) : upfront != null ? upfront.eval(s) : 0;
             s[out + SlotLayout.UPFRONT] = up;
             s[out + SlotLayout.UPFRONT_MONTHLY] = up / term;
         }
-        if (st == null) return null;
+        return st == null ? null : steps(s, priced, st);
+    }
+
+    /** The steps {@link #finish} took, read back from the slots it wrote and the levers that are on (for Details). */
+    private PricingSteps steps(double[] s, double priced, Steps st) {
+        LeverOverrides.Override fo = LeverOverrides.winner(fixedBy, s);
+        double afterFixed = fo != null ? fo.value() : fixed != null ? fixed : priced;
+        double monthly = afterFixed;
+        List<PricingSteps.LeverStep> applied = new ArrayList<>();
+        for (LeverOverrides.Override o : factors) {
+            if (s[o.leverSlot()] != 0) {
+                monthly *= o.value();
+                applied.add(new PricingSteps.LeverStep(o.lever(), o.effect(), o.value(), monthly));
+            }
+        }
+        LeverOverrides.Override uo = LeverOverrides.winner(upfrontBy, s);
+        double up = s[out + SlotLayout.UPFRONT];
         Tariff.Trace t = st.charge();
         double q = s[out + SlotLayout.QUANTITY];
         LeverOverrides.Override qo = LeverOverrides.winner(quantityBy, s);
         return new PricingSteps(q, Tariff.step(qo, q), t.free, t.freeBy, t.billable, t.increment, t.rounded, t.unitPrice, t.priceBy,
                 t.tiersBy, t.tiered, t.volumeTier, Arrays.stream(t.bounds).boxed().toList(), tariffPer(st), t.parts,
                 st.hours(), st.beforeHours(), st.minimum(), st.minimumApplied(), st.beforeMinimum(), st.pool(), priced,
-                fixed, Tariff.step(fo, afterFixed), applied, monthly, uo != null || upfront != null ? up : null,
+                fixed, Tariff.step(fo, afterFixed), applied, s[out], uo != null || upfront != null ? up : null,
                 Tariff.step(uo, up), term);
     }
 

@@ -500,7 +500,7 @@ final class ScenarioCompiler {
             Integer slot = layout.nameSlot.get(name);
             in[k] = slot != null ? slot : hiddenInput.get(name);
         }
-        n.step = m.op().step(layout.metricSlot.get(m.formulaName()), in);
+        n.step = layout.aliased(m.formulaName()) ? NO_STEP : m.op().step(layout.metricSlot.get(m.formulaName()), in);
     }
 
     // --- order, variants ---------------------------------------------------------------------------------------

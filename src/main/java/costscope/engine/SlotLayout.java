@@ -89,6 +89,12 @@ final class SlotLayout {
             if (!m.equals(Metric.TOTAL.formulaName())) metricSlot.put(m, name(m));
         }
         metricSlot.put(Metric.TOTAL.formulaName(), totalSlot);
+        if (!sc.hasUpfront()) {
+            // without upfront payments the first year is the annual total and the amortized month the monthly total,
+            // to the bit: the names read those slots, and the program computes nothing more
+            alias(Metric.FIRST_YEAR_TOTAL.formulaName(), metricSlot.get(Metric.ANNUAL_TOTAL.formulaName()));
+            alias(Metric.AMORTIZED_MONTHLY_TOTAL.formulaName(), totalSlot);
+        }
         if (sc.business() != null) {
             for (Denominator d : sc.business().denominators()) {
                 String key = Metric.COST_PER.formulaName() + d.id();
@@ -103,6 +109,19 @@ final class SlotLayout {
         int s = slots++;
         nameSlot.put(n, s);
         return s;
+    }
+
+    /** Whether a metric's name reads another metric's slot (it then has no step of its own). */
+    boolean aliased(String name) {
+        return aliases.contains(name);
+    }
+
+    private final Set<String> aliases = new HashSet<>();
+
+    private void alias(String name, int slot) {
+        nameSlot.put(name, slot);
+        metricSlot.put(name, slot);
+        aliases.add(name);
     }
 
     /** A slot no formula can name (a business input, the hours per month). */

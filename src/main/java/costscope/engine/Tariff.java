@@ -79,54 +79,72 @@ final class Tariff {
      * {@code t} when it is not null.
      */
     double price(double[] s, double q, int billableSlot, int unitSlot, Trace t) {
-        LeverOverrides.Override fo = LeverOverrides.winner(freeBy, s);
-        boolean hasFree = free != null || fo != null;
-        double f = fo != null ? fo.fn().eval(s) : free != null ? free.eval(s) : 0;
-        double billable = hasFree ? q - f : q;
+        // the common case (no lever replaces the allowance, the price or the tiers) reads its fields directly, and
+        // recording for Details is a call of its own: the path every evaluation takes stays small enough to inline
+        double f = freeBy.length == 0 ? (free == null ? 0 : free.eval(s)) : freeAllowance(s);
+        double billable = q - f;
         if (billable < 0) billable = 0;
-        double inc = increment == null ? Double.NaN : increment.eval(s);
-        double rounded = increment == null ? billable : roundUp(billable, inc);
-        LeverOverrides.Override to = LeverOverrides.winner(tiersBy, s);
-        Table table = to != null ? to.table() : tiers;
+        double rounded = increment == null ? billable : roundUp(billable, increment.eval(s));
+        Table table = tiersBy.length == 0 ? tiers : tableAt(s);
         double priced;
         double unit;
-        LeverOverrides.Override po = null;
-        int volumeTier = -1;
         if (table == null) {
-            po = LeverOverrides.winner(priceBy, s);
-            unit = po == null ? unitPrice.eval(s) : po.fn().eval(s);
+            unit = priceBy.length == 0 ? unitPrice.eval(s) : unitPriceAt(s);
             priced = rounded * unit / per;
         } else {
-            double[] upTo = table.upTo();
-            Fn[] tierPrice = table.price();
-            if (volume) {
-                volumeTier = 0;
-                while (volumeTier < upTo.length - 1 && rounded > upTo[volumeTier]) volumeTier++;
-                double p = tierPrice[volumeTier].eval(s);
-                if (t != null) t.parts.add(new PricingSteps.TierPart(volumeTier, rounded, p));
-                priced = rounded * p / per;
-            } else {
-                priced = graduated(s, table, rounded, t == null ? null : t.parts);
-            }
-            unit = rounded > 0 ? priced * per / rounded : rounded == 0 ? tierPrice[0].eval(s) : Double.NaN;
+            priced = volume ? volume(s, table, rounded, t) : graduated(s, table, rounded, t == null ? null : t.parts);
+            unit = rounded > 0 ? priced * per / rounded : rounded == 0 ? table.price()[0].eval(s) : Double.NaN;
         }
         s[billableSlot] = billable;
         s[unitSlot] = unit;
-        if (t != null) {
-            t.free = hasFree ? f : null;
-            t.freeBy = step(fo, f);
-            t.billable = billable;
-            t.increment = increment == null ? null : inc;
-            t.rounded = rounded;
-            t.unitPrice = unit;
-            t.priceBy = step(po, unit);
-            t.tiersBy = to == null ? null : new PricingSteps.LeverStep(to.lever(), to.effect(), Double.NaN, Double.NaN);
-            t.tiered = table != null;
-            t.volumeTier = volumeTier;
-            t.bounds = table == null ? new double[0] : table.upTo().clone();
-            t.priced = priced;
-        }
+        if (t != null) record(t, s, f, billable, rounded, unit, table, priced);
         return priced;
+    }
+
+    private double freeAllowance(double[] s) {
+        LeverOverrides.Override o = LeverOverrides.winner(freeBy, s);
+        return o != null ? o.fn().eval(s) : free != null ? free.eval(s) : 0;
+    }
+
+    private Table tableAt(double[] s) {
+        LeverOverrides.Override o = LeverOverrides.winner(tiersBy, s);
+        return o != null ? o.table() : tiers;
+    }
+
+    private double unitPriceAt(double[] s) {
+        LeverOverrides.Override o = LeverOverrides.winner(priceBy, s);
+        return o != null ? o.fn().eval(s) : unitPrice.eval(s);
+    }
+
+    /** All of it at the price of the tier it falls in. */
+    private double volume(double[] s, Table table, double rounded, Trace t) {
+        double[] upTo = table.upTo();
+        int k = 0;
+        while (k < upTo.length - 1 && rounded > upTo[k]) k++;
+        double p = table.price()[k].eval(s);
+        if (t != null) {
+            t.volumeTier = k;
+            t.parts.add(new PricingSteps.TierPart(k, rounded, p));
+        }
+        return rounded * p / per;
+    }
+
+    /** What the charge did, for Details: the values computed, and which lever's replacement (if any) gave each. */
+    private void record(Trace t, double[] s, double f, double billable, double rounded, double unit, Table table, double priced) {
+        LeverOverrides.Override fo = LeverOverrides.winner(freeBy, s);
+        LeverOverrides.Override po = table == null ? LeverOverrides.winner(priceBy, s) : null;
+        LeverOverrides.Override to = LeverOverrides.winner(tiersBy, s);
+        t.free = free != null || fo != null ? f : null;
+        t.freeBy = step(fo, f);
+        t.billable = billable;
+        t.increment = increment == null ? null : increment.eval(s);
+        t.rounded = rounded;
+        t.unitPrice = unit;
+        t.priceBy = step(po, unit);
+        t.tiersBy = to == null ? null : new PricingSteps.LeverStep(to.lever(), to.effect(), Double.NaN, Double.NaN);
+        t.tiered = table != null;
+        t.bounds = table == null ? new double[0] : table.upTo().clone();
+        t.priced = priced;
     }
 
     static PricingSteps.LeverStep step(LeverOverrides.Override o, double value) {
