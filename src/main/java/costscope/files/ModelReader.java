@@ -5,6 +5,9 @@ import costscope.model.Billing;
 import costscope.model.Business;
 import costscope.model.BusinessBuilder;
 import costscope.model.Category;
+import costscope.model.Correlation;
+import costscope.model.CorrelationBuilder;
+import costscope.model.Distribution;
 import costscope.model.CategoryBuilder;
 import costscope.model.Denominator;
 import costscope.model.Driver;
@@ -22,6 +25,8 @@ import costscope.model.Pool;
 import costscope.model.PoolBuilder;
 import costscope.model.Problem.Code;
 import costscope.model.Problem;
+import costscope.model.Range;
+import costscope.model.RangeBuilder;
 import costscope.model.ScalePoint;
 import costscope.model.Scenario;
 import costscope.model.ScenarioBuilder;
@@ -122,6 +127,10 @@ final class ModelReader {
         }
         require(f.name, file, "name");
         List<Driver> drivers = list(f.drivers, null, "drivers", true, this::driver);
+        List<Correlation> correlations = list(f.correlations, null, "correlations", false, (c, at) -> CorrelationBuilder.builder()
+                .between(list(require(c.between, at, "between"), at, "between", false, (id, iw) -> id))
+                .rank(nz(require(c.rank, at, "rank")))
+                .build());
         List<Variable> vars = list(f.variables, null, "variables", false, (v, at) -> VariableBuilder.builder()
                 .id(require(v.id, at, "id"))
                 .label(require(v.label, at, "label"))
@@ -150,6 +159,7 @@ final class ModelReader {
                 .currency(f.currency == null ? Scenario.DEFAULT_CURRENCY : f.currency)
                 .hoursPerMonth(text(f.hoursPerMonth))
                 .drivers(drivers)
+                .correlations(correlations)
                 .variables(vars)
                 .categories(cats)
                 .items(items)
@@ -212,6 +222,7 @@ final class ModelReader {
                 .max(d.max)
                 .step(d.step)
                 .scale(choice(d.scale, SliderScale.class, at.field("scale")))
+                .range(d.range == null ? null : range(d.range, at.row("range")))
                 .description(d.description)
                 .build();
     }
@@ -234,6 +245,17 @@ final class ModelReader {
                 .priceUnit(p.priceUnit)
                 .increment(text(p.increment))
                 .description(p.description)
+                .build();
+    }
+
+    private Range range(ScenarioJson.RangeJ r, Place at) {
+        return RangeBuilder.builder()
+                .distribution(choice(require(r.distribution, at, "distribution"), Distribution.class, at.field("distribution")))
+                .low(r.low)
+                .high(r.high)
+                .mode(r.mode)
+                .mean(r.mean)
+                .sd(r.sd)
                 .build();
     }
 

@@ -196,6 +196,8 @@ final class ScenarioJson {
         public FormulaText hoursPerMonth;
         public List<DriverJ> drivers;
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<CorrelationJ> correlations;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public List<VariableJ> variables;
         public List<CategoryJ> categories;
         public List<ItemJ> items;
@@ -222,7 +224,22 @@ final class ScenarioJson {
         public Double max;
         public Double step;
         public String scale;
+        public RangeJ range;
         public String description;
+    }
+
+    static final class RangeJ {
+        public String distribution;
+        public Double low;
+        public Double high;
+        public Double mode;
+        public Double mean;
+        public Double sd;
+    }
+
+    static final class CorrelationJ {
+        public List<String> between;
+        public Double rank;
     }
 
     static final class VariableJ {

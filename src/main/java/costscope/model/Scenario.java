@@ -17,6 +17,7 @@ public record Scenario(
         String currency,
         String hoursPerMonth,
         List<Driver> drivers,
+        List<Correlation> correlations,
         List<Variable> variables,
         List<Category> categories,
         List<LineItem> items,
@@ -36,6 +37,7 @@ public record Scenario(
     /** Lists left out (null) are empty. */
     public Scenario {
         drivers = copy(drivers);
+        correlations = copy(correlations);
         variables = copy(variables);
         categories = copy(categories);
         items = copy(items);

@@ -1,6 +1,7 @@
 package costscope.ui.panels;
 
 import costscope.model.Driver;
+import costscope.model.DriverBuilder;
 import costscope.model.SliderScale;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SliderMappingTest {
     @Test
     void logDriversMapDecadesEvenly() {
-        SliderMapping m = SliderMapping.of(new Driver("u", "U", null, 1000, 10.0, 1e9, null, SliderScale.LOG, null));
+        SliderMapping m = SliderMapping.of(DriverBuilder.builder().id("u").label("U").value(1000).min(10.0).max(1e9).scale(SliderScale.LOG).build());
         assertTrue(m.log());
         assertEquals(1, m.sliderMin(), 0);
         assertEquals(9, m.sliderMax(), 0);
@@ -24,15 +25,15 @@ class SliderMappingTest {
 
     @Test
     void linearDriversSnapToTheirStep() {
-        SliderMapping m = SliderMapping.of(new Driver("m", "M", null, 300, 0.0, 3000.0, 10.0, null, null));
+        SliderMapping m = SliderMapping.of(DriverBuilder.builder().id("m").label("M").value(300).min(0.0).max(3000.0).step(10.0).build());
         assertFalse(m.log());
         assertEquals(1230, m.fromSlider(1234.5), 0);
-        assertEquals(0.35, SliderMapping.of(new Driver("r", "R", null, 0.3, 0.0, 1.0, 0.05, null, null)).fromSlider(0.3512), 0);
+        assertEquals(0.35, SliderMapping.of(DriverBuilder.builder().id("r").label("R").value(0.3).min(0.0).max(1.0).step(0.05).build()).fromSlider(0.3512), 0);
     }
 
     @Test
     void defaultsWithoutARange() {
-        SliderMapping m = SliderMapping.of(new Driver("x", "X", null, 50, null, null, null, null, null));
+        SliderMapping m = SliderMapping.of(DriverBuilder.builder().id("x").label("X").value(50).build());
         assertEquals(0, m.min(), 0);
         assertEquals(500, m.max(), 0);
         assertEquals(0.0457, SliderMapping.round3(0.045678), 0);
