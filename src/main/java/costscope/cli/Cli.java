@@ -23,14 +23,14 @@ import java.util.concurrent.Callable;
 
 /**
  * The root of the command line. Its own subcommands are headless (evaluate, sweep, table, audit, validate, bench,
- * export-table, compare, sensitivity, goal-seek); commands that need JavaFX live outside this package and join it
+ * export-table, compare, sensitivity, goal-seek, simulate); commands that need JavaFX live outside this package and join it
  * through {@link #root(List)}, which only the Launcher calls with them.
  */
 @Command(name = "costscope", mixinStandardHelpOptions = true, version = "Costscope 0.1",
         description = "What-if explorer for cloud cost models. Without a command, opens the desktop app.",
         subcommands = {EvaluateCommand.class, SweepCommand.class, TableCommand.class, AuditCommand.class,
                 ValidateCommand.class, Bench.class, ExportTable.class, WhatIfCommands.CompareCmd.class,
-                WhatIfCommands.SensitivityCmd.class, WhatIfCommands.GoalSeekCmd.class})
+                WhatIfCommands.SensitivityCmd.class, WhatIfCommands.GoalSeekCmd.class, SimulateCommand.class})
 public final class Cli implements Callable<Integer> {
     /**
      * Not a subcommand, but always taken for a command line rather than a file to open: picocli answers it with

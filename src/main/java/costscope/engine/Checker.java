@@ -116,6 +116,79 @@ final class Checker {
         }
         if (d.scale() == SliderScale.LOG && d.effectiveMin() <= 0) add(at.field("min"), Code.RANGE, "a log slider needs min above 0");
         if (d.step() != null && d.step() <= 0) add(at.field("step"), Code.RANGE, "step must be above 0");
+        if (d.range() != null && d.range().distribution() != null) {
+            String why = Sampler.problem(d.range(), d.min(), d.max());
+            if (why != null) add(at.row("range"), Code.RANGE, why);
+        }
+    }
+
+    /**
+     * Each correlation names two different drivers with a range, once, with a rank from -1 to 1; together they make a
+     * positive definite matrix (when not, the pair to change is named).
+     */
+    void correlations() {
+        List<Driver> uncertain = sc.drivers().stream().filter(d -> d.range() != null).toList();
+        List<String> ids = uncertain.stream().map(Driver::id).toList();
+        double[][] m = new double[ids.size()][ids.size()];
+        for (int i = 0; i < ids.size(); i++) m[i][i] = 1;
+        java.util.Map<String, Integer> pairAt = new HashMap<>();
+        boolean ok = true;
+        for (int c = 0; c < sc.correlations().size(); c++) {
+            var cor = sc.correlations().get(c);
+            Place at = Place.path("correlations", c);
+            if (cor.between().size() != 2) {
+                add(at.field("between"), Code.RANGE, "between names two drivers, e.g. [\"users\", \"requests\"]");
+                ok = false;
+                continue;
+            }
+            String a = cor.between().get(0);
+            String b = cor.between().get(1);
+            boolean named = true;
+            for (String id : cor.between()) {
+                if (sc.driver(id) == null) {
+                    add(at.field("between"), Code.UNKNOWN_REFERENCE, "'" + id + "' is not a driver" + suggest(id), id);
+                    named = false;
+                } else if (!ids.contains(id)) {
+                    add(at.field("between"), Code.MISSING, "'" + id + "' has no range: only uncertain drivers correlate", id);
+                    named = false;
+                }
+            }
+            if (!named) {
+                ok = false;
+                continue;
+            }
+            if (a.equals(b)) {
+                add(at.field("between"), Code.CONFLICT, "a driver cannot correlate with itself");
+                ok = false;
+                continue;
+            }
+            if (!(cor.rank() >= -1 && cor.rank() <= 1)) {
+                add(at.field("rank"), Code.RANGE, "rank must be from -1 to 1");
+                ok = false;
+                continue;
+            }
+            String key = a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+            if (pairAt.putIfAbsent(key, c) != null) {
+                add(at.field("between"), Code.DUPLICATE_ID, "'" + a + "' and '" + b + "' are correlated twice");
+                ok = false;
+                continue;
+            }
+            int i = ids.indexOf(a);
+            int j = ids.indexOf(b);
+            m[i][j] = cor.rank();
+            m[j][i] = cor.rank();
+        }
+        if (!ok || sc.correlations().isEmpty()) return;
+        int[] pair = RankCorrelation.notPositiveDefinite(m);
+        if (pair != null) {
+            String a = ids.get(pair[0]);
+            String b = ids.get(pair[1]);
+            String key = a.compareTo(b) < 0 ? a + " " + b : b + " " + a;
+            Integer c = pairAt.get(key);
+            Place at = c == null ? Place.section("correlations") : Place.path("correlations", c).field("rank");
+            add(at, Code.RANGE, "these correlations cannot hold together (the matrix is not positive definite): change the"
+                    + " one between '" + a + "' and '" + b + "'");
+        }
     }
 
     void colours() {

@@ -128,6 +128,11 @@ public final class Evaluator {
         for (int l = 0; l < n; l++) s[c.slots.savingSlot[l]] = savings[l];
     }
 
+    /** A compiled formula's value at the last recalculation (no recalculation). */
+    double valueNow(costscope.formula.Fn f) {
+        return f.eval(s);
+    }
+
     /** Recalculates and returns the value of a formula compiled against this model (see {@link CompiledScenario#compileResultFormula}). */
     public double value(costscope.formula.Fn f) {
         recalc();

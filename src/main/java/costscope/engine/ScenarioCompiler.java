@@ -75,6 +75,7 @@ final class ScenarioCompiler {
         check.ids();
         layout = new SlotLayout(sc);
         check.knownNames(layout.nameSlot.keySet());
+        check.correlations();
         if (!problems.isEmpty()) return problems;
         formulas = new Formulas(sc, layout, check);
         levers = new LeverOverrides(sc, layout, check, formulas, problems);

@@ -1,0 +1,136 @@
+package costscope.engine;
+
+import costscope.files.ScenarioFiles;
+import costscope.model.Problem;
+import costscope.model.Scenario;
+import costscope.model.ScenarioException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Monte Carlo through the compiled program: percentiles, tiers per sample, reproducibility, zero width, correlation. */
+class MonteCarloTest {
+    static final String MODEL = """
+            {"format": "costscope-scenario", "version": 1, "name": "mc", "currency": "USD",
+             "drivers": [
+               {"id": "users", "label": "Users", "value": 1000, "range": %s},
+               {"id": "minutes", "label": "Minutes per track", "value": 4, "min": 0,
+                "range": {"distribution": "pert", "low": 3, "high": 5, "mode": 4}},
+               {"id": "fixed", "label": "Fixed", "value": 2}]%s,
+             "categories": [{"id": "compute", "label": "Compute"}, {"id": "gpu", "label": "GPU"}],
+             "items": [
+               {"id": "api", "label": "API", "category": "compute", "quantity": "users", "unitPrice": 0.5},
+               {"id": "render", "label": "Render", "category": "gpu", "quantity": "users * minutes", "freeAllowance": 2000,
+                "unitPrice": 0.01}]}
+            """;
+
+    static CompiledScenario model(String usersRange, String more) throws ScenarioException {
+        Scenario s = ScenarioFiles.parse(MODEL.formatted(usersRange, more), "mc.json");
+        return CompiledScenario.compile(s);
+    }
+
+    static MonteCarlo.Result run(CompiledScenario c, int n, long seed, int threads, String... outputs) {
+        return MonteCarlo.run(c.newEvaluator(), List.of(outputs), new MonteCarlo.Options(n, seed, threads), () -> false);
+    }
+
+    @Test
+    void aLinearOutputHasItsInputsPercentiles() throws ScenarioException {
+        // api = 0.5 x users with users uniform on [800, 1200]: its P10 is 0.5 x 840 = 420, exactly in the limit
+        CompiledScenario c = model("{\"distribution\": \"uniform\", \"low\": 800, \"high\": 1200}", "");
+        MonteCarlo.Result r = run(c, 200_000, 7, 2, "api");
+        MonteCarlo.Spread s = r.outputs().get(0);
+        // a uniform's sample quantile has standard error sqrt(p(1-p)/n) x range; 4 standard errors of 400 x 0.5
+        double se = Math.sqrt(0.1 * 0.9 / 200_000) * 200;
+        assertEquals(420, s.p10(), 4 * se);
+        assertEquals(500, s.p50(), 4 * Math.sqrt(0.25 / 200_000) * 200);
+        assertEquals(580, s.p90(), 4 * se);
+        assertEquals(500, s.mean(), 4 * 200 / Math.sqrt(12) / Math.sqrt(200_000));
+        assertTrue(s.min() >= 400 && s.max() <= 600);
+        assertEquals(200_000, java.util.Arrays.stream(s.histogram().counts()).sum());
+        assertEquals(MonteCarlo.BINS + 1, s.histogram().edges().length);
+    }
+
+    @Test
+    void theFreeAllowanceAppliesPerSample() throws ScenarioException {
+        // render = max(0, users x minutes - 2000) x 0.01 with users fixed at 400: 400 x [3, 5] = 1,200 to 2,000, all free
+        CompiledScenario c = model("{\"distribution\": \"uniform\", \"low\": 400, \"high\": 400}", "");
+        MonteCarlo.Spread s = run(c, 5_000, 1, 1, "render").outputs().get(0);
+        assertEquals(0.0, s.max(), "under the allowance in every sample; an average of the inputs could not show it");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameNumbersOnOneThreadOrSeveral() throws ScenarioException {
+        CompiledScenario c = model("{\"distribution\": \"lognormal\", \"low\": 500, \"high\": 2000}", "");
+        MonteCarlo.Result one = run(c, 30_000, 42, 1, "total", "gpu");
+        MonteCarlo.Result four = run(c, 30_000, 42, 4, "total", "gpu");
+        for (int j = 0; j < 2; j++) {
+            MonteCarlo.Spread a = one.outputs().get(j);
+            MonteCarlo.Spread b = four.outputs().get(j);
+            assertEquals(a.mean(), b.mean(), 0.0);
+            assertArrayEquals(new double[]{a.p5(), a.p10(), a.p50(), a.p90(), a.p95(), a.min(), a.max()},
+                    new double[]{b.p5(), b.p10(), b.p50(), b.p90(), b.p95(), b.min(), b.max()}, 0.0);
+            assertArrayEquals(a.histogram().counts(), b.histogram().counts());
+        }
+        MonteCarlo.Result other = run(c, 30_000, 43, 4, "total", "gpu");
+        assertTrue(other.outputs().get(0).mean() != one.outputs().get(0).mean(), "another seed, other samples");
+    }
+
+    @Test
+    void aZeroWidthRangeGivesExactlyTheDeterministicResult() throws ScenarioException {
+        CompiledScenario c = model("{\"distribution\": \"normal\", \"mean\": 1000, \"sd\": 0}", "")
+                ;
+        Scenario fixed = c.scenario().withDrivers(c.scenario().drivers().stream()
+                .map(d -> d.id().equals("minutes") ? d.withRange(null) : d).toList());
+        CompiledScenario cf = CompiledScenario.compile(fixed);
+        MonteCarlo.Spread s = run(cf, 1_000, 3, 2, "total").outputs().get(0);
+        double exact = cf.newEvaluator().total();
+        assertEquals(exact, s.min(), 0.0);
+        assertEquals(exact, s.max(), 0.0);
+        assertEquals(exact, s.p50(), 0.0);
+        assertEquals(exact, s.mean(), 0.0);
+    }
+
+    @Test
+    void correlatedDriversMoveTogetherAndTheInfluenceSaysWhichDrivesTheSpread() throws ScenarioException {
+        CompiledScenario c = model("{\"distribution\": \"uniform\", \"low\": 800, \"high\": 1200}",
+                ",\n \"correlations\": [{\"between\": [\"users\", \"minutes\"], \"rank\": 0.7}]");
+        double[][] in = MonteCarlo.samples(c.scenario(), MonteCarlo.uncertain(c.scenario()), 20_000, 5);
+        assertEquals(0.7, RankCorrelation.spearman(in[0], in[1]), 0.03);
+        MonteCarlo.Result r = run(c, 20_000, 5, 2, "api");
+        assertEquals("users", r.influence().get(0).get(0).driver(), "api depends on users alone");
+        assertEquals(1.0, r.influence().get(0).get(0).rank(), 1e-9);
+        assertEquals(0.7, r.influence().get(0).get(1).rank(), 0.03, "minutes moves api only through the correlation");
+    }
+
+    @Test
+    void badRangesAndCorrelationsAreProblemsAtTheirPlaces() {
+        assertEquals(List.of("drivers[0] 'users', range: high must be above low"),
+                problems("{\"distribution\": \"uniform\", \"low\": 5, \"high\": 1}", ""));
+        assertEquals(List.of("correlations[0], field between: 'fixed' has no range: only uncertain drivers correlate"),
+                problems("{\"distribution\": \"uniform\", \"low\": 1, \"high\": 5}",
+                        ",\n \"correlations\": [{\"between\": [\"users\", \"fixed\"], \"rank\": 0.5}]"));
+        assertEquals(List.of("correlations[0], field rank: rank must be from -1 to 1"),
+                problems("{\"distribution\": \"uniform\", \"low\": 1, \"high\": 5}",
+                        ",\n \"correlations\": [{\"between\": [\"users\", \"minutes\"], \"rank\": 1.5}]"));
+    }
+
+    @Test
+    void aRunThatIsNoLongerWantedStops() throws ScenarioException {
+        CompiledScenario c = model("{\"distribution\": \"uniform\", \"low\": 800, \"high\": 1200}", "");
+        assertNull(MonteCarlo.run(c.newEvaluator(), List.of("total"), new MonteCarlo.Options(100_000, 1, 2), () -> true));
+    }
+
+    private static List<String> problems(String range, String more) {
+        try {
+            return CompiledScenario.validate(ScenarioFiles.parse(MODEL.formatted(range, more), "mc.json"))
+                    .stream().map(Problem::describe).toList();
+        } catch (ScenarioException e) {
+            return e.problems().stream().map(Problem::describe).toList();
+        }
+    }
+}
