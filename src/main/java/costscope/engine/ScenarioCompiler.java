@@ -206,9 +206,8 @@ final class ScenarioCompiler {
         if (pool != null) {
             pooledItem(it, w, pool);
         } else {
-            Charge charge = charge(w, it.unitPrice(), it.tiers(), it.freeAllowance(), it.increment(), it.effectivePer(),
+            tariff = charge(w, it.unitPrice(), it.tiers(), it.freeAllowance(), it.increment(), it.effectivePer(),
                     it.effectiveTierMode(), it.id(), n, "item");
-            tariff = charge.tariff;
             ok &= tariff != null;
             minimum = it.minimumMonthly() == null ? null : formula(w.field("minimumMonthly"), it.minimumMonthly(), n);
             if (minimum != null && Compiler.isConstant(minimum) && !(minimum.eval(null) >= 0)) {
@@ -235,15 +234,12 @@ final class ScenarioCompiler {
         n.step = pricing[i];
     }
 
-    /** A compiled charge (null {@code tariff} when it has problems). */
-    private record Charge(Tariff tariff) {
-    }
-
     /**
      * The charge of an item or a pool ({@code kind}) from its fields, with the levers that replace its allowance,
-     * unit price or tiers: every problem reported at its field, every name used added to the node.
+     * unit price or tiers: every problem reported at its field, every name used added to the node; null when it has
+     * problems.
      */
-    private Charge charge(Place w, String unitPrice, List<Tier> tiers, String freeAllowance, String increment, double per,
+    private Tariff charge(Place w, String unitPrice, List<Tier> tiers, String freeAllowance, String increment, double per,
                           TierMode mode, String id, Node n, String kind) {
         boolean tiered = !tiers.isEmpty();
         Fn price = null;
@@ -279,8 +275,7 @@ final class ScenarioCompiler {
         if (tiered && pOv.length > 0) {
             check.add(w, Code.CONFLICT, "a lever replaces the unit price of a tiered " + kind + "; change its tiers instead");
         }
-        if (!ok) return new Charge(null);
-        return new Charge(new Tariff(free, fOv, inc, price, pOv, table, tOv, mode == TierMode.VOLUME, per));
+        return ok ? new Tariff(free, fOv, inc, price, pOv, table, tOv, mode == TierMode.VOLUME, per) : null;
     }
 
     /** An item in a pool gives no price of its own, and no lever changes one: the pool prices it. */
@@ -348,10 +343,10 @@ final class ScenarioCompiler {
                 }
                 members.add(i);
             }
-            Charge charge = charge(w, pool.unitPrice(), pool.tiers(), pool.freeAllowance(), pool.increment(),
+            Tariff tariff = charge(w, pool.unitPrice(), pool.tiers(), pool.freeAllowance(), pool.increment(),
                     pool.effectivePer(), pool.effectiveTierMode(), pool.id(), n, "pool");
             ItemPricing[] ps = new ItemPricing[members.size()];
-            boolean ok = charge.tariff != null;
+            boolean ok = tariff != null;
             for (int k = 0; k < ps.length; k++) {
                 int i = members.get(k);
                 String id = sc.items().get(i).id();
@@ -368,7 +363,7 @@ final class ScenarioCompiler {
                 ps[k] = pricing[i];
                 ok &= ps[k] != null;
             }
-            if (ok) n.step = new PoolPricing(p, pool.id(), charge.tariff, ps, layout.poolSlot[p]);
+            if (ok) n.step = new PoolPricing(p, pool.id(), tariff, ps, layout.poolSlot[p]);
         }
     }
 

@@ -39,7 +39,6 @@ final class Tariff {
         int volumeTier = -1;
         double[] bounds = new double[0];
         final List<PricingSteps.TierPart> parts = new ArrayList<>();
-        double priced;
     }
 
     private final Fn free;
@@ -97,7 +96,7 @@ final class Tariff {
         }
         s[billableSlot] = billable;
         s[unitSlot] = unit;
-        if (t != null) record(t, s, f, billable, rounded, unit, table, priced);
+        if (t != null) record(t, s, f, billable, rounded, unit, table);
         return priced;
     }
 
@@ -130,7 +129,7 @@ final class Tariff {
     }
 
     /** What the charge did, for Details: the values computed, and which lever's replacement (if any) gave each. */
-    private void record(Trace t, double[] s, double f, double billable, double rounded, double unit, Table table, double priced) {
+    private void record(Trace t, double[] s, double f, double billable, double rounded, double unit, Table table) {
         LeverOverrides.Override fo = LeverOverrides.winner(freeBy, s);
         LeverOverrides.Override po = table == null ? LeverOverrides.winner(priceBy, s) : null;
         LeverOverrides.Override to = LeverOverrides.winner(tiersBy, s);
@@ -144,7 +143,6 @@ final class Tariff {
         t.tiersBy = to == null ? null : new PricingSteps.LeverStep(to.lever(), to.effect(), Double.NaN, Double.NaN);
         t.tiered = table != null;
         t.bounds = table == null ? new double[0] : table.upTo().clone();
-        t.priced = priced;
     }
 
     static PricingSteps.LeverStep step(LeverOverrides.Override o, double value) {

@@ -54,12 +54,12 @@ class ModelEditorTest {
         return CompiledScenario.compile(s).newEvaluator().evaluate().monthlyTotal();
     }
 
-    String headlineTotal(FxRobot robot) {
+    static String headlineTotal(FxRobot robot) {
         return robot.lookup("#headline-monthlyTotal").queryAs(Label.class).getText();
     }
 
     @SuppressWarnings("unchecked")
-    void select(FxRobot robot, String listName, String id) {
+    static void select(FxRobot robot, String listName, String id) {
         TreeView<ModelOutline.Entry> tree = robot.lookup("#editor-tree").queryAs(TreeView.class);
         robot.interact(() -> {
             for (TreeItem<ModelOutline.Entry> sec : tree.getRoot().getChildren()) {
@@ -75,7 +75,7 @@ class ModelEditorTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    TextField field(FxRobot robot, String key) {
+    static TextField field(FxRobot robot, String key) {
         return robot.lookup("#field-" + FormField.idPart(key)).queryAs(TextField.class);
     }
 
@@ -86,7 +86,7 @@ class ModelEditorTest {
         robot.write(text);
     }
 
-    void add(FxRobot robot, String kindName) {
+    static void add(FxRobot robot, String kindName) {
         robot.clickOn("#editor-add");
         MenuButton mb = robot.lookup("#editor-add").queryAs(MenuButton.class);
         MenuItem item = mb.getItems().stream().filter(m -> m.getId().equals("editor-add-" + kindName)).findFirst().orElseThrow();

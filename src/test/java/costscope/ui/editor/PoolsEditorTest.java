@@ -8,14 +8,11 @@ import costscope.model.Pool;
 import costscope.model.Scenario;
 import costscope.model.Tier;
 import costscope.ui.TestWindow;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.ToggleSwitch;
@@ -25,12 +22,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
 
+import static costscope.ui.editor.ModelEditorTest.add;
+import static costscope.ui.editor.ModelEditorTest.field;
+import static costscope.ui.editor.ModelEditorTest.headlineTotal;
+import static costscope.ui.editor.ModelEditorTest.select;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -55,31 +55,6 @@ class PoolsEditorTest {
 
     Results results() {
         return window.context().recalc().results();
-    }
-
-    String headlineTotal(FxRobot robot) {
-        return robot.lookup("#headline-monthlyTotal").queryAs(Label.class).getText();
-    }
-
-    @SuppressWarnings("unchecked")
-    void select(FxRobot robot, String listName, String id) {
-        TreeView<ModelOutline.Entry> tree = robot.lookup("#editor-tree").queryAs(TreeView.class);
-        robot.interact(() -> {
-            for (TreeItem<ModelOutline.Entry> sec : tree.getRoot().getChildren()) {
-                for (TreeItem<ModelOutline.Entry> it : sec.getChildren()) {
-                    if (it.getValue().id().equals(id) && it.getValue().kind().listName().equals(listName)) {
-                        tree.scrollTo(tree.getRow(it));
-                    }
-                }
-            }
-        });
-        Node cell = robot.lookup("#outline-" + listName + "-" + id).match(NodeQueryUtils.isVisible()).query();
-        robot.clickOn(cell);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    TextField field(FxRobot robot, String key) {
-        return robot.lookup("#field-" + FormField.idPart(key)).queryAs(TextField.class);
     }
 
     @SuppressWarnings("unchecked")
@@ -109,17 +84,6 @@ class PoolsEditorTest {
     void pick(FxRobot robot, String key, String value) {
         ComboBox<String> c = choice(robot, key);
         robot.interact(() -> c.setValue(value));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    void add(FxRobot robot, String kindName) {
-        robot.clickOn("#editor-add");
-        MenuButton mb = robot.lookup("#editor-add").queryAs(MenuButton.class);
-        MenuItem item = mb.getItems().stream().filter(m -> m.getId().equals("editor-add-" + kindName)).findFirst().orElseThrow();
-        robot.interact(() -> {
-            mb.hide();
-            item.fire();
-        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
