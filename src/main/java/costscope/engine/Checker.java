@@ -116,7 +116,8 @@ final class Checker {
         }
         if (d.scale() == SliderScale.LOG && d.effectiveMin() <= 0) add(at.field("min"), Code.RANGE, "a log slider needs min above 0");
         if (d.step() != null && d.step() <= 0) add(at.field("step"), Code.RANGE, "step must be above 0");
-        if (d.range() != null && d.range().distribution() != null) {
+        boolean bounds = d.min() == null || d.max() == null || d.min() < d.max();   // else reported above
+        if (bounds && d.range() != null && d.range().distribution() != null) {
             String why = Sampler.problem(d.range(), d.min(), d.max());
             if (why != null) add(at.row("range"), Code.RANGE, why);
         }
@@ -162,8 +163,9 @@ final class Checker {
                 ok = false;
                 continue;
             }
-            if (!(cor.rank() >= -1 && cor.rank() <= 1)) {
-                add(at.field("rank"), Code.RANGE, "rank must be from -1 to 1");
+            if (!(cor.rank() > -1 && cor.rank() < 1)) {
+                add(at.field("rank"), Code.RANGE, "rank must be between -1 and 1 (not either end: drivers that move as one"
+                        + " are one driver, so give one as a formula of the other)");
                 ok = false;
                 continue;
             }

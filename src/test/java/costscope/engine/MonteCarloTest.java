@@ -18,14 +18,14 @@ class MonteCarloTest {
     static final String MODEL = """
             {"format": "costscope-scenario", "version": 1, "name": "mc", "currency": "USD",
              "drivers": [
-               {"id": "users", "label": "Users", "value": 1000, "range": %s},
+               {"id": "listeners", "label": "Listeners", "value": 1000, "range": %s},
                {"id": "minutes", "label": "Minutes per track", "value": 4, "min": 0,
                 "range": {"distribution": "pert", "low": 3, "high": 5, "mode": 4}},
                {"id": "fixed", "label": "Fixed", "value": 2}]%s,
              "categories": [{"id": "compute", "label": "Compute"}, {"id": "gpu", "label": "GPU"}],
              "items": [
-               {"id": "api", "label": "API", "category": "compute", "quantity": "users", "unitPrice": 0.5},
-               {"id": "render", "label": "Render", "category": "gpu", "quantity": "users * minutes", "freeAllowance": 2000,
+               {"id": "api", "label": "API", "category": "compute", "quantity": "listeners", "unitPrice": 0.5},
+               {"id": "render", "label": "Render", "category": "gpu", "quantity": "listeners * minutes", "freeAllowance": 2000,
                 "unitPrice": 0.01}]}
             """;
 
@@ -98,25 +98,26 @@ class MonteCarloTest {
     @Test
     void correlatedDriversMoveTogetherAndTheInfluenceSaysWhichDrivesTheSpread() throws ScenarioException {
         CompiledScenario c = model("{\"distribution\": \"uniform\", \"low\": 800, \"high\": 1200}",
-                ",\n \"correlations\": [{\"between\": [\"users\", \"minutes\"], \"rank\": 0.7}]");
+                ",\n \"correlations\": [{\"between\": [\"listeners\", \"minutes\"], \"rank\": 0.7}]");
         double[][] in = MonteCarlo.samples(c.scenario(), MonteCarlo.uncertain(c.scenario()), 20_000, 5);
         assertEquals(0.7, RankCorrelation.spearman(in[0], in[1]), 0.03);
         MonteCarlo.Result r = run(c, 20_000, 5, 2, "api");
-        assertEquals("users", r.influence().get(0).get(0).driver(), "api depends on users alone");
+        assertEquals("listeners", r.influence().get(0).get(0).driver(), "api depends on users alone");
         assertEquals(1.0, r.influence().get(0).get(0).rank(), 1e-9);
         assertEquals(0.7, r.influence().get(0).get(1).rank(), 0.03, "minutes moves api only through the correlation");
     }
 
     @Test
     void badRangesAndCorrelationsAreProblemsAtTheirPlaces() {
-        assertEquals(List.of("drivers[0] 'users', range: high must be above low"),
+        assertEquals(List.of("drivers[0] 'listeners', range: high must be above low"),
                 problems("{\"distribution\": \"uniform\", \"low\": 5, \"high\": 1}", ""));
-        assertEquals(List.of("correlations[0], field between: 'fixed' has no range: only uncertain drivers correlate"),
+        assertEquals(List.of("correlations[0].between: 'fixed' has no range: only uncertain drivers correlate"),
                 problems("{\"distribution\": \"uniform\", \"low\": 1, \"high\": 5}",
-                        ",\n \"correlations\": [{\"between\": [\"users\", \"fixed\"], \"rank\": 0.5}]"));
-        assertEquals(List.of("correlations[0], field rank: rank must be from -1 to 1"),
+                        ",\n \"correlations\": [{\"between\": [\"listeners\", \"fixed\"], \"rank\": 0.5}]"));
+        assertEquals(List.of("correlations[0].rank: rank must be between -1 and 1 (not either end: drivers that move as one"
+                        + " are one driver, so give one as a formula of the other)"),
                 problems("{\"distribution\": \"uniform\", \"low\": 1, \"high\": 5}",
-                        ",\n \"correlations\": [{\"between\": [\"users\", \"minutes\"], \"rank\": 1.5}]"));
+                        ",\n \"correlations\": [{\"between\": [\"listeners\", \"minutes\"], \"rank\": 1.5}]"));
     }
 
     @Test
