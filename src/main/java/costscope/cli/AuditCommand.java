@@ -31,6 +31,10 @@ final class AuditCommand extends FormattedCommand {
                     else o.putNull("at");
                     o.put("of", l.of());
                     put(o, "stated", l.stated());
+                    if (l.low() != null) {
+                        put(o, "low", l.low());
+                        put(o, "high", l.high());
+                    }
                     put(o, "computed", l.computed());
                     put(o, "difference", l.difference());
                     o.put("agrees", l.agrees());

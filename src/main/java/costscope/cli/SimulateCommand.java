@@ -58,13 +58,32 @@ final class SimulateCommand extends FormattedCommand {
         MonteCarlo.Options o = threads == null ? MonteCarlo.Options.of(n, seed == null ? MonteCarlo.DEFAULT_SEED : seed)
                 : new MonteCarlo.Options(n, seed == null ? MonteCarlo.DEFAULT_SEED : seed, threads);
         MonteCarlo.Result r;
+        List<MonteCarlo.StatedRange> stated;
         try {
-            r = MonteCarlo.run(state.evaluator(file, c), ids, o, () -> false);
+            var base = state.evaluator(file, c);
+            r = MonteCarlo.run(base, ids, o, () -> false);
+            stated = MonteCarlo.statedRanges(base, o, () -> false);
         } catch (InputException e) {
             throw bad(e.getMessage());
         }
         switch (format()) {
-            case "json" -> out.println(Json.text(json(sc, r)));
+            case "json" -> {
+                ObjectNode j = json(sc, r);
+                ArrayNode a = j.putArray("stated");
+                for (MonteCarlo.StatedRange x : stated) {
+                    ObjectNode y = a.addObject();
+                    y.put("label", x.label());
+                    y.put("of", x.of());
+                    put(y, "low", x.low());
+                    put(y, "high", x.high());
+                    put(y, "p5", x.p5());
+                    put(y, "p50", x.p50());
+                    put(y, "p95", x.p95());
+                    y.put("inside", x.inside());
+                    y.put("overlaps", x.overlaps());
+                }
+                out.println(Json.text(j));
+            }
             case "csv" -> out.print(table(sc, r).toCsv());
             default -> {
                 out.println(sc.name() + ": " + String.format("%,d", r.samples()) + " samples, seed " + r.seed() + ", "
@@ -72,11 +91,23 @@ final class SimulateCommand extends FormattedCommand {
                         + String.join(", ", r.uncertain()) + "), " + Formats.number(Math.round(r.millis() * 10) / 10.0) + " ms");
                 out.println();
                 out.print(table(sc, r).toText());
+                if (!stated.isEmpty()) {
+                    out.println();
+                    out.println("The report's ranges beside the model's P5-P95:");
+                    for (MonteCarlo.StatedRange x : stated) {
+                        out.println("  " + (x.inside() ? "inside  " : x.overlaps() ? "overlaps" : "OUTSIDE ") + "  "
+                                + x.label() + ": stated " + Formats.figure(x.low(), x.format(), sc.currency()) + " to "
+                                + Formats.figure(x.high(), x.format(), sc.currency()) + ", model "
+                                + Formats.figure(x.p5(), x.format(), sc.currency()) + " to "
+                                + Formats.figure(x.p95(), x.format(), sc.currency()));
+                    }
+                }
                 for (int j = 0; j < r.outputs().size(); j++) {
                     out.println();
                     out.println("What drives " + label(sc, r.outputs().get(j).id()) + " (rank correlation with each driver):");
                     for (MonteCarlo.Influence i : r.influence().get(j)) {
-                        out.println("  " + String.format("%+.2f", i.rank()) + "  " + i.label() + " (" + i.driver() + ")");
+                        out.println("  " + (Double.isNaN(i.rank()) ? "  n/a" : String.format("%+.2f", i.rank())) + "  " + i.label()
+                                + " (" + i.driver() + ")" + (Double.isNaN(i.rank()) ? ": the output does not vary" : ""));
                     }
                 }
             }

@@ -16,8 +16,8 @@ public final class Audit {
      * One stated figure beside its computed value. {@code agrees} when the difference is within half the report's
      * display rounding.
      */
-    public record Line(String label, String at, String of, double stated, double computed, double difference,
-                       boolean agrees, double rounding, FigureFormat format, String note) {
+    public record Line(String label, String at, String of, double stated, Double low, Double high, double computed,
+                       double difference, boolean agrees, double rounding, FigureFormat format, String note) {
     }
 
     /** The audit with the file's own driver values and lever states as the base of every figure. */
@@ -39,7 +39,7 @@ public final class Audit {
             Results r = e.evaluateWithSavings();
             double computed = r.evalCompiled(c.statedOf[i]);
             double diff = computed - f.value();
-            out.add(new Line(f.label(), f.at(), f.of(), f.value(), computed, diff,
+            out.add(new Line(f.label(), f.at(), f.of(), f.value(), f.low(), f.high(), computed, diff,
                     agrees(f.value(), computed, f.effectiveRounding()), f.effectiveRounding(), f.effectiveFormat(), f.note()));
         }
         return out;

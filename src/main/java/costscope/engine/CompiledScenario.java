@@ -48,6 +48,9 @@ public final class CompiledScenario {
     final Map<String, LeverOverrides.Override[]> setters;
     final Fn[] statedOf;
     final List<String> order;
+    /** Each node's step and uses, by position in {@link #order}: what a partial program is cut from. */
+    private final Step[] nodeSteps;
+    private final int[][] uses;
 
     // ------------------------------------------------------------------------------------------------------------
 
@@ -78,6 +81,8 @@ public final class CompiledScenario {
         this.reportedMetrics = Collections.unmodifiableMap(reported);
         this.order = List.copyOf(b.order);
         this.steps = b.steps();
+        this.nodeSteps = b.nodeSteps();
+        this.uses = b.uses();
         this.pricing = b.pricing;
         this.setters = Map.copyOf(b.setters);
         this.statedOf = b.statedOf;
@@ -125,6 +130,32 @@ public final class CompiledScenario {
     /** Slots in the state array (copied once per snapshot). */
     public int slotCount() {
         return slotCount;
+    }
+
+    /**
+     * The steps that depend, directly or through other nodes, on any of the named drivers, in evaluation order: after
+     * one full recalculation, running only these when only those drivers change gives the same values as the whole
+     * program (every other node keeps its value). What Monte Carlo runs per sample.
+     */
+    Step[] stepsDependingOn(java.util.Collection<String> driverIds) {
+        boolean[] moves = new boolean[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            if (driverIds.contains(order.get(i))) {
+                moves[i] = true;
+                continue;
+            }
+            for (int u : uses[i]) {
+                if (moves[u]) {
+                    moves[i] = true;
+                    break;
+                }
+            }
+        }
+        List<Step> out = new java.util.ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            if (moves[i] && nodeSteps[i] != ScenarioCompiler.NO_STEP) out.add(nodeSteps[i]);
+        }
+        return out.toArray(new Step[0]);
     }
 
     /** Node names in evaluation order (for diagnostics and tests of recalculation order). */

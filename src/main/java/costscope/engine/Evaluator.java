@@ -89,6 +89,19 @@ public final class Evaluator {
         }
     }
 
+    /** Runs part of the program (see {@link CompiledScenario#stepsDependingOn}). */
+    void recalc(CompiledScenario.Step[] program) {
+        for (CompiledScenario.Step step : program) {
+            step.run(s);
+        }
+    }
+
+    /** Recalculates with each lever's saving (as {@link #evaluateWithSavings}, without the snapshot). */
+    void recalcWithSavings() {
+        computeSavings();
+        recalc();
+    }
+
     /** Recalculates and returns the monthly total (no snapshot: the fast path for sweeps and benchmarks). */
     public double total() {
         recalc();

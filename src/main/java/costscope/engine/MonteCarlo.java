@@ -1,16 +1,22 @@
 package costscope.engine;
 
+import costscope.formula.Expr;
 import costscope.formula.Fn;
 import costscope.formula.FormulaException;
+import costscope.formula.Parser;
 import costscope.model.Correlation;
 import costscope.model.Driver;
+import costscope.model.FigureFormat;
+import costscope.model.StatedFigure;
 import costscope.model.InputException;
 import costscope.model.Scenario;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,60 +91,242 @@ public final class MonteCarlo {
      * wanted stops early and returns null.
      */
     public static Result run(Evaluator base, List<String> outputs, Options o, BooleanSupplier cancelled) {
+        return run(base, outputs, Set.of(), o, cancelled);
+    }
+
+    /**
+     * As {@link #run(Evaluator, List, Options, BooleanSupplier)}, with the drivers in {@code held} kept at their value
+     * in {@code base} although they have a range (a stated figure's "at 10K users", a sweep's point).
+     */
+    public static Result run(Evaluator base, List<String> outputs, Set<String> held, Options o, BooleanSupplier cancelled) {
         long t0 = System.nanoTime();
-        CompiledScenario c = base.compiled();
-        Scenario sc = c.scenario();
-        Fn[] fns = new Fn[outputs.size()];
-        for (int j = 0; j < fns.length; j++) {
-            try {
-                fns[j] = c.compileResultFormula(outputs.get(j));
-            } catch (FormulaException e) {
-                throw new InputException("output '" + outputs.get(j) + "': " + e.getMessage());
-            }
-        }
-        List<Driver> drivers = uncertain(sc);
+        Plan plan = new Plan(base, outputs, held);
         int n = o.samples();
-        int k = drivers.size();
-        double[][] inputs = samples(sc, drivers, n, o.seed());
-        int[] index = new int[k];
-        for (int d = 0; d < k; d++) index[d] = c.driverIndex.get(drivers.get(d).id());
-        double[][] values = new double[fns.length][n];
-        int threads = Math.min(o.threads(), Math.max(1, n / 1000));
-        int block = Math.max(1000, (n + threads * 4 - 1) / (threads * 4));
-        List<int[]> blocks = new ArrayList<>();
-        for (int from = 0; from < n; from += block) blocks.add(new int[]{from, Math.min(n, from + block)});
-        boolean[] stopped = new boolean[1];
-        Runnable[] work = new Runnable[blocks.size()];
-        for (int b = 0; b < work.length; b++) {
-            int[] range = blocks.get(b);
-            work[b] = () -> {
-                if (cancelled.getAsBoolean()) {
-                    stopped[0] = true;
-                    return;
-                }
-                Evaluator e = base.copy();
-                for (int i = range[0]; i < range[1]; i++) {
-                    for (int d = 0; d < k; d++) e.setDriverInput(index[d], inputs[d][i]);
-                    e.recalc();
-                    for (int j = 0; j < fns.length; j++) values[j][i] = e.valueNow(fns[j]);
-                }
-            };
+        double[][] inputs = samples(plan.sc, plan.drivers, n, o.seed());
+        double[][] values = new double[plan.fns.length][n];
+        List<Runnable> work = new ArrayList<>();
+        for (int[] b : blocks(n, o.threads())) {
+            work.add(() -> {
+                Evaluator e = plan.start();
+                for (int i = b[0]; i < b[1]; i++) plan.sample(e, inputs, i, values);
+            });
         }
-        runAll(work, threads);
-        if (stopped[0] || cancelled.getAsBoolean()) return null;
+        if (!runAll(work, o.threads(), cancelled)) return null;
         List<Spread> spreads = new ArrayList<>();
         List<List<Influence>> influence = new ArrayList<>();
-        for (int j = 0; j < fns.length; j++) {
+        double[][] inputRanks = new double[plan.drivers.size()][];
+        for (int j = 0; j < plan.fns.length; j++) {
             spreads.add(spread(outputs.get(j), values[j]));
-            List<Influence> inf = new ArrayList<>();
-            for (int d = 0; d < k; d++) {
-                inf.add(new Influence(drivers.get(d).id(), drivers.get(d).label(), RankCorrelation.spearman(inputs[d], values[j])));
-            }
-            inf.sort(Comparator.comparingDouble((Influence x) -> Double.isNaN(x.rank()) ? -1 : Math.abs(x.rank())).reversed());
-            influence.add(inf);
+            influence.add(influence(plan.drivers, inputs, inputRanks, values[j]));
         }
         double millis = (System.nanoTime() - t0) / 1e6;
-        return new Result(n, o.seed(), millis, drivers.stream().map(Driver::id).toList(), spreads, influence);
+        return new Result(n, o.seed(), millis, plan.drivers.stream().map(Driver::id).toList(), spreads, influence);
+    }
+
+    /**
+     * A range the report states beside the model's: the stated low and high, and the simulated P5, P50 and P95 of the
+     * figure's formula at its context. {@code inside}: the model's P5-P95 lies within the stated range;
+     * {@code overlaps}: the two ranges share some values.
+     */
+    public record StatedRange(String label, String of, double low, double high, double p5, double p50, double p95,
+                              FigureFormat format, boolean inside, boolean overlaps) {
+    }
+
+    /**
+     * Every stated figure given as a range ({@code low} to {@code high}), simulated at its own context (its scale point,
+     * levers and drivers; the drivers it sets are held there, not sampled). Null when cancelled.
+     */
+    public static List<StatedRange> statedRanges(Evaluator base, Options o, BooleanSupplier cancelled) {
+        Scenario sc = base.compiled().scenario();
+        List<StatedRange> out = new ArrayList<>();
+        for (StatedFigure f : sc.statedFigures()) {
+            if (!f.isRange()) continue;
+            Evaluator e = base.copy();
+            Set<String> held = new HashSet<>(f.set().keySet());
+            if (f.at() != null) {
+                e.applyScalePoint(f.at());
+                held.addAll(sc.scalePoint(f.at()).values().keySet());
+            }
+            f.levers().forEach(e::setLever);
+            f.set().forEach(e::setDriver);
+            Result r = run(e, List.of(f.of()), held, o, cancelled);
+            if (r == null) return null;
+            Spread sp = r.outputs().get(0);
+            double tol = 1e-9 * Math.max(1, Math.max(Math.abs(f.low()), Math.abs(f.high())));
+            boolean inside = sp.p5() >= f.low() - tol && sp.p95() <= f.high() + tol;
+            boolean overlaps = sp.p5() <= f.high() + tol && sp.p95() >= f.low() - tol;
+            out.add(new StatedRange(f.label(), f.of(), f.low(), f.high(), sp.p5(), sp.p50(), sp.p95(), f.effectiveFormat(),
+                    inside, overlaps));
+        }
+        return out;
+    }
+
+    /** One output's bands over a sweep: at each point, the mean and percentiles of its samples. */
+    public record Band(String id, double[] mean, double[] p5, double[] p10, double[] p50, double[] p90, double[] p95) {
+    }
+
+    /** A banded sweep: the points of the swept driver and, per output, its bands; the sweep's own time in milliseconds. */
+    public record Bands(int samples, long seed, double millis, String driver, double[] points, List<String> uncertain,
+                        List<Band> bands) {
+    }
+
+    /**
+     * Monte Carlo at every point of a sweep of {@code driver}: at each point the driver is held there (its own range,
+     * if any, set aside) and the other uncertain drivers are sampled. The same samples serve every point (common random
+     * numbers), so the bands are smooth curves, not noise. Null when cancelled.
+     */
+    public static Bands sweep(Evaluator base, String driver, double[] points, List<String> outputs, Options o,
+                              BooleanSupplier cancelled) {
+        long t0 = System.nanoTime();
+        Plan plan = new Plan(base, outputs, Set.of(driver));
+        int n = o.samples();
+        int m = points.length;
+        int sweepIndex = plan.c.driverIndex.get(driver);
+        double[][] inputs = samples(plan.sc, plan.drivers, n, o.seed());
+        double[][][] q = new double[plan.fns.length][6][m];
+        List<Runnable> work = new ArrayList<>();
+        for (int[] b : blocks(m, o.threads() * 4, 1)) {
+            work.add(() -> {
+                Evaluator e = plan.start();
+                double[][] values = new double[plan.fns.length][n];
+                for (int p = b[0]; p < b[1]; p++) {
+                    e.setDriverInput(sweepIndex, points[p]);
+                    for (int i = 0; i < n; i++) plan.sample(e, inputs, i, values);
+                    for (int j = 0; j < values.length; j++) {
+                        double[] v = values[j];
+                        double sum = 0;
+                        for (double x : v) sum += x;
+                        Arrays.sort(v);
+                        q[j][0][p] = sum / n;
+                        q[j][1][p] = quantile(v, 0.05);
+                        q[j][2][p] = quantile(v, 0.10);
+                        q[j][3][p] = quantile(v, 0.50);
+                        q[j][4][p] = quantile(v, 0.90);
+                        q[j][5][p] = quantile(v, 0.95);
+                    }
+                    if (cancelled.getAsBoolean()) return;
+                }
+            });
+        }
+        if (!runAll(work, o.threads(), cancelled)) return null;
+        List<Band> bands = new ArrayList<>();
+        for (int j = 0; j < plan.fns.length; j++) {
+            bands.add(new Band(outputs.get(j), q[j][0], q[j][1], q[j][2], q[j][3], q[j][4], q[j][5]));
+        }
+        return new Bands(n, o.seed(), (System.nanoTime() - t0) / 1e6, driver, points.clone(),
+                plan.drivers.stream().map(Driver::id).toList(), bands);
+    }
+
+    /**
+     * What one simulation runs: the compiled outputs, the drivers sampled (the uncertain ones not held) and the part
+     * of the program they move. When an output reads a lever's saving the whole program runs with the savings, since a
+     * saving is the model evaluated again with the lever switched.
+     */
+    private static final class Plan {
+        final Evaluator base;
+        final CompiledScenario c;
+        final Scenario sc;
+        final Fn[] fns;
+        final List<Driver> drivers;
+        final int[] index;
+        final CompiledScenario.Step[] program;
+
+        Plan(Evaluator base, List<String> outputs, Set<String> held) {
+            this.base = base;
+            this.c = base.compiled();
+            this.sc = c.scenario();
+            fns = new Fn[outputs.size()];
+            boolean savings = false;
+            for (int j = 0; j < fns.length; j++) {
+                try {
+                    Expr x = Parser.parse(outputs.get(j));
+                    savings |= callsSaving(x);
+                    fns[j] = c.compileResultFormula(outputs.get(j));
+                } catch (FormulaException e) {
+                    throw new InputException("output '" + outputs.get(j) + "': " + e.getMessage());
+                }
+            }
+            drivers = uncertain(sc).stream().filter(d -> !held.contains(d.id())).toList();
+            index = drivers.stream().mapToInt(d -> c.driverIndex.get(d.id())).toArray();
+            Set<String> moved = new HashSet<>(held);
+            drivers.forEach(d -> moved.add(d.id()));
+            program = savings ? null : c.stepsDependingOn(moved);
+        }
+
+        /** An evaluator of its own, fully recalculated at the base state, for one block of samples. */
+        Evaluator start() {
+            Evaluator e = base.copy();
+            e.recalc();
+            return e;
+        }
+
+        /** Sets sample {@code i} of every sampled driver, recalculates, and writes each output's value at {@code i}. */
+        void sample(Evaluator e, double[][] inputs, int i, double[][] values) {
+            for (int d = 0; d < index.length; d++) e.setDriverInput(index[d], inputs[d][i]);
+            if (program == null) e.recalcWithSavings();
+            else e.recalc(program);
+            for (int j = 0; j < fns.length; j++) values[j][i] = e.valueNow(fns[j]);
+        }
+
+        private static boolean callsSaving(Expr x) {
+            if (x instanceof Expr.Call call) {
+                if (call.name().equals("saving")) return true;
+                return call.args().stream().anyMatch(Plan::callsSaving);
+            }
+            if (x instanceof Expr.Unary u) return callsSaving(u.operand());
+            if (x instanceof Expr.Binary b) return callsSaving(b.left()) || callsSaving(b.right());
+            if (x instanceof Expr.Chain ch) return ch.operands().stream().anyMatch(Plan::callsSaving);
+            return false;
+        }
+    }
+
+    /** Each driver's rank correlation with the output, largest first; each driver's ranks computed once and kept. */
+    private static List<Influence> influence(List<Driver> drivers, double[][] inputs, double[][] inputRanks, double[] out) {
+        boolean numbers = Arrays.stream(out).noneMatch(Double::isNaN);
+        double[] outRanks = numbers ? RankCorrelation.ranks(out) : null;
+        List<Influence> inf = new ArrayList<>();
+        for (int d = 0; d < drivers.size(); d++) {
+            double rank;
+            if (numbers) {
+                if (inputRanks[d] == null) inputRanks[d] = RankCorrelation.ranks(inputs[d]);
+                rank = pearson(inputRanks[d], outRanks);
+            } else {
+                rank = RankCorrelation.spearman(inputs[d], out);
+            }
+            inf.add(new Influence(drivers.get(d).id(), drivers.get(d).label(), rank));
+        }
+        inf.sort(Comparator.comparingDouble((Influence x) -> Double.isNaN(x.rank()) ? -1 : Math.abs(x.rank())).reversed());
+        return inf;
+    }
+
+    /** Pearson's correlation of two rank vectors (1..n, ties averaged): NaN when either is constant. */
+    private static double pearson(double[] rx, double[] ry) {
+        int n = rx.length;
+        double mean = (n + 1) / 2.0;
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < n; i++) {
+            double dx = rx[i] - mean;
+            double dy = ry[i] - mean;
+            sxy += dx * dy;
+            sxx += dx * dx;
+            syy += dy * dy;
+        }
+        if (sxx == 0 || syy == 0) return Double.NaN;
+        return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+    }
+
+    /** Ranges {from, to} over n: about four per thread, at least {@code least} each. */
+    private static List<int[]> blocks(int n, int threads) {
+        return blocks(n, threads * 4, 1000);
+    }
+
+    private static List<int[]> blocks(int n, int count, int least) {
+        int block = Math.max(least, (n + count - 1) / count);
+        List<int[]> out = new ArrayList<>();
+        for (int from = 0; from < n; from += block) out.add(new int[]{from, Math.min(n, from + block)});
+        return out;
     }
 
     /** Each uncertain driver's samples (one random stream each, split from the seed in file order), correlated. */
@@ -170,29 +358,40 @@ public final class MonteCarlo {
         return m;
     }
 
-    private static void runAll(Runnable[] work, int threads) {
-        if (threads == 1) {
-            for (Runnable r : work) r.run();
-            return;
+    /** Runs the blocks on up to {@code threads} threads; false when cancelled (polled before each block). */
+    private static boolean runAll(List<Runnable> work, int threads, BooleanSupplier cancelled) {
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Runnable> guarded = work.stream().<Runnable>map(r -> () -> {
+            if (stopped.get() || cancelled.getAsBoolean()) {
+                stopped.set(true);
+                return;
+            }
+            r.run();
+        }).toList();
+        int t = Math.min(threads, guarded.size());
+        if (t <= 1) {
+            guarded.forEach(Runnable::run);
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(t, r -> {
+                Thread th = new Thread(r, "costscope-monte-carlo");
+                th.setDaemon(true);
+                return th;
+            });
+            try {
+                List<Future<?>> fs = new ArrayList<>();
+                for (Runnable r : guarded) fs.add(pool.submit(r));
+                for (Future<?> f : fs) f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) throw re;
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "costscope-monte-carlo");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (Runnable r : work) fs.add(pool.submit(r));
-            for (Future<?> f : fs) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return !stopped.get() && !cancelled.getAsBoolean();
     }
 
     /** Mean, percentiles (linear between order statistics), extremes and histogram of the values that are numbers. */

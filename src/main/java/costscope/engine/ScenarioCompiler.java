@@ -525,6 +525,22 @@ final class ScenarioCompiler {
         }
     }
 
+    /** Each node's uses, by position in {@link #order} (names that are not nodes left out). */
+    int[][] uses() {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) at.put(order.get(i), i);
+        int[][] out = new int[order.size()][];
+        for (int i = 0; i < order.size(); i++) {
+            out[i] = nodes.get(order.get(i)).deps.stream().filter(at::containsKey).mapToInt(at::get).toArray();
+        }
+        return out;
+    }
+
+    /** Each node's step by position in {@link #order} ({@link #NO_STEP} for inputs read in place and constants). */
+    CompiledScenario.Step[] nodeSteps() {
+        return order.stream().map(k -> nodes.get(k).step).toArray(CompiledScenario.Step[]::new);
+    }
+
     CompiledScenario.Step[] steps() {
         List<CompiledScenario.Step> st = new ArrayList<>();
         for (String key : order) {

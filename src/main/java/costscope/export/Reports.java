@@ -167,6 +167,7 @@ public final class Reports {
 
     /** A stated figure at the report's own precision; a range recorded as midpoint +/- half its width as "A to B". */
     public static String auditStated(Audit.Line l, String currency) {
+        if (l.low() != null) return fmt(l.low(), l, currency, 0) + " to " + fmt(l.high(), l, currency, 0);
         if (l.rounding() > 1 && l.rounding() >= Math.abs(l.stated()) * 0.05) {
             return fmt(l.stated() - l.rounding() / 2, l, currency, 0) + " to " + fmt(l.stated() + l.rounding() / 2, l, currency, 0);
         }

@@ -190,11 +190,32 @@ final class ModelReader {
                 .levers(nonNullValues(s.levers, at.row("levers")))
                 .set(nonNullValues(s.set, at.row("set")))
                 .of(require(s.of, at, "of"))
-                .value(nz(require(s.value, at, "value")))
+                .value(statedValue(s, at))
+                .low(s.low)
+                .high(s.high)
                 .rounding(s.rounding)
                 .format(choice(s.format, FigureFormat.class, at.field("format")))
                 .note(s.note)
                 .build();
+    }
+
+    /** The figure's value, or the midpoint of its {@code low} to {@code high} (given together, instead of value and rounding). */
+    private double statedValue(ScenarioJson.StatedJ s, Place at) {
+        if (s.low == null && s.high == null) return nz(require(s.value, at, "value"));
+        if (s.value != null || s.rounding != null) {
+            problems.add(Problem.of(at.field(s.value != null ? "value" : "rounding"), Code.CONFLICT,
+                    "give value (and rounding) or low and high, not both"));
+            return 0;
+        }
+        if (s.low == null || s.high == null) {
+            problems.add(Problem.of(at.field(s.low == null ? "low" : "high"), Code.MISSING, "a range needs both low and high"));
+            return 0;
+        }
+        if (!(s.low <= s.high)) {
+            problems.add(Problem.of(at.field("high"), Code.RANGE, "high (" + s.high + ") must not be below low (" + s.low + ")"));
+            return 0;
+        }
+        return (s.low + s.high) / 2;
     }
 
     private Variant variant(ScenarioJson.VariantJ v, Place at) {

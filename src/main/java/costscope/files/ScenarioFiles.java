@@ -288,6 +288,11 @@ public final class ScenarioFiles {
             ScenarioJson.File file = CONVERT.convertValue(sc, ScenarioJson.File.class);
             file.format = Scenario.FORMAT;
             file.version = Scenario.VERSION;
+            if (file.statedFigures != null) {
+                for (ScenarioJson.StatedJ f : file.statedFigures) {
+                    if (f.low != null && f.high != null) f.value = null;   // a range is written as its ends, not its midpoint
+                }
+            }
             return MAPPER.writer(new CanonicalPrinter()).writeValueAsString(file) + "\n";
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof IllegalArgumentException bad) throw bad;

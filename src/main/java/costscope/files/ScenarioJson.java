@@ -364,6 +364,8 @@ final class ScenarioJson {
         public LinkedHashMap<String, Double> set;
         public String of;
         public Double value;
+        public Double low;
+        public Double high;
         public Double rounding;
         public String format;
         public String note;

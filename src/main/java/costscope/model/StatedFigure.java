@@ -6,10 +6,15 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A figure the report states, with the context it applies to and the formula of what it states. */
+/**
+ * A figure the report states, with the context it applies to and the formula of what it states. A figure stated as a
+ * range ("$8-15 million") has {@code low} and {@code high}; its {@code value} is their midpoint and it agrees anywhere
+ * between them.
+ */
 @RecordBuilder
 public record StatedFigure(String label, String at, Map<String, Boolean> levers, Map<String, Double> set, String of,
-                           double value, Double rounding, FigureFormat format, String note) implements StatedFigureBuilder.With {
+                           double value, Double low, Double high, Double rounding, FigureFormat format,
+                           String note) implements StatedFigureBuilder.With {
     public static final double DEFAULT_ROUNDING = 0.01;
 
     public StatedFigure {
@@ -17,8 +22,15 @@ public record StatedFigure(String label, String at, Map<String, Boolean> levers,
         set = set == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(set));
     }
 
+    /** The width of the band the figure agrees in: a range's width, else the display rounding (default a cent). */
     public double effectiveRounding() {
+        if (isRange()) return high - low;
         return rounding == null ? DEFAULT_ROUNDING : rounding;
+    }
+
+    /** Whether the report states a range (low to high) rather than one figure. */
+    public boolean isRange() {
+        return low != null && high != null;
     }
 
     public FigureFormat effectiveFormat() {
