@@ -8,6 +8,7 @@ import costscope.ui.files.FileActions;
 import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;
 import costscope.ui.recalc.Recalculator;
+import costscope.ui.recalc.Simulations;
 import costscope.ui.recalc.TaskRunner;
 import costscope.ui.recovery.CrashRecovery;
 import costscope.ui.recovery.JournalStore;
@@ -76,7 +77,8 @@ public final class CostscopeApp extends Application {
         Recalculator recalc = new Recalculator(document, pulse, tasks);
         FileActions files = new FileActions(document, tasks, d, recent);
         CrashRecovery recovery = new CrashRecovery(document, journals, tasks, d);
-        AppContext ctx = new AppContext(document, recalc, tasks, d, recent, files, recovery);
+        Simulations simulations = new Simulations(recalc, tasks);
+        AppContext ctx = new AppContext(document, recalc, simulations, tasks, d, recent, files, recovery);
         MainWindowController main = new MainWindowController(ctx);
         Parent root = Views.load(Views.View.MAIN_WINDOW, new Controllers(ctx, main));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
