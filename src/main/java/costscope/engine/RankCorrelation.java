@@ -214,20 +214,31 @@ final class RankCorrelation {
         return s;
     }
 
-    /** 1-based ranks, ties given their average rank. */
+    /** 1-based ranks, ties given their average rank ({@link Double#compare} order). */
     static double[] ranks(double[] v) {
         int n = v.length;
-        int[] ord = order(v);
+        double[] sorted = v.clone();
+        Arrays.sort(sorted);
         double[] rank = new double[n];
-        int i = 0;
-        while (i < n) {
-            int j = i + 1;
-            while (j < n && v[ord[j]] == v[ord[i]]) j++;
-            double avg = (i + 1 + j) / 2.0; // ranks i+1 .. j
-            for (int t = i; t < j; t++) rank[ord[t]] = avg;
-            i = j;
+        for (int i = 0; i < n; i++) {
+            int lo = bound(sorted, v[i], false);
+            int hi = bound(sorted, v[i], true);
+            rank[i] = (lo + 1 + hi) / 2.0; // the equal values hold positions lo .. hi - 1: ranks lo + 1 .. hi
         }
         return rank;
+    }
+
+    /** The first position whose value is not below x ({@code after} false), or above x ({@code after} true). */
+    private static int bound(double[] sorted, double x, boolean after) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = Double.compare(sorted[mid], x);
+            if (c < 0 || (after && c == 0)) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /**

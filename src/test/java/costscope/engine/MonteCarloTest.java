@@ -126,6 +126,55 @@ class MonteCarloTest {
         assertNull(MonteCarlo.run(c.newEvaluator(), List.of("total"), new MonteCarlo.Options(100_000, 1, 2), () -> true));
     }
 
+    @Test
+    void eachPointOfABandedSweepIsTheSimulationAtThatPoint() throws ScenarioException {
+        // listeners is uncertain but swept: at each point it is held there and only minutes is sampled
+        CompiledScenario c = model("{\"distribution\": \"uniform\", \"low\": 800, \"high\": 1200}", "");
+        double[] points = {100, 1_000, 10_000};
+        MonteCarlo.Bands b = MonteCarlo.sweep(c.newEvaluator(), "listeners", points, List.of("total", "gpu"),
+                new MonteCarlo.Options(4_000, 9, 2), () -> false);
+        assertEquals(List.of("minutes"), b.uncertain());
+        for (int p = 0; p < points.length; p++) {
+            Evaluator at = c.newEvaluator();
+            at.setDriver("listeners", points[p]);
+            MonteCarlo.Result r = MonteCarlo.run(at, List.of("total", "gpu"), java.util.Set.of("listeners"),
+                    new MonteCarlo.Options(4_000, 9, 1), () -> false);
+            for (int j = 0; j < 2; j++) {
+                MonteCarlo.Spread s = r.outputs().get(j);
+                MonteCarlo.Band band = b.bands().get(j);
+                assertArrayEquals(new double[]{s.mean(), s.p5(), s.p10(), s.p50(), s.p90(), s.p95()},
+                        new double[]{band.mean()[p], band.p5()[p], band.p10()[p], band.p50()[p], band.p90()[p], band.p95()[p]},
+                        0.0, "point " + points[p] + ", output " + j);
+            }
+        }
+        // at 100 listeners every render minute is free (100 x 5 < 2,000): the GPU band is 0 throughout
+        assertEquals(0.0, b.bands().get(1).p95()[0]);
+        // at 10,000 listeners: gpu = (10,000 x minutes - 2,000) x 0.01, minutes PERT(3, 4, 5): the median is 380
+        assertEquals(380, b.bands().get(1).p50()[2], 4);
+    }
+
+    @Test
+    void percentilesBySelectionEqualThoseOfAFullSortWithTiesAndNaN() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        for (int n : new int[]{1, 2, 3, 31, 33, 100, 1_001, 50_000}) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) v[i] = i % 17 == 5 ? Double.NaN : Math.floor(rng.nextDouble() * (n % 2 == 0 ? 7 : 1e6));
+            double[] sorted = java.util.Arrays.stream(v).filter(x -> !Double.isNaN(x)).sorted().toArray();
+            MonteCarlo.Spread s = MonteCarlo.spread("x", v.clone());
+            if (sorted.length == 0) continue;
+            assertArrayEquals(new double[]{MonteCarlo.quantile(sorted, 0.05), MonteCarlo.quantile(sorted, 0.10),
+                            MonteCarlo.quantile(sorted, 0.5), MonteCarlo.quantile(sorted, 0.9), MonteCarlo.quantile(sorted, 0.95),
+                            sorted[0], sorted[sorted.length - 1]},
+                    new double[]{s.p5(), s.p10(), s.p50(), s.p90(), s.p95(), s.min(), s.max()}, 0.0, "n = " + n);
+            assertEquals(v.length - sorted.length, s.notANumber());
+        }
+        // type 7 on 1..5: P10 = 1 + 0.4 x (2 - 1) = 1.4, P50 = 3, P95 = 4 + 0.8 = 4.8
+        MonteCarlo.Spread s = MonteCarlo.spread("x", new double[]{5, 3, 1, 4, 2});
+        assertEquals(1.4, s.p10(), 1e-12);
+        assertEquals(3, s.p50(), 0.0);
+        assertEquals(4.8, s.p95(), 1e-12);
+    }
+
     private static List<String> problems(String range, String more) {
         try {
             return CompiledScenario.validate(ScenarioFiles.parse(MODEL.formatted(range, more), "mc.json"))
