@@ -166,10 +166,51 @@ final class Bench implements Callable<Integer> {
         o.put("goalSeekMillis", Math.round(median(goalSeekMillis) * 10000) / 10000.0);
         if (wFrom != null) o.put("waterfallMillis", Math.round(median(waterfallMillis) * 10000) / 10000.0);
         o.put("sweepDriver", driver);
+        monteCarlo(o, c, sc, driver, from, to, log);
         o.put("rounds", rounds);
         o.put("evaluationsPerSecondMin", Math.round(Arrays.stream(evalRates).min().orElse(0)));
         o.put("evaluationsPerSecondMax", Math.round(Arrays.stream(evalRates).max().orElse(0)));
         return o;
+    }
+
+    /** Samples of the Monte Carlo measurement. */
+    static final int MC_SAMPLES = 100_000;
+
+    /**
+     * When the scenario has drivers with ranges: the median time of a 100,000-sample simulation of the monthly total
+     * on every core the run may use and on one, and of a banded sweep (100 points x 10,000 samples) of the total and
+     * cost per user over the sweep driver's range.
+     */
+    private void monteCarlo(ObjectNode o, CompiledScenario c, Scenario sc, String driver, double from, double to, boolean log) {
+        int k = costscope.engine.MonteCarlo.uncertain(sc).size();
+        if (k == 0) return;
+        Evaluator at = c.newEvaluator(sc);
+        List<String> total = List.of("total");
+        List<String> bandOutputs = sc.business() != null && sc.business().users() != null
+                ? List.of("total", "costPerUser") : total;
+        var all = costscope.engine.MonteCarlo.Options.of(MC_SAMPLES, 1);
+        var one = new costscope.engine.MonteCarlo.Options(MC_SAMPLES, 1, 1);
+        var band = costscope.engine.MonteCarlo.Options.of(10_000, 1);
+        double[] points = Sweep.points(from, to, 100, log);
+        long until = System.nanoTime() + warmupMillis * 1_000_000;
+        do {
+            sink += costscope.engine.MonteCarlo.run(at, total, all, () -> false).outputs().get(0).mean();
+            sink += costscope.engine.MonteCarlo.sweep(at, driver, points, bandOutputs, band, () -> false).bands().get(0).p50()[50];
+        } while (System.nanoTime() < until);
+        double[] mcAll = new double[rounds];
+        double[] mcOne = new double[rounds];
+        double[] bands = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            mcAll[r] = millis(() -> sink += costscope.engine.MonteCarlo.run(at, total, all, () -> false).outputs().get(0).mean());
+            mcOne[r] = millis(() -> sink += costscope.engine.MonteCarlo.run(at, total, one, () -> false).outputs().get(0).mean());
+            bands[r] = millis(() -> sink += costscope.engine.MonteCarlo.sweep(at, driver, points, bandOutputs, band, () -> false)
+                    .bands().get(0).p50()[50]);
+        }
+        o.put("uncertainDrivers", k);
+        o.put("monteCarloThreads", all.threads());
+        o.put("monteCarlo100kMillis", Math.round(median(mcAll) * 100) / 100.0);
+        o.put("monteCarlo100kMillisOneThread", Math.round(median(mcOne) * 100) / 100.0);
+        o.put("bandedSweep100x10kMillis", Math.round(median(bands) * 100) / 100.0);
     }
 
     /** Mean milliseconds of one run of {@code body}, over one round. */

@@ -104,6 +104,7 @@ public final class MonteCarlo {
         int n = o.samples();
         double[][] inputs = samples(plan.sc, plan.drivers, n, o.seed(), o.threads());
         double[][] values = new double[plan.fns.length][n];
+        double[][] inputRanks = new double[plan.drivers.size()][];
         List<Runnable> work = new ArrayList<>();
         for (int[] b : blocks(n, o.threads())) {
             work.add(() -> {
@@ -111,10 +112,13 @@ public final class MonteCarlo {
                 for (int i = b[0]; i < b[1]; i++) plan.sample(e, inputs, i, values);
             });
         }
+        for (int d = 0; d < inputRanks.length; d++) {
+            int dd = d;
+            work.add(() -> inputRanks[dd] = RankCorrelation.ranks(thin(inputs[dd])));   // beside the evaluation
+        }
         if (!runAll(work, o.threads(), cancelled)) return null;
         List<Spread> spreads = new ArrayList<>();
         List<List<Influence>> influence = new ArrayList<>();
-        double[][] inputRanks = new double[plan.drivers.size()][];
         for (int j = 0; j < plan.fns.length; j++) {
             spreads.add(spread(outputs.get(j), values[j]));
             influence.add(influence(plan.drivers, inputs, inputRanks, values[j]));
@@ -237,7 +241,7 @@ public final class MonteCarlo {
             for (int j = 0; j < fns.length; j++) {
                 try {
                     Expr x = Parser.parse(outputs.get(j));
-                    savings |= callsSaving(x);
+                    savings |= costscope.formula.Compiler.calls(x, "saving");
                     fns[j] = c.compileResultFormula(outputs.get(j));
                 } catch (FormulaException e) {
                     throw new InputException("output '" + outputs.get(j) + "': " + e.getMessage());
@@ -265,16 +269,6 @@ public final class MonteCarlo {
             for (int j = 0; j < fns.length; j++) values[j][i] = e.valueNow(fns[j]);
         }
 
-        private static boolean callsSaving(Expr x) {
-            if (x instanceof Expr.Call call) {
-                if (call.name().equals("saving")) return true;
-                return call.args().stream().anyMatch(Plan::callsSaving);
-            }
-            if (x instanceof Expr.Unary u) return callsSaving(u.operand());
-            if (x instanceof Expr.Binary b) return callsSaving(b.left()) || callsSaving(b.right());
-            if (x instanceof Expr.Chain ch) return ch.operands().stream().anyMatch(Plan::callsSaving);
-            return false;
-        }
     }
 
     /** Samples the influence is measured on, at most: a rank correlation over 10,000 samples has a standard error of about 0.01. */

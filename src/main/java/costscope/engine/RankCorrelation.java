@@ -214,31 +214,59 @@ final class RankCorrelation {
         return s;
     }
 
-    /** 1-based ranks, ties given their average rank ({@link Double#compare} order). */
+    /**
+     * 1-based ranks, ties given their average rank ({@link Double#compare} order). One sort of longs: each value's
+     * order-preserving bits with its low bits replaced by its index; values whose high bits agree (equal, or equal to
+     * within the dropped bits) are put in exact order among themselves, so the ranks are exact.
+     */
     static double[] ranks(double[] v) {
         int n = v.length;
-        double[] sorted = v.clone();
-        Arrays.sort(sorted);
         double[] rank = new double[n];
-        for (int i = 0; i < n; i++) {
-            int lo = bound(sorted, v[i], false);
-            int hi = bound(sorted, v[i], true);
-            rank[i] = (lo + 1 + hi) / 2.0; // the equal values hold positions lo .. hi - 1: ranks lo + 1 .. hi
+        if (n == 0) return rank;
+        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
+        long low = (1L << bits) - 1;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) keys[i] = (sortable(v[i]) & ~low) | i;
+        Arrays.sort(keys);
+        int[] group = new int[16];
+        int i = 0;
+        while (i < n) {
+            long high = keys[i] & ~low;
+            int j = i + 1;
+            while (j < n && (keys[j] & ~low) == high) j++;
+            if (j - i == 1) {
+                rank[(int) (keys[i] & low)] = i + 1;
+            } else {
+                if (group.length < j - i) group = new int[j - i];
+                int m = j - i;
+                for (int t = 0; t < m; t++) group[t] = (int) (keys[i + t] & low);
+                for (int t = 1; t < m; t++) {   // insertion sort by exact value (groups are small)
+                    int x = group[t];
+                    int u = t - 1;
+                    while (u >= 0 && Double.compare(v[group[u]], v[x]) > 0) {
+                        group[u + 1] = group[u];
+                        u--;
+                    }
+                    group[u + 1] = x;
+                }
+                int a = 0;
+                while (a < m) {
+                    int b = a + 1;
+                    while (b < m && Double.compare(v[group[b]], v[group[a]]) == 0) b++;
+                    double avg = (i + a + 1 + i + b) / 2.0;   // positions i+a .. i+b-1: ranks i+a+1 .. i+b
+                    for (int t = a; t < b; t++) rank[group[t]] = avg;
+                    a = b;
+                }
+            }
+            i = j;
         }
         return rank;
     }
 
-    /** The first position whose value is not below x ({@code after} false), or above x ({@code after} true). */
-    private static int bound(double[] sorted, double x, boolean after) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = Double.compare(sorted[mid], x);
-            if (c < 0 || (after && c == 0)) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+    /** The double's bits as a long that orders as {@link Double#compare} does (-0.0 below 0.0, NaN last). */
+    private static long sortable(double x) {
+        long b = Double.doubleToLongBits(x);
+        return b ^ ((b >> 63) & Long.MAX_VALUE);
     }
 
     /**

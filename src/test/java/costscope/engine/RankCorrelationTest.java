@@ -222,4 +222,30 @@ class RankCorrelationTest {
         for (int i = 0; i < 9; i++) assertEquals(-s[8 - i], s[i], 0.0);
         assertEquals(Sampler.normalQuantile(0.1), s[0], 1e-15);
     }
+
+    @org.junit.jupiter.api.Test
+    void ranksAreExactWithTiesNearTiesAndSignedZeros() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        for (int n : new int[]{1, 2, 7, 300, 5_000}) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                double base = Math.floor(rng.nextDouble() * 20) - 10;
+                int kind = rng.nextInt(4);
+                // exact ties, values one ulp apart (equal in the packed key's high bits), signed zeros, spread values
+                v[i] = kind == 0 ? base : kind == 1 ? Math.nextUp(base) : kind == 2 ? (rng.nextBoolean() ? 0.0 : -0.0)
+                        : base + rng.nextDouble();
+            }
+            double[] r = RankCorrelation.ranks(v);
+            for (int i = 0; i < n; i++) {
+                int below = 0;
+                int equal = 0;
+                for (double x : v) {
+                    int c = Double.compare(x, v[i]);
+                    if (c < 0) below++;
+                    else if (c == 0) equal++;
+                }
+                org.junit.jupiter.api.Assertions.assertEquals(below + (equal + 1) / 2.0, r[i], 0.0, "n " + n + ", i " + i);
+            }
+        }
+    }
 }
