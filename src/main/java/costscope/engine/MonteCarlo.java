@@ -144,7 +144,7 @@ public final class MonteCarlo {
         Scenario sc = base.compiled().scenario();
         List<StatedRange> out = new ArrayList<>();
         for (StatedFigure f : sc.statedFigures()) {
-            if (!f.isRange()) continue;
+            if (!f.givenAsRange()) continue;
             Evaluator e = base.copy();
             Set<String> held = new HashSet<>(f.set().keySet());
             if (f.at() != null) {

@@ -24,12 +24,12 @@ public record StatedFigure(String label, String at, Map<String, Boolean> levers,
 
     /** The width of the band the figure agrees in: a range's width, else the display rounding (default a cent). */
     public double effectiveRounding() {
-        if (isRange()) return high - low;
+        if (givenAsRange()) return high - low;
         return rounding == null ? DEFAULT_ROUNDING : rounding;
     }
 
     /** Whether the report states a range (low to high) rather than one figure. */
-    public boolean isRange() {
+    public boolean givenAsRange() {
         return low != null && high != null;
     }
 
