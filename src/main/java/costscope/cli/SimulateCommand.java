@@ -102,13 +102,23 @@ final class SimulateCommand extends FormattedCommand {
                                 + Formats.figure(x.p95(), x.format(), sc.currency()));
                     }
                 }
+                List<String> constant = new ArrayList<>();
                 for (int j = 0; j < r.outputs().size(); j++) {
-                    out.println();
-                    out.println("What drives " + label(sc, r.outputs().get(j).id()) + " (rank correlation with each driver):");
-                    for (MonteCarlo.Influence i : r.influence().get(j)) {
-                        out.println("  " + (Double.isNaN(i.rank()) ? "  n/a" : String.format("%+.2f", i.rank())) + "  " + i.label()
-                                + " (" + i.driver() + ")" + (Double.isNaN(i.rank()) ? ": the output does not vary" : ""));
+                    MonteCarlo.Spread sp = r.outputs().get(j);
+                    if (!(sp.max() > sp.min())) {
+                        constant.add(label(sc, sp.id()));
+                        continue;
                     }
+                    out.println();
+                    out.println("What drives " + label(sc, sp.id()) + " (rank correlation with each driver):");
+                    for (MonteCarlo.Influence i : r.influence().get(j)) {
+                        out.println("  " + (Double.isNaN(i.rank()) ? "  n/a" : String.format("%+.2f", i.rank())) + "  "
+                                + i.label() + " (" + i.driver() + ")");
+                    }
+                }
+                if (!constant.isEmpty()) {
+                    out.println();
+                    out.println("Not moved by any range: " + String.join(", ", constant) + ".");
                 }
             }
         }
