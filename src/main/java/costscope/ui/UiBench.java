@@ -89,13 +89,25 @@ public final class UiBench implements Callable<Integer> {
             double[] range = {m.min(), m.max(), m.log() ? 1 : 0};
             Drag d = new Drag();
             // three warm-up drags (the JIT compiles the UI code), then the measured one
+            boolean ranges = !costscope.engine.MonteCarlo.uncertain(s).isEmpty();
+            double[] first = new double[RELEASES];
+            double[] full = new double[RELEASES];
             drag(w, id, range, null, () -> drag(w, id, range, null, () -> drag(w, id, range, null, () -> drag(w, id, range, d, () -> {
-                lines.add(String.format(Locale.ROOT,
-                        "{\"scenario\":\"%s\",\"driver\":\"%s\",\"steps\":%d,\"updateMillisMedian\":%.3f,"
-                                + "\"pulseCssAndLayoutMillisMedian\":%.3f,\"frameWorkMillisMedian\":%.3f,\"frameWorkMillisP95\":%.3f}",
-                        file, id, STEPS, median(d.update), median(d.pulse), median(d.total), p95(d.total)));
-                stage.close();
-                runFiles(files, k + 1, lines, done);
+                Runnable finish = () -> {
+                    String line = String.format(Locale.ROOT,
+                            "{\"scenario\":\"%s\",\"driver\":\"%s\",\"steps\":%d,\"updateMillisMedian\":%.3f,"
+                                    + "\"pulseCssAndLayoutMillisMedian\":%.3f,\"frameWorkMillisMedian\":%.3f,\"frameWorkMillisP95\":%.3f",
+                            file, id, STEPS, median(d.update), median(d.pulse), median(d.total), p95(d.total));
+                    if (ranges) {
+                        line += String.format(Locale.ROOT, ",\"bandsFirstEstimateMillisMedian\":%.1f,\"bandsFullMillisMedian\":%.1f",
+                                median(first), median(full));
+                    }
+                    lines.add(line + "}");
+                    stage.close();
+                    runFiles(files, k + 1, lines, done);
+                };
+                if (ranges) release(w, id, range, 0, first, full, finish);
+                else finish.run();
             }))));
         } catch (Throwable t) {
             done.completeExceptionally(t);
@@ -148,6 +160,44 @@ public final class UiBench implements Callable<Integer> {
             javafx.application.Platform.requestNextPulse();
         };
         javafx.application.Platform.runLater(next[0]);
+    }
+
+    /** Slider releases timed for the Monte Carlo bands. */
+    static final int RELEASES = 7;
+
+    /**
+     * Releases the slider at a new value {@link #RELEASES} times and times, from the release, the first estimate of
+     * the bands (and spreads) landing on the FX thread, then the full sample count.
+     */
+    static void release(CostscopeApp.Window w, String id, double[] range, int k, double[] first, double[] full, Runnable done) {
+        if (k >= RELEASES) {
+            done.run();
+            return;
+        }
+        var sims = w.context().simulations();
+        double t = (k + 1.0) / (RELEASES + 1);
+        double v = range[2] > 0 ? Math.pow(10, Math.log10(range[0]) + t * (Math.log10(range[1]) - Math.log10(range[0])))
+                : range[0] + t * (range[1] - range[0]);
+        long[] t0 = new long[1];
+        javafx.beans.value.ChangeListener<costscope.ui.recalc.Simulations.Snapshot> l = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends costscope.ui.recalc.Simulations.Snapshot> o,
+                                costscope.ui.recalc.Simulations.Snapshot a, costscope.ui.recalc.Simulations.Snapshot b) {
+                if (b == null) return;
+                double ms = (System.nanoTime() - t0[0]) / 1e6;
+                if (!b.complete()) {
+                    first[k] = ms;
+                    return;
+                }
+                if (first[k] == 0) first[k] = ms;
+                full[k] = ms;
+                sims.snapshotProperty().removeListener(this);
+                javafx.application.Platform.runLater(() -> release(w, id, range, k + 1, first, full, done));
+            }
+        };
+        sims.snapshotProperty().addListener(l);
+        t0[0] = System.nanoTime();
+        w.context().document().edit("bench", sc -> sc.withDriverValue(id, v));
     }
 
     static double median(double[] xs) {

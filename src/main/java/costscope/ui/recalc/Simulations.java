@@ -112,7 +112,10 @@ public final class Simulations {
 
     private void stage(long gen, Evaluator at, ChartRange range, int n, long sd, boolean last, Runnable next) {
         BooleanSupplier stale = () -> generation.get() != gen;
-        tasks.run(() -> stale.getAsBoolean() ? null : compute(at, range, n, sd, last, stale), snap -> {
+        // the first estimate on one thread, so a drag (which only ever gets first estimates) leaves a core to the FX
+        // thread; the full count on every core
+        MonteCarlo.Options o = n <= FIRST_SAMPLES ? new MonteCarlo.Options(n, sd, 1) : MonteCarlo.Options.of(n, sd);
+        tasks.run(() -> stale.getAsBoolean() ? null : compute(at, range, o, last, stale), snap -> {
             if (stale.getAsBoolean()) return;
             if (snap != null) snapshot.set(snap);
             if (last || snap == null) running.set(false);
@@ -125,9 +128,8 @@ public final class Simulations {
     }
 
     /** One stage, off the FX thread; null when cancelled. */
-    static Snapshot compute(Evaluator at, ChartRange range, int n, long sd, boolean complete, BooleanSupplier cancelled) {
+    static Snapshot compute(Evaluator at, ChartRange range, MonteCarlo.Options o, boolean complete, BooleanSupplier cancelled) {
         Scenario sc = at.compiled().scenario();
-        MonteCarlo.Options o = MonteCarlo.Options.of(n, sd);
         MonteCarlo.Result spread = MonteCarlo.run(at, outputs(sc), o, cancelled);
         if (spread == null) return null;
         MonteCarlo.Result savings = null;
@@ -144,7 +146,7 @@ public final class Simulations {
             bands = MonteCarlo.sweep(at, range.driver(), points, ids, o, cancelled);
             if (bands == null) return null;
         }
-        return new Snapshot(spread, savings, bands, n, sd, complete);
+        return new Snapshot(spread, savings, bands, o.samples(), o.seed(), complete);
     }
 
     /** Samples of a full run (default {@link MonteCarlo#DEFAULT_SAMPLES}). */
