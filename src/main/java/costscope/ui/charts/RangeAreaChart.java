@@ -39,6 +39,11 @@ public class RangeAreaChart extends XYChart<Number, Number> implements RangeChar
             requestChartLayout();
         });
         setData(FXCollections.observableArrayList());
+        // a linear range starts at 0, a log one at the least top: range again when the scale changes
+        yAxis.logarithmicProperty().addListener((o, was, log) -> {
+            updateAxisRange();
+            requestChartLayout();
+        });
         getStyleClass().addAll("stacked-area-chart", "range-chart");
     }
 
