@@ -86,6 +86,11 @@ public final class RangeBands {
         describe = text;
     }
 
+    /** The tooltip's text at point {@code i} of the bands (what hovering there shows). */
+    public String text(int i) {
+        return describe.apply(i);
+    }
+
     /** Shows one output's bands at the sweep's points; {@code estimating}: a first estimate, or out of date. */
     public void set(double[] points, MonteCarlo.Band band, boolean estimating) {
         set(points, band.p5(), band.p10(), band.p90(), band.p95(), estimating);

@@ -189,8 +189,7 @@ public final class ChartsPanelController {
         if (!any) return;
         bandInnerText.setText("P10\u2013P90 of " + ChartData.samples(snap.samples()));
         bandState.setText(!snap.complete() ? "estimating\u2026" : "updating\u2026");
-        bandState.setVisible(estimating);
-        bandState.setManaged(estimating);
+        bandState.setVisible(estimating);   // its line stays: the legend does not jump as runs start and land
     }
 
     /** The tooltip of a band at point {@code i}: "Monthly active users 12,345: P10–P90 $a – $b, P5–P95 $c – $d". */
@@ -201,7 +200,7 @@ public final class ChartsPanelController {
         if (b == null || s == null || i < 0 || i >= b.p10().length) return "";
         MonteCarlo.Bands all = snap.bands();
         var d = s.driver(all.driver());
-        String at = (d == null ? all.driver() : d.label()) + " " + Formats.number(all.points()[i]);
+        String at = (d == null ? all.driver() : d.label()) + " " + AxisMath.compact(all.points()[i]);
         java.util.function.DoubleFunction<String> money = output.equals("total")
                 ? v -> ChartData.shortMoney(v, currency) : v -> Formats.money(v, currency);
         return at + ":\nP10\u2013P90 " + money.apply(b.p10()[i]) + " \u2013 " + money.apply(b.p90()[i])

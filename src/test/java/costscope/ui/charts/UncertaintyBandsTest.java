@@ -177,6 +177,11 @@ class UncertaintyBandsTest {
         assertFalse(((Label) node(robot, "#bandState")).isVisible());
         // the tooltip at a point reads the band's numbers there
         assertEquals(at1k, bands.nearest(cpuChart.xAxis().getDisplayPosition(x1k) + 1));
+        String tip = bands.text(at1k);
+        assertTrue(tip.startsWith("Active users " + AxisMath.compact(x1k) + ":"), tip);
+        assertTrue(tip.contains("P10" + EN + "P90 " + Formats.money(cpu.p10()[at1k], "USD") + " " + EN + " "
+                + Formats.money(cpu.p90()[at1k], "USD")), tip);
+        assertTrue(tip.contains("P5" + EN + "P95 " + Formats.money(cpu.p5()[at1k], "USD")), tip);
     }
 
     @Test
