@@ -1,9 +1,11 @@
 package costscope.ui.charts;
 
+import costscope.engine.MonteCarlo;
 import costscope.engine.Results;
 import costscope.engine.Sweep;
 import costscope.export.Formats;
 import costscope.model.Driver;
+import costscope.model.FigureFormat;
 import costscope.model.ScalePoint;
 import costscope.model.Scenario;
 
@@ -125,6 +127,40 @@ public final class ChartData {
     /** Money for a marker label: whole units from 100 up ($2,309), cents below ($1.54). */
     public static String shortMoney(double v, String currency) {
         return Double.isFinite(v) && Math.abs(v) >= 100 ? Formats.money(v, currency, 0) : Formats.money(v, currency);
+    }
+
+    /** "P10–P90 $1,073.25 – $1,213.89": a spread's 10th to 90th percentile in the figure's format. */
+    public static String p10p90(double p10, double p90, FigureFormat format, String currency) {
+        return "P10\u2013P90 " + Formats.figure(p10, format, currency) + " \u2013 " + Formats.figure(p90, format, currency);
+    }
+
+    /** "10,000 samples". */
+    public static String samples(int n) {
+        return Formats.number(n) + (n == 1 ? " sample" : " samples");
+    }
+
+    /**
+     * A spread's tooltip: what P10-P90 means, P5-P95 and the mean, the samples and seed; "(first estimate)" while the
+     * full run is still to come.
+     */
+    public static String spreadTooltip(String what, MonteCarlo.Spread sp, FigureFormat format, String currency, int samples,
+                                       long seed, boolean complete) {
+        StringBuilder b = new StringBuilder();
+        b.append(what).append(" over the drivers' ranges (Monte Carlo, ").append(samples(samples)).append(", seed ")
+                .append(seed).append(complete ? ")" : "; first estimate, the full run is on its way)").append(":\n");
+        b.append("80% of the samples lie between ").append(Formats.figure(sp.p10(), format, currency)).append(" and ")
+                .append(Formats.figure(sp.p90(), format, currency)).append(" (P10\u2013P90),\n");
+        b.append("90% between ").append(Formats.figure(sp.p5(), format, currency)).append(" and ")
+                .append(Formats.figure(sp.p95(), format, currency)).append(" (P5\u2013P95); mean ")
+                .append(Formats.figure(sp.mean(), format, currency)).append(", median ")
+                .append(Formats.figure(sp.p50(), format, currency)).append('.');
+        if (sp.notANumber() > 0) b.append("\n").append(Formats.number(sp.notANumber())).append(" samples gave no number and are left out.");
+        return b.toString();
+    }
+
+    /** Whether a spread can be shown: its P10 and P90 are numbers. */
+    public static boolean showable(MonteCarlo.Spread sp) {
+        return sp != null && Double.isFinite(sp.p10()) && Double.isFinite(sp.p90());
     }
 
     public static String symbol(Scenario s) {

@@ -16,9 +16,12 @@ import java.util.List;
  * (one sweep), so the stack is a running sum by point. Each series is drawn as one polygon (its band) and one polyline
  * (its top edge) whose point lists are replaced in one change per layout: JavaFX's StackedAreaChart rebuilds its paths
  * element by element, which costs several milliseconds a frame for ten categories of 240 points. Never animated.
+ * The uncertainty bands of the total ({@link RangeBands}), when given, lie over the category fills, translucent, with
+ * the deterministic total (the stack's top) drawn again on top of them.
  */
 public class RangeAreaChart extends XYChart<Number, Number> implements RangeChart {
     private final RangeMarkers markers = new RangeMarkers();
+    private final RangeBands bands = new RangeBands();
     private double[] sums = new double[0];
 
     public RangeAreaChart() {
@@ -29,13 +32,29 @@ public class RangeAreaChart extends XYChart<Number, Number> implements RangeChar
         super(xAxis, yAxis);
         yAxis.setLogarithmic(false);
         RangeChart.setUp(this, markers, getPlotChildren(), this::requestChartLayout);
+        getPlotChildren().add(0, bands.node());
+        bands.curve().setVisible(true);
+        bands.onChange(() -> {
+            updateAxisRange();
+            requestChartLayout();
+        });
         setData(FXCollections.observableArrayList());
+        // a linear range starts at 0, a log one at the least top: range again when the scale changes
+        yAxis.logarithmicProperty().addListener((o, was, log) -> {
+            updateAxisRange();
+            requestChartLayout();
+        });
         getStyleClass().addAll("stacked-area-chart", "range-chart");
     }
 
     @Override
     public RangeMarkers markers() {
         return markers;
+    }
+
+    @Override
+    public RangeBands bands() {
+        return bands;
     }
 
     /** The band (a polygon) of a series. */
@@ -58,6 +77,7 @@ public class RangeAreaChart extends XYChart<Number, Number> implements RangeChar
         Group g = new Group(fill, line);
         series.setNode(g);
         getPlotChildren().add(g);
+        bands.node().toFront();
         markers.front().toFront();
     }
 
@@ -116,6 +136,10 @@ public class RangeAreaChart extends XYChart<Number, Number> implements RangeChar
                 min = Math.min(min, t);
                 max = Math.max(max, t);
             }
+            for (Number b : bands.yExtent(log)) {
+                min = Math.min(min, b.doubleValue());
+                max = Math.max(max, b.doubleValue());
+            }
             if (max >= min) ya.invalidateRange(log ? List.of(min, max) : List.of(Math.min(0, min), max));
             else ya.invalidateRange(List.of());
         }
@@ -133,6 +157,7 @@ public class RangeAreaChart extends XYChart<Number, Number> implements RangeChar
         if (sums.length != n) sums = new double[n];
         java.util.Arrays.fill(sums, 0);
         double[] lower = new double[n];
+        List<Double> stackTop = List.of();
         for (Series<Number, Number> s : getData()) {
             List<Data<Number, Number>> d = s.getData();
             int m = d.size();
@@ -156,6 +181,11 @@ public class RangeAreaChart extends XYChart<Number, Number> implements RangeChar
             }
             band(s).getPoints().setAll(band);
             edge(s).getPoints().setAll(top);
+            stackTop = top;
+        }
+        if (bands.isShown()) {
+            bands.layout(xa, ya);
+            bands.curve().getPoints().setAll(stackTop);
         }
         markers.layout(xa, ya);
     }

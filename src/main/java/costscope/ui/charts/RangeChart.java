@@ -6,7 +6,8 @@ import javafx.scene.chart.Axis;
 
 /**
  * A chart over the scale driver's range (the cost-per-user line, the stacked category areas): log axes, scale-point
- * and current-value markers in front of the plot, never animated (series update in place as the model changes).
+ * and current-value markers in front of the plot, uncertainty bands of the curve ({@link RangeBands}) when there are
+ * any, never animated (series update in place as the model changes).
  */
 public interface RangeChart {
     Axis<Number> getXAxis();
@@ -14,6 +15,9 @@ public interface RangeChart {
     Axis<Number> getYAxis();
 
     RangeMarkers markers();
+
+    /** The uncertainty bands of the chart's curve (hidden until given bands). */
+    RangeBands bands();
 
     default LogAxis xAxis() {
         return (LogAxis) getXAxis();

@@ -25,8 +25,9 @@ import javafx.scene.input.ClipboardContent;
 /**
  * The app's chart export: "Export chart..." (dialog, then a save chooser that asks before replacing), "Copy chart"
  * (image on the clipboard) and "Export all charts..." (a folder, one file per chart named scenario-chart.ext, asking
- * before replacing existing files). Charts are rendered on the FX thread from the document's current scenario; files
- * are written off the FX thread through ctx.tasks(), atomically.
+ * before replacing existing files). Charts are rendered on the FX thread from the document's current scenario, with the
+ * uncertainty bands the charts panel shows (the simulations' latest snapshot); files are written off the FX thread
+ * through ctx.tasks(), atomically.
  */
 public final class ChartExporter {
     private final AppContext ctx;
@@ -58,14 +59,16 @@ public final class ChartExporter {
     }
 
     /**
-     * The current scenario's chart input, complete for the charts about to be drawn, or null (after showing why) when
-     * it cannot be evaluated.
+     * The current scenario's chart input, complete for the charts about to be drawn, with the bands on show, or null
+     * (after showing why) when it cannot be evaluated.
      */
     private ChartRenderer.Input input(List<ChartKind> kinds) {
         Scenario s = ctx.document().scenario();
         if (s == null) return null;
         try {
-            return ChartRenderer.compute(s).withWhatIf(shown.get()).completeFor(kinds);
+            var snap = ctx.simulations().snapshot();
+            return ChartRenderer.compute(s).withWhatIf(shown.get()).completeFor(kinds)
+                    .withBands(snap == null ? null : snap.bands());
         } catch (ScenarioException | RuntimeException e) {
             ctx.dialogs().error("Cannot export the chart", "Fix the scenario's problems first: " + e.getMessage());
             return null;

@@ -2,6 +2,7 @@ package costscope.ui.export;
 
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
+import costscope.engine.MonteCarlo;
 import costscope.engine.Results;
 import costscope.engine.Sweep;
 import costscope.export.Formats;
@@ -22,9 +23,11 @@ import costscope.ui.charts.DonutChart;
 import costscope.ui.charts.PieSlices;
 import costscope.ui.charts.LogAxis;
 import costscope.ui.charts.RangeAreaChart;
+import costscope.ui.charts.RangeBands;
 import costscope.ui.charts.RangeLineChart;
 import costscope.ui.charts.SeriesData;
 import costscope.ui.recalc.ChartRange;
+import costscope.ui.recalc.Simulations;
 import costscope.whatif.WhatIfInput;
 
 import java.awt.image.BufferedImage;
@@ -57,12 +60,26 @@ import javafx.scene.transform.Scale;
  * walked by {@link SvgWriter} for SVG, so both are the same chart.
  */
 public final class ChartRenderer {
-    /** What a chart shows: the scenario at its current values, its results and its sweep over the range. */
+    /**
+     * What a chart shows: the scenario at its current values, its results and its sweep over the range; the bands of
+     * the total and cost per user over the range ({@link Simulations#bands}) when drivers have ranges and they were
+     * computed, else null.
+     */
     public record Input(Scenario scenario, Results results, Sweep.Result sweep, String driver, double from, double to,
-                        boolean log, WhatIfInput whatIf) {
+                        boolean log, WhatIfInput whatIf, MonteCarlo.Bands bands) {
+        public Input(Scenario scenario, Results results, Sweep.Result sweep, String driver, double from, double to,
+                     boolean log, WhatIfInput whatIf) {
+            this(scenario, results, sweep, driver, from, to, log, whatIf, null);
+        }
+
         /** The same input showing what a What-if view shows (its states, waterfall order, tornado) where it has them. */
         public Input withWhatIf(WhatIfInput shown) {
-            return new Input(scenario, results, sweep, driver, from, to, log, whatIf == null ? shown : whatIf.with(shown));
+            return new Input(scenario, results, sweep, driver, from, to, log, whatIf == null ? shown : whatIf.with(shown), bands);
+        }
+
+        /** The same input with uncertainty bands over the range (or none: null). */
+        public Input withBands(MonteCarlo.Bands b) {
+            return new Input(scenario, results, sweep, driver, from, to, log, whatIf, b);
         }
 
         /**
@@ -72,7 +89,7 @@ public final class ChartRenderer {
         public Input completeFor(java.util.Collection<ChartKind> kinds) {
             for (ChartKind k : kinds) {
                 WhatIfInput w = whatIfFor(k);
-                if (w != whatIf) return new Input(scenario, results, sweep, driver, from, to, log, w);
+                if (w != whatIf) return new Input(scenario, results, sweep, driver, from, to, log, w, bands);
             }
             return this;
         }
@@ -121,6 +138,22 @@ public final class ChartRenderer {
         ChartRange range = ChartRange.of(s);
         if (range == null) return new Input(s, r, null, null, 0, 1, false, whatIf);
         return new Input(s, r, range.sweep(e), range.driver(), range.from(), range.to(), range.log(), whatIf);
+    }
+
+    /**
+     * The bands of the total and cost per user across the scenario's range, from {@code samples} samples and
+     * {@code seed}, on this thread (not the FX thread): null when no driver has a range or there is no range.
+     */
+    public static MonteCarlo.Bands bands(Scenario s, int samples, long seed) throws ScenarioException {
+        ChartRange range = ChartRange.of(s);
+        if (range == null || MonteCarlo.uncertain(s).isEmpty()) return null;
+        CompiledScenario c = CompiledScenario.compile(s);
+        return Simulations.bands(c.newEvaluator(s), range, MonteCarlo.Options.of(samples, seed), () -> false);
+    }
+
+    /** Whether a chart draws bands when its input has them. */
+    public static boolean drawsBands(ChartKind kind) {
+        return kind == ChartKind.COST_PER_USER || kind == ChartKind.TOTAL;
     }
 
     /** The default title of a chart for a scenario. */
@@ -207,7 +240,15 @@ public final class ChartRenderer {
         VBox.setVgrow(chart, Priority.ALWAYS);
         root.getChildren().add(chart);
         if (kind == ChartKind.TOTAL || kind == ChartKind.SHARES_OVER_SCALE || kind == ChartKind.CATEGORY_SHARES) {
-            root.getChildren().add(legend(in, kind == ChartKind.CATEGORY_SHARES));
+            FlowPane legend = legend(in, kind == ChartKind.CATEGORY_SHARES);
+            if (kind == ChartKind.TOTAL && in.bands() != null) legend.getChildren().addAll(bandLegend(in.bands()));
+            root.getChildren().add(legend);
+        } else if (kind == ChartKind.COST_PER_USER && in.bands() != null) {
+            FlowPane legend = new FlowPane();
+            legend.getStyleClass().add("deck-legend");
+            legend.setId("deck-legend");
+            legend.getChildren().addAll(bandLegend(in.bands()));
+            root.getChildren().add(legend);
         }
         if (style.footnote() != null && !style.footnote().isBlank()) root.getChildren().add(text(style.footnote(), "deck-footnote"));
         Scene scene = new Scene(root, style.width(), style.height(),
@@ -294,6 +335,7 @@ public final class ChartRenderer {
         range(in, c.xAxis());
         boolean users = ChartData.userLabel(s) != null;
         if (in.sweep() != null && users) SeriesData.set(series, in.sweep().x(), in.sweep().costPerUser(), in.log(), true);
+        bands(c.bands(), in, "costPerUser");
         if (in.driver() != null) {
             c.markers().setScalePoints(ChartData.scaleMarks(s, in.driver()));
             double cpu = users ? in.results().value("costPerUser") : Double.NaN;
@@ -334,6 +376,7 @@ public final class ChartRenderer {
             int n = Math.min(values.length, series.size());
             for (int k = 0; k < n; k++) SeriesData.set(series.get(k), sw.x(), values[k], in.log(), false);
         }
+        if (!shares) bands(c.bands(), in, "total");
         if (in.driver() != null) {
             c.markers().setScalePoints(ChartData.scaleMarks(s, in.driver()));
             double total = in.results().monthlyTotal();
@@ -341,6 +384,42 @@ public final class ChartRenderer {
             else c.markers().setCurrent(currentX(in), total, ChartData.shortMoney(total, s.currency()));
         }
         return c;
+    }
+
+    /** Puts output {@code id}'s bands from the input (if it has them) on a chart's bands, named for SVG. */
+    private static void bands(RangeBands b, Input in, String id) {
+        MonteCarlo.Band band = in.bands() == null ? null : band(in.bands(), id);
+        if (band == null) return;
+        b.set(in.bands().points(), band, false);
+        b.outer().getProperties().put(SvgWriter.CLASS, "band");
+        b.outer().getProperties().put(SvgWriter.SERIES, id + "-p5-p95");
+        b.inner().getProperties().put(SvgWriter.CLASS, "band");
+        b.inner().getProperties().put(SvgWriter.SERIES, id + "-p10-p90");
+        b.curve().getProperties().put(SvgWriter.CLASS, "series-edge");
+        b.curve().getProperties().put(SvgWriter.SERIES, id);
+    }
+
+    private static MonteCarlo.Band band(MonteCarlo.Bands all, String id) {
+        for (MonteCarlo.Band b : all.bands()) if (b.id().equals(id)) return b;
+        return null;
+    }
+
+    /** The bands' key: "P10–P90 of 10,000 samples" and "P5–P95", each with its swatch. */
+    private static List<Node> bandLegend(MonteCarlo.Bands b) {
+        List<Node> out = new ArrayList<>();
+        String[][] items = {{"band-swatch-inner", "P10\u2013P90 of " + ChartData.samples(b.samples())},
+                {"band-swatch-outer", "P5\u2013P95"}};
+        for (String[] it : items) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("deck-swatch", "band-swatch", it[0]);
+            swatch.getProperties().put(SvgWriter.CLASS, "swatch band-swatch");
+            Label name = new Label(it[1]);
+            name.getStyleClass().add("deck-legend-name");
+            HBox item = new HBox(swatch, name);
+            item.getStyleClass().addAll("deck-legend-item", "deck-band-legend-item");
+            out.add(item);
+        }
+        return out;
     }
 
     /** A line of the slide's text (title, subtitle, footnote) that wraps; its style class is also its id. */
@@ -368,7 +447,7 @@ public final class ChartRenderer {
         return c;
     }
 
-    private static Region legend(Input in, boolean sharesNow) {
+    private static FlowPane legend(Input in, boolean sharesNow) {
         FlowPane pane = new FlowPane();
         pane.getStyleClass().add("deck-legend");
         pane.setId("deck-legend");

@@ -7,6 +7,8 @@ import costscope.export.chart.DeckStyle;
 import costscope.files.AtomicFiles;
 import costscope.files.Outputs;
 import costscope.files.ScenarioFiles;
+import costscope.formula.NumberInput;
+import costscope.engine.MonteCarlo;
 import costscope.model.InputException;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
@@ -33,8 +35,9 @@ import javafx.application.Platform;
 /**
  * {@code export-chart FILE --chart KIND|all --out PATH.png|PATH.svg|DIR [--size WxH] [--scale 1|2|3] [--at POINT]
  * [--set ID=VALUE]... [--lever ID=on|off]... [--title T] [--subtitle T] [--footnote T] [--background white|transparent]
- * [--format png|svg]}: renders a chart of the app for a slide, headless (JavaFX on Monocle, no window), with the
- * same chart code as the app. Input is checked before the toolkit starts; bad input exits 2 with a message naming
+ * [--format png|svg] [--samples N] [--seed S]}: renders a chart of the app for a slide, headless (JavaFX on Monocle,
+ * no window), with the same chart code as the app. When drivers have ranges, the cost-per-user and total charts get
+ * the app's uncertainty bands, from a Monte Carlo run on this command's thread ({@code --samples}, {@code --seed}). Input is checked before the toolkit starts; bad input exits 2 with a message naming
  * the file. Files are written atomically. Joins the command line's root through {@link #command(boolean)}; not listed
  * in the root's usage.
  */
@@ -76,6 +79,11 @@ public final class ExportChartCommand implements Callable<Integer> {
     String output;
     @Option(names = "--swing", paramLabel = "S", defaultValue = "0.2", description = "tornado: relative swing, 0.2 or 20%% (default ${DEFAULT-VALUE})")
     String swing;
+    @Option(names = "--samples", paramLabel = "N", description = "cost-per-user and total, when drivers have ranges: Monte"
+            + " Carlo samples of the bands (default 10,000; at most 10,000,000)")
+    String samples;
+    @Option(names = "--seed", paramLabel = "S", description = "the bands' random seed: the same seed gives the same chart (default 1)")
+    Long seed;
 
     private boolean toolkitStarted;
 
@@ -143,6 +151,7 @@ public final class ExportChartCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException(file + ": " + e.getMessage());
         }
+        int bandSamples = samples();
         if (jobs.stream().anyMatch(j -> !j.svg())) Headless.checkMemory(out, (long) wh[0] * scale, (long) wh[1] * scale);
         ChartRenderer.Input in;
         if (variants != null && variants.size() < 2 && jobs.stream().anyMatch(j -> j.kind() == ChartKind.COMPARE || j.kind() == ChartKind.WATERFALL)) {
@@ -163,6 +172,15 @@ public final class ExportChartCommand implements Callable<Integer> {
             throw e.withSource(file.toString());
         } catch (InputException e) {
             throw new InputException(file + ": " + e.getMessage(), e);
+        }
+        if (jobs.stream().anyMatch(j -> ChartRenderer.drawsBands(j.kind()))) {
+            try {
+                in = in.withBands(ChartRenderer.bands(s, bandSamples, seed == null ? MonteCarlo.DEFAULT_SEED : seed));
+            } catch (ScenarioException e) {
+                throw e.withSource(file.toString());
+            } catch (InputException e) {
+                throw new InputException(file + ": " + e.getMessage(), e);
+            }
         }
         if (!toolkitStarted) {
             Headless.headless();
@@ -205,6 +223,21 @@ public final class ExportChartCommand implements Callable<Integer> {
         } else {
             Headless.writePng((BufferedImage) result, j.out());
         }
+    }
+
+    /** The bands' sample count: --samples (as simulate reads it) or 10,000. */
+    private int samples() {
+        if (samples == null) return MonteCarlo.DEFAULT_SAMPLES;
+        double v;
+        try {
+            v = NumberInput.parse(samples);
+        } catch (InputException e) {
+            v = Double.NaN;
+        }
+        if (v != Math.rint(v) || v < 1 || v > MonteCarlo.MAX_SAMPLES) {
+            throw new InputException(file + ": --samples " + samples + ": expected a whole number from 1 to 10,000,000");
+        }
+        return (int) v;
     }
 
     private DeckStyle.Background background() {

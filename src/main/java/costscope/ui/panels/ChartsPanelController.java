@@ -2,6 +2,7 @@ package costscope.ui.panels;
 
 import costscope.ui.charts.*;
 
+import costscope.engine.MonteCarlo;
 import costscope.engine.Results;
 import costscope.engine.Sweep;
 import costscope.export.Formats;
@@ -13,6 +14,7 @@ import costscope.ui.base.TextConverter;
 import costscope.ui.export.ChartExporter;
 import costscope.ui.export.FxExportPrompts;
 import costscope.ui.recalc.ChartRange;
+import costscope.ui.recalc.Simulations;
 import costscope.export.chart.ChartKind;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
@@ -23,6 +25,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -34,7 +37,8 @@ import java.util.Set;
 /**
  * Controller of charts_panel.fxml: wires the recalculator's sweep and results into the charts. Series are created
  * only when the categories change; each recalculation writes values into the existing series in place. Only the
- * charts of the visible tab are updated per frame; the other tab's catch up when it is selected.
+ * charts of the visible tab are updated per frame; the other tab's catch up when it is selected. The simulations'
+ * snapshots put uncertainty bands on the cost-per-user and total charts (lighter while an estimate or out of date).
  */
 public final class ChartsPanelController {
     /** Parts of the charts that a change leaves out of date until their tab is shown. */
@@ -67,6 +71,12 @@ public final class ChartsPanelController {
     private VBox legendRows;
     @FXML
     private Label legendTotal;
+    @FXML
+    private VBox bandLegend;
+    @FXML
+    private Label bandInnerText;
+    @FXML
+    private Label bandState;
 
     private final XYChart.Series<Number, Number> costPerUser = new XYChart.Series<>();
     private final Set<Part> dirty = EnumSet.allOf(Part.class);
@@ -102,6 +112,16 @@ public final class ChartsPanelController {
         onResults(ctx.recalc().results());
         onRange(ctx.recalc().rangeProperty().get());
         onSweep(ctx.recalc().sweepProperty().get());
+        ctx.simulations().snapshotProperty().addListener((o, a, snap) -> showBands());
+        ctx.simulations().runningProperty().addListener((o, a, on) -> showBands());
+        costPerUserChart.bands().describe(i -> bandTip("costPerUser", i));
+        totalChart.bands().describe(i -> bandTip("total", i));
+        Tooltip legendTip = new Tooltip();
+        legendTip.setWrapText(true);
+        legendTip.setMaxWidth(420);
+        legendTip.setOnShowing(e -> legendTip.setText(legendTip()));
+        Tooltip.install(bandLegend, legendTip);
+        showBands();
         ChartExporter exporter = new ChartExporter(ctx,
                 new FxExportPrompts(() -> chartsPanel.getScene() == null ? null : chartsPanel.getScene().getWindow()));
         exporter.attachMenu(costPerUserChart, ChartKind.COST_PER_USER);
@@ -148,6 +168,55 @@ public final class ChartsPanelController {
         dirty.add(Part.COST_SERIES);
         dirty.add(Part.SHARE_SERIES);
         refresh();
+    }
+
+    /**
+     * The bands of the latest snapshot on the cost-per-user and total charts, or none; lighter ("estimating…") while
+     * it is a first estimate or a newer run is on its way.
+     */
+    private void showBands() {
+        Simulations.Snapshot snap = ctx.simulations().snapshot();
+        MonteCarlo.Band cpu = snap == null || !hasUsers ? null : snap.band("costPerUser");
+        MonteCarlo.Band total = snap == null ? null : snap.band("total");
+        boolean estimating = snap != null && (!snap.complete() || ctx.simulations().runningProperty().get());
+        if (cpu != null) costPerUserChart.bands().set(snap.bands().points(), cpu, estimating);
+        else costPerUserChart.bands().clear();
+        if (total != null) totalChart.bands().set(snap.bands().points(), total, estimating);
+        else totalChart.bands().clear();
+        boolean any = cpu != null || total != null;
+        bandLegend.setVisible(any);
+        bandLegend.setManaged(any);
+        if (!any) return;
+        bandInnerText.setText("P10\u2013P90 of " + ChartData.samples(snap.samples()));
+        bandState.setText(!snap.complete() ? "estimating\u2026" : "updating\u2026");
+        bandState.setVisible(estimating);   // its line stays: the legend does not jump as runs start and land
+    }
+
+    /** The tooltip of a band at point {@code i}: "Monthly active users 12,345: P10–P90 $a – $b, P5–P95 $c – $d". */
+    private String bandTip(String output, int i) {
+        Simulations.Snapshot snap = ctx.simulations().snapshot();
+        MonteCarlo.Band b = snap == null ? null : snap.band(output);
+        Scenario s = ctx.document().scenario();
+        if (b == null || s == null || i < 0 || i >= b.p10().length) return "";
+        MonteCarlo.Bands all = snap.bands();
+        var d = s.driver(all.driver());
+        String at = (d == null ? all.driver() : d.label()) + " " + AxisMath.compact(all.points()[i]);
+        java.util.function.DoubleFunction<String> money = output.equals("total")
+                ? v -> ChartData.shortMoney(v, currency) : v -> Formats.money(v, currency);
+        return at + ":\nP10\u2013P90 " + money.apply(b.p10()[i]) + " \u2013 " + money.apply(b.p90()[i])
+                + "\nP5\u2013P95 " + money.apply(b.p5()[i]) + " \u2013 " + money.apply(b.p95()[i])
+                + "\nmedian " + money.apply(b.p50()[i]) + ", " + ChartData.samples(snap.samples())
+                + (snap.complete() ? "" : " (first estimate)");
+    }
+
+    /** What the bands are. */
+    private String legendTip() {
+        Simulations.Snapshot snap = ctx.simulations().snapshot();
+        if (snap == null) return "";
+        return "Monte Carlo over the drivers' ranges (" + ChartData.samples(snap.samples()) + ", seed " + snap.seed()
+                + "), at " + Simulations.BAND_POINTS + " points across the range: at each point 80% of the samples lie"
+                + " in the darker band (P10\u2013P90) and 90% in the lighter one (P5\u2013P95). The line is the model at"
+                + " the drivers' own values." + (snap.complete() ? "" : " This is a first estimate; the full run is on its way.");
     }
 
     /** "Concurrent users: 1,000" above the legend. */

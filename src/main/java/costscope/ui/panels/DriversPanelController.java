@@ -52,7 +52,7 @@ public final class DriversPanelController {
 
     @FXML
     private void initialize() {
-        levers = new LeverRows(ctx.document());
+        levers = new LeverRows(ctx.document(), ctx.simulations());
         ctx.document().scenarioProperty().addListener((o, a, s) -> show(s));
         ctx.recalc().resultsProperty().addListener((o, a, r) -> levers.showSavings(r));
         show(ctx.document().scenario());

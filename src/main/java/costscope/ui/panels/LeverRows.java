@@ -1,13 +1,20 @@
 package costscope.ui.panels;
 
+import costscope.engine.MonteCarlo;
 import costscope.engine.Results;
+import costscope.export.Formats;
+import costscope.model.FigureFormat;
 import costscope.model.Lever;
 import costscope.model.Scenario;
+import costscope.ui.charts.ChartData;
 import costscope.ui.document.ScenarioDocument;
+import costscope.ui.recalc.Simulations;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -22,23 +29,32 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The drivers panel's levers: a switch each (one undoable edit) with what it saves at the current values. Rows are kept
- * across rebuilds (the same lever's row, else a row of a lever that left), so a rebuild creates no new switches.
+ * The drivers panel's levers: a switch each (one undoable edit) with what it saves at the current values and, while
+ * the simulations have a snapshot, beside it the P10-P90 of the saving over the drivers' ranges (lighter while an
+ * estimate or out of date; not shown for a saving that does not vary). Rows are kept across rebuilds (the same
+ * lever's row, else a row of a lever that left), so a rebuild creates no new switches.
  */
 final class LeverRows {
     /** Rows of levers that left the scenario, kept for new ones (at most this many). */
     private static final int SPARE_ROWS = 50;
+    private static final PseudoClass ESTIMATING = PseudoClass.getPseudoClass("estimating");
 
     private final ScenarioDocument document;
+    private final Simulations simulations;
     /** The current levers' rows, by lever id. */
     private final Map<String, Row> rows = new LinkedHashMap<>();
     /** The rows before {@link #clear(List)} of levers still there: reused by {@link #row(Lever)}. */
     private final Map<String, Row> previous = new LinkedHashMap<>();
     private final List<Row> spare = new ArrayList<>();
     private boolean updating;
+    /** The scenario's currency, for the savings' spreads. */
+    private String currency = "USD";
 
-    LeverRows(ScenarioDocument document) {
+    LeverRows(ScenarioDocument document, Simulations simulations) {
         this.document = document;
+        this.simulations = simulations;
+        simulations.snapshotProperty().addListener((o, a, snap) -> showSpreads());
+        simulations.runningProperty().addListener((o, a, on) -> showSpreads());
     }
 
     /** Starts a rebuild for {@code next}: the rows so far are kept for reuse. */
@@ -62,11 +78,35 @@ final class LeverRows {
         if (r == null) r = new Row();
         r.show(l);
         rows.put(l.id(), r);
+        r.showSpread(simulations.snapshot());
         return r.node;
+    }
+
+    /** Each row's P10-P90 of its saving from the snapshot on show, or none. */
+    private void showSpreads() {
+        Simulations.Snapshot snap = simulations.snapshot();
+        for (Row r : rows.values()) r.showSpread(snap);
+    }
+
+    /**
+     * "P10–P90 saves $a – $b" (negative: "costs $a – $b more", or "−$a – $b" when the range spans both), or null when
+     * the saving does not vary (P10 and P90 read the same) or is not a number.
+     */
+    static String spreadText(MonteCarlo.Spread sp, String currency) {
+        if (!ChartData.showable(sp)) return null;
+        String lo = Formats.money(sp.p10(), currency);
+        String hi = Formats.money(sp.p90(), currency);
+        if (lo.equals(hi)) return null;
+        if (sp.p10() >= 0) return "P10\u2013P90 saves " + lo + " \u2013 " + hi;
+        if (sp.p90() <= 0) {
+            return "P10\u2013P90 costs " + Formats.money(-sp.p90(), currency) + " \u2013 " + Formats.money(-sp.p10(), currency) + " more";
+        }
+        return ChartData.p10p90(sp.p10(), sp.p90(), FigureFormat.CURRENCY, currency);
     }
 
     /** The switches as the scenario has its levers (not an edit). */
     void show(Scenario s) {
+        currency = s.currency();
         updating = true;
         try {
             for (Lever l : s.levers()) {
@@ -80,7 +120,7 @@ final class LeverRows {
 
     void showSavings(Results r) {
         if (r == null) return;
-        String currency = r.compiled().scenario().currency();
+        currency = r.compiled().scenario().currency();
         for (Results.LeverResult l : r.levers()) {
             Row row = rows.get(l.id());
             if (row == null) continue;
@@ -101,6 +141,8 @@ final class LeverRows {
         final ToggleSwitch toggle = new ToggleSwitch();
         final Label name = new Label();
         final Label saving = new Label();
+        final Label spread = new Label();
+        final Tooltip spreadTip = new Tooltip();
         final HBox node;
         Lever lever;
 
@@ -113,7 +155,16 @@ final class LeverRows {
             name.getStyleClass().add("lever-label");
             name.setWrapText(true);
             saving.getStyleClass().add("lever-saving");
-            VBox text = new VBox(2, name, saving);
+            spread.getStyleClass().add("lever-spread");
+            spread.setVisible(false);
+            spread.setManaged(false);
+            spreadTip.setWrapText(true);
+            spreadTip.setMaxWidth(440);
+            spreadTip.setOnShowing(e -> spreadTip.setText(spreadTooltip()));
+            spread.setTooltip(spreadTip);
+            FlowPane savings = new FlowPane(8, 0, saving, spread);
+            savings.setAlignment(Pos.BASELINE_LEFT);
+            VBox text = new VBox(2, name, savings);
             HBox.setHgrow(text, Priority.ALWAYS);
             node = new HBox(10, toggle, text);
             node.setAlignment(Pos.CENTER_LEFT);
@@ -126,6 +177,7 @@ final class LeverRows {
             if (was == null || !was.id().equals(l.id())) {
                 toggle.setId("lever-" + l.id());
                 saving.setId("saving-" + l.id());
+                spread.setId("saving-spread-" + l.id());
                 saving.setText("");
             }
             updating = true;
@@ -145,6 +197,24 @@ final class LeverRows {
                 name.setTooltip(tip);
                 toggle.setTooltip(tip);
             }
+        }
+
+        /** The P10-P90 of this lever's saving in {@code snap}, or nothing. */
+        void showSpread(Simulations.Snapshot snap) {
+            String text = snap == null || lever == null ? null : spreadText(snap.saving(lever.id()), currency);
+            spread.setVisible(text != null);
+            spread.setManaged(text != null);
+            if (text == null) return;
+            spread.setText(text);
+            spread.pseudoClassStateChanged(ESTIMATING, !snap.complete() || simulations.runningProperty().get());
+        }
+
+        private String spreadTooltip() {
+            Simulations.Snapshot snap = simulations.snapshot();
+            MonteCarlo.Spread sp = snap == null || lever == null ? null : snap.saving(lever.id());
+            if (!ChartData.showable(sp)) return "";
+            return ChartData.spreadTooltip("What " + lever.label() + " saves a month (negative: costs more)", sp,
+                    FigureFormat.CURRENCY, currency, snap.samples(), snap.seed(), snap.complete());
         }
     }
 }

@@ -140,13 +140,23 @@ public final class Simulations {
         }
         MonteCarlo.Bands bands = null;
         if (range != null) {
-            List<String> ids = new ArrayList<>(List.of(Metric.TOTAL.formulaName()));
-            if (sc.business() != null && sc.business().users() != null) ids.add(Metric.COST_PER_USER.formulaName());
-            double[] points = Sweep.points(range.from(), range.to(), BAND_POINTS, range.log());
-            bands = MonteCarlo.sweep(at, range.driver(), points, ids, o, cancelled);
+            bands = bands(at, range, o, cancelled);
             if (bands == null) return null;
         }
         return new Snapshot(spread, savings, bands, o.samples(), o.seed(), complete);
+    }
+
+    /**
+     * The bands of the monthly total and (when the model has users) cost per user at {@link #BAND_POINTS} points across
+     * {@code range}, from the state of {@code at}: what the range charts draw, in the app and in export-chart. Null
+     * when cancelled. Any thread.
+     */
+    public static MonteCarlo.Bands bands(Evaluator at, ChartRange range, MonteCarlo.Options o, BooleanSupplier cancelled) {
+        Scenario sc = at.compiled().scenario();
+        List<String> ids = new ArrayList<>(List.of(Metric.TOTAL.formulaName()));
+        if (sc.business() != null && sc.business().users() != null) ids.add(Metric.COST_PER_USER.formulaName());
+        double[] points = Sweep.points(range.from(), range.to(), BAND_POINTS, range.log());
+        return MonteCarlo.sweep(at, range.driver(), points, ids, o, cancelled);
     }
 
     /** Samples of a full run (default {@link MonteCarlo#DEFAULT_SAMPLES}). */
