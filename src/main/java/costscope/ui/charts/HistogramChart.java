@@ -59,6 +59,8 @@ public final class HistogramChart extends Region {
     private int selected = -1;
     private String summary = "";
     private DoubleFunction<String> valueText = Formats::number;
+    private FigureFormat format = FigureFormat.NUMBER;
+    private String currency = "USD";
 
     public HistogramChart() {
         getStyleClass().add("histogram-chart");
@@ -96,7 +98,11 @@ public final class HistogramChart extends Region {
         this.now = now;
         this.summary = summary == null ? "" : summary;
         FigureFormat f = format == null ? FigureFormat.NUMBER : format;
+        this.format = f;
+        this.currency = currency;
         this.valueText = v -> WhatIfTables.format(v, f, currency);
+        // a bin read out by keyboard stays selected when newer figures come (a first estimate, then the full count)
+        int keep = isFocused() ? selected : -1;
         bars.clear();
         selected = -1;
         readout.setVisible(false);
@@ -175,6 +181,7 @@ public final class HistogramChart extends Region {
             percentileLabels[i].setVisible(Double.isFinite(values[i]));
         }
         setAccessibleText(this.summary);
+        if (keep >= 0) select(Math.min(keep, bars.size() - 1));
         requestLayout();
     }
 
@@ -238,8 +245,23 @@ public final class HistogramChart extends Region {
 
     private String binText(int i) {
         Bar b = bars.get(i);
-        return valueText.apply(b.from()) + " \u2013 " + valueText.apply(b.to()) + ": " + String.format("%,d", b.count())
+        double w = b.to() - b.from();
+        return edge(b.from(), w) + " \u2013 " + edge(b.to(), w) + ": " + String.format("%,d", b.count())
                 + (b.count() == 1 ? " sample" : " samples") + " (" + Formats.percent(total == 0 ? 0 : (double) b.count() / total) + ")";
+    }
+
+    /**
+     * A bin's edge in the output's format, with the decimals a bin of width {@code w} needs (adjacent bins of a narrow
+     * histogram would otherwise read alike: 1.4% – 1.4%), never fewer than the format's own.
+     */
+    private String edge(double v, double w) {
+        int d = Formats.decimalsFor(w);
+        return switch (format) {
+            case CURRENCY -> d <= 2 ? WhatIfTables.format(v, format, currency) : Formats.money(v, currency, d);
+            case PERCENT -> Formats.percent(v, Math.max(1, Formats.decimalsFor(w * 100)));
+            case MONTHS -> Formats.number(v, Math.max(1, d)) + " months";
+            case NUMBER -> d == 0 ? Formats.number(v) : Formats.number(v, d);
+        };
     }
 
     private void key(KeyEvent e) {
@@ -264,6 +286,7 @@ public final class HistogramChart extends Region {
     public void select(int i) {
         if (selected >= 0 && selected < bars.size()) bars.get(selected).node().getStyleClass().remove("histogram-bar-selected");
         selected = i < 0 || i >= bars.size() ? -1 : i;
+        nowLabel.setVisible(spread != null && selected < 0 && Double.isFinite(now));
         if (selected < 0) {
             readout.setVisible(false);
             setAccessibleText(summary);
@@ -385,10 +408,11 @@ public final class HistogramChart extends Region {
         double nw = nowLabel.prefWidth(-1);
         double nlx = Math.max(left, Math.min(nx - nw / 2, right - nw));
         nowLabel.resizeRelocate(nlx, snappedTopInset(), nw, nowLabel.prefHeight(-1));
-        if (readout.isVisible()) {
-            // the read-out in the top row, on the side away from the "now" label
+        if (readout.isVisible() && selected >= 0) {
+            // the read-out in the top row in place of the "now" label, over the selected bar
+            Rectangle r = bars.get(selected).node();
             double rw = Math.min(readout.prefWidth(-1), Math.max(40, right - left));
-            double rx = nx > (left + right) / 2 ? left : right - rw;
+            double rx = Math.max(left, Math.min(r.getX() + r.getWidth() / 2 - rw / 2, right - rw));
             readout.resizeRelocate(rx, snappedTopInset(), rw, readout.prefHeight(-1));
             readout.setAlignment(Pos.CENTER_LEFT);
         }

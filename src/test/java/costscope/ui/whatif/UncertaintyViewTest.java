@@ -196,6 +196,7 @@ class UncertaintyViewTest {
                 text(robot, "#uncertaintyCaption"));
         assertEquals(caption(engine("total", 10_000, 1)), text(robot, "#uncertaintyCaption"));
 
+        List<Rectangle> before = histogram(robot).bars().stream().map(HistogramChart.Bar::node).toList();
         ComboBox<Integer> samples = robot.lookup("#uncertaintySamples").queryAs(ComboBox.class);
         assertEquals(List.of(1_000, 10_000, 100_000, 1_000_000), samples.getItems());
         assertEquals(10_000, samples.getValue());
@@ -210,6 +211,8 @@ class UncertaintyViewTest {
         assertEquals(caption(engine("total", 1_000, 42)), shown);
         assertNotEquals(caption(engine("total", 1_000, 1)), shown, "another seed, other figures");
         assertEquals(1_000, histogram(robot).bars().stream().mapToLong(HistogramChart.Bar::count).sum());
+        List<Rectangle> after = histogram(robot).bars().stream().map(HistogramChart.Bar::node).toList();
+        for (int i = 0; i < after.size(); i++) assertTrue(before.get(i) == after.get(i), "the bars' nodes are reused");
 
         // a seed that is not a whole number is refused, marked, and changes nothing
         robot.clickOn(seed).eraseText(2).write("1.5").type(KeyCode.ENTER);
