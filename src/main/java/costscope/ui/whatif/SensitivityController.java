@@ -1,5 +1,7 @@
 package costscope.ui.whatif;
 
+import costscope.ui.charts.HistogramChart;
+import costscope.ui.charts.InfluenceChart;
 import costscope.ui.charts.TornadoChart;
 import costscope.model.Scenario;
 import costscope.model.ScenarioException;
@@ -18,11 +20,15 @@ import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import java.util.List;
@@ -30,7 +36,7 @@ import java.util.List;
 /**
  * Controller of whatif_sensitivity.fxml: the tornado of the chosen output at the current slider values. It recomputes
  * on every scenario edit while the view is showing (hidden, it catches up when shown), in the background, where the newest
- * change's result wins ({@link LatestResult}).
+ * change's result wins ({@link LatestResult}). Beside it, the same output's uncertainty ({@link UncertaintyView}).
  */
 public final class SensitivityController {
     /** Rows shown before "Show all". */
@@ -63,6 +69,32 @@ public final class SensitivityController {
     private Label message;
     @FXML
     private Label noEffect;
+    @FXML
+    private SplitPane body;
+    @FXML
+    private ScrollPane uncertaintyPane;
+    @FXML
+    private VBox uncertaintyCharts;
+    @FXML
+    private Label uncertaintyHint;
+    @FXML
+    private ComboBox<Integer> samplesBox;
+    @FXML
+    private TextField seedField;
+    @FXML
+    private ProgressIndicator uncertaintyProgress;
+    @FXML
+    private Label uncertaintyStatus;
+    @FXML
+    private Label uncertaintyCaption;
+    @FXML
+    private Label histogramTitle;
+    @FXML
+    private HistogramChart histogram;
+    @FXML
+    private Label influenceTitle;
+    @FXML
+    private InfluenceChart influence;
 
     private WhenShowing whenShowing;
     private boolean updatingChoices;
@@ -70,6 +102,7 @@ public final class SensitivityController {
     private final LatestResult runs;
     private Sensitivity current;
     private String currency = "USD";
+    private UncertaintyView uncertainty;
 
     public SensitivityController(AppContext ctx) {
         this.ctx = ctx;
@@ -101,6 +134,9 @@ public final class SensitivityController {
         new ChartExporter(ctx, new FxExportPrompts(() -> view.getScene() == null ? null : view.getScene().getWindow()),
                 () -> current == null ? null : new WhatIfInput(List.of(), null, null, null, null, current))
                 .attachMenu(chart, ChartKind.TORNADO);
+        uncertainty = new UncertaintyView(ctx, view, outputBox.valueProperty(), new UncertaintyView.Nodes(body, uncertaintyPane,
+                uncertaintyCharts, uncertaintyHint, samplesBox, seedField, uncertaintyProgress, uncertaintyStatus,
+                uncertaintyCaption, histogramTitle, histogram, influenceTitle, influence));
     }
 
     /** Whole percents typed as 20, 20% or 0.2 (a share); anything else keeps the value. */
@@ -190,5 +226,10 @@ public final class SensitivityController {
     /** The result on show (for tests). */
     Sensitivity current() {
         return current;
+    }
+
+    /** The uncertainty on show, or null (for tests). */
+    Uncertainty uncertainty() {
+        return uncertainty.shown();
     }
 }
