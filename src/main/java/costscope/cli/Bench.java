@@ -35,6 +35,9 @@ final class Bench implements Callable<Integer> {
     long roundMillis;
     @Option(names = "--warmup-millis", defaultValue = "1500", description = "warm-up per scenario (default ${DEFAULT-VALUE} ms)")
     long warmupMillis;
+    @Option(names = "--squiggle", description = "also time Squiggle on the same model, for scenarios with ranges"
+            + " (bench/squiggle: needs node, and npm ci there)")
+    boolean squiggle;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -211,6 +214,20 @@ final class Bench implements Callable<Integer> {
         o.put("monteCarlo100kMillis", Math.round(median(mcAll) * 100) / 100.0);
         o.put("monteCarlo100kMillisOneThread", Math.round(median(mcOne) * 100) / 100.0);
         o.put("bandedSweep100x10kMillis", Math.round(median(bands) * 100) / 100.0);
+        if (squiggle) {
+            ObjectNode q;
+            try {
+                q = SquiggleRun.measure(c, MC_SAMPLES);
+            } catch (Exception x) {
+                q = Json.object().put("skipped", String.valueOf(x.getMessage()));
+            }
+            o.set("squiggle", q);
+            if (q.has("medianMillis")) {
+                // the same work on both sides: 100,000 samples of the total, seed fixed, one thread each
+                o.put("squiggleOverCostscopeOneThread", Math.round(q.get("medianMillis").asDouble() / median(mcOne) * 10) / 10.0);
+                o.put("squiggleOverCostscope", Math.round(q.get("medianMillis").asDouble() / median(mcAll) * 10) / 10.0);
+            }
+        }
     }
 
     /** Mean milliseconds of one run of {@code body}, over one round. */
