@@ -51,6 +51,8 @@ public final class CompiledScenario {
     /** Each node's step and uses, by position in {@link #order}: what a partial program is cut from. */
     private final Step[] nodeSteps;
     private final int[][] uses;
+    /** Each driver's sampler (null without a range), built on first use: a PERT's quantile table takes milliseconds. */
+    private volatile Sampler[] samplers;
 
     // ------------------------------------------------------------------------------------------------------------
 
@@ -156,6 +158,20 @@ public final class CompiledScenario {
             if (moves[i] && nodeSteps[i] != ScenarioCompiler.NO_STEP) out.add(nodeSteps[i]);
         }
         return out.toArray(new Step[0]);
+    }
+
+    /** The sampler of driver {@code index} (its range truncated to its min and max), or null when it has no range. */
+    Sampler sampler(int index) {
+        Sampler[] s = samplers;
+        if (s == null) {
+            s = new Sampler[scenario.drivers().size()];
+            for (int i = 0; i < s.length; i++) {
+                var d = scenario.drivers().get(i);
+                if (d.range() != null) s[i] = Sampler.of(d.range(), d.min(), d.max());
+            }
+            samplers = s;   // built whole, then published; two threads building at once build the same
+        }
+        return s[index];
     }
 
     /** Node names in evaluation order (for diagnostics and tests of recalculation order). */

@@ -102,7 +102,7 @@ public final class MonteCarlo {
         long t0 = System.nanoTime();
         Plan plan = new Plan(base, outputs, held);
         int n = o.samples();
-        double[][] inputs = samples(plan.sc, plan.drivers, n, o.seed(), o.threads());
+        double[][] inputs = samples(plan.c, plan.drivers, n, o.seed(), o.threads());
         double[][] values = new double[plan.fns.length][n];
         double[][] inputRanks = new double[plan.drivers.size()][];
         List<Runnable> work = new ArrayList<>();
@@ -186,7 +186,7 @@ public final class MonteCarlo {
         int n = o.samples();
         int m = points.length;
         int sweepIndex = plan.c.driverIndex.get(driver);
-        double[][] inputs = samples(plan.sc, plan.drivers, n, o.seed(), o.threads());
+        double[][] inputs = samples(plan.c, plan.drivers, n, o.seed(), o.threads());
         double[][][] q = new double[plan.fns.length][6][m];
         List<Runnable> work = new ArrayList<>();
         for (int[] b : blocks(m, o.threads() * 4, 1)) {
@@ -336,12 +336,12 @@ public final class MonteCarlo {
     }
 
     /** Each uncertain driver's samples (one random stream each, split from the seed in file order), correlated. */
-    static double[][] samples(Scenario sc, List<Driver> drivers, int n, long seed) {
-        return samples(sc, drivers, n, seed, 1);
+    static double[][] samples(CompiledScenario c, List<Driver> drivers, int n, long seed) {
+        return samples(c, drivers, n, seed, 1);
     }
 
     /** As {@link #samples(Scenario, List, int, long)}, the drivers drawn on up to {@code threads} threads (same numbers). */
-    static double[][] samples(Scenario sc, List<Driver> drivers, int n, long seed, int threads) {
+    static double[][] samples(CompiledScenario c, List<Driver> drivers, int n, long seed, int threads) {
         SplittableRandom root = new SplittableRandom(seed);
         double[][] out = new double[drivers.size()][n];
         List<Runnable> work = new ArrayList<>();
@@ -349,10 +349,11 @@ public final class MonteCarlo {
             Driver dr = drivers.get(d);
             SplittableRandom stream = root.split();
             double[] into = out[d];
-            work.add(() -> Sampler.of(dr.range(), dr.min(), dr.max()).fill(into, stream));
+            Sampler sampler = c.sampler(c.driverIndex.get(dr.id()));
+            work.add(() -> sampler.fill(into, stream));
         }
         runAll(work, n < 10_000 ? 1 : threads, () -> false);
-        double[][] target = correlations(sc, drivers);
+        double[][] target = correlations(c.scenario(), drivers);
         if (target != null) RankCorrelation.apply(out, target, root.nextLong());
         return out;
     }

@@ -99,7 +99,7 @@ class MonteCarloTest {
     void correlatedDriversMoveTogetherAndTheInfluenceSaysWhichDrivesTheSpread() throws ScenarioException {
         CompiledScenario c = model("{\"distribution\": \"uniform\", \"low\": 800, \"high\": 1200}",
                 ",\n \"correlations\": [{\"between\": [\"listeners\", \"minutes\"], \"rank\": 0.7}]");
-        double[][] in = MonteCarlo.samples(c.scenario(), MonteCarlo.uncertain(c.scenario()), 20_000, 5);
+        double[][] in = MonteCarlo.samples(c, MonteCarlo.uncertain(c.scenario()), 20_000, 5);
         assertEquals(0.7, RankCorrelation.spearman(in[0], in[1]), 0.03);
         MonteCarlo.Result r = run(c, 20_000, 5, 2, "api");
         assertEquals("listeners", r.influence().get(0).get(0).driver(), "api depends on users alone");
