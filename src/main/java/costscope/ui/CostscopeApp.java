@@ -77,7 +77,7 @@ public final class CostscopeApp extends Application {
         Recalculator recalc = new Recalculator(document, pulse, tasks);
         FileActions files = new FileActions(document, tasks, d, recent);
         CrashRecovery recovery = new CrashRecovery(document, journals, tasks, d);
-        Simulations simulations = new Simulations(recalc, tasks);
+        Simulations simulations = new Simulations(recalc, tasks.separate("costscope-simulation"));
         AppContext ctx = new AppContext(document, recalc, simulations, tasks, d, recent, files, recovery);
         MainWindowController main = new MainWindowController(ctx);
         Parent root = Views.load(Views.View.MAIN_WINDOW, new Controllers(ctx, main));

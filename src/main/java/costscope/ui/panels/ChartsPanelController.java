@@ -187,7 +187,7 @@ public final class ChartsPanelController {
         bandLegend.setVisible(any);
         bandLegend.setManaged(any);
         if (!any) return;
-        bandInnerText.setText("P10\u2013P90 of " + ChartData.samples(snap.samples()));
+        bandInnerText.setText("P10\u2013P90 of " + ChartData.samples(snap.bands().samples()));
         bandState.setText(!snap.complete() ? "estimating\u2026" : "updating\u2026");
         bandState.setVisible(estimating);   // its line stays: the legend does not jump as runs start and land
     }
@@ -205,7 +205,7 @@ public final class ChartsPanelController {
                 ? v -> ChartData.shortMoney(v, currency) : v -> Formats.money(v, currency);
         return at + ":\nP10\u2013P90 " + money.apply(b.p10()[i]) + " \u2013 " + money.apply(b.p90()[i])
                 + "\nP5\u2013P95 " + money.apply(b.p5()[i]) + " \u2013 " + money.apply(b.p95()[i])
-                + "\nmedian " + money.apply(b.p50()[i]) + ", " + ChartData.samples(snap.samples())
+                + "\nmedian " + money.apply(b.p50()[i]) + ", " + ChartData.samples(snap.bands().samples())
                 + (snap.complete() ? "" : " (first estimate)");
     }
 

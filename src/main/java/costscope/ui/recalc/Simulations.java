@@ -32,6 +32,8 @@ import java.util.function.BooleanSupplier;
 public final class Simulations {
     /** Samples of the first estimate. */
     public static final int FIRST_SAMPLES = 1_000;
+    /** Samples per point of the bands at most: 60 points of a million samples each would take a minute. */
+    public static final int BAND_SAMPLES = 20_000;
     /** Points of the banded sweep across the chart range (the bands are drawn through them). */
     public static final int BAND_POINTS = 60;
 
@@ -41,6 +43,8 @@ public final class Simulations {
     private final LongProperty seed = new SimpleLongProperty(this, "seed", MonteCarlo.DEFAULT_SEED);
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    /** The name of the model the shown snapshot belongs to. */
+    private String lastName;
     /** The newest run; older runs see it has moved on and stop. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -100,6 +104,12 @@ public final class Simulations {
             running.set(false);
             return;
         }
+        Snapshot shown = snapshot.get();
+        List<String> uncertain = MonteCarlo.uncertain(c.scenario()).stream().map(d -> d.id()).toList();
+        if (shown != null && (!shown.spread().uncertain().equals(uncertain) || !c.scenario().name().equals(lastName))) {
+            snapshot.set(null);   // another model: its figures must not show, even lighter, until this one's land
+        }
+        lastName = c.scenario().name();
         Evaluator at = c.newEvaluator(s);
         ChartRange range = ChartRange.of(s);   // the range property is set after the results
         int n = samples.get();
@@ -140,7 +150,8 @@ public final class Simulations {
         }
         MonteCarlo.Bands bands = null;
         if (range != null) {
-            bands = bands(at, range, o, cancelled);
+            MonteCarlo.Options bo = o.samples() <= BAND_SAMPLES ? o : new MonteCarlo.Options(BAND_SAMPLES, o.seed(), o.threads());
+            bands = bands(at, range, bo, cancelled);
             if (bands == null) return null;
         }
         return new Snapshot(spread, savings, bands, o.samples(), o.seed(), complete);

@@ -20,10 +20,23 @@ public interface TaskRunner {
     default void shutdown() {
     }
 
+    /**
+     * A runner of the same kind with a thread of its own, for long work that must not hold up the rest (Monte Carlo
+     * behind a Save). A runner without threads (the synchronous one, tests' runners) returns itself.
+     */
+    default TaskRunner separate(String name) {
+        return this;
+    }
+
     /** One daemon background thread; results are posted to the FX thread. */
     static TaskRunner background() {
+        return background("costscope-worker");
+    }
+
+    /** One daemon background thread of that name; results are posted to the FX thread. */
+    static TaskRunner background(String name) {
         ExecutorService ex = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "costscope-worker");
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
@@ -43,6 +56,11 @@ public interface TaskRunner {
             @Override
             public void shutdown() {
                 ex.shutdownNow();
+            }
+
+            @Override
+            public TaskRunner separate(String other) {
+                return background(other);
             }
         };
     }

@@ -100,4 +100,22 @@ class SimulationsTest {
         document.edit("no range", s -> s.withDrivers(s.drivers().stream().map(d -> d.withRange(null)).toList()));
         assertNull(sims.snapshot());
     }
+
+    @Test
+    void theBandsTakeAtMostTwentyThousandSamplesAPoint() {
+        sims.samplesProperty().set(50_000);
+        assertEquals(50_000, sims.snapshot().samples());
+        assertEquals(Simulations.BAND_SAMPLES, sims.snapshot().bands().samples());
+    }
+
+    @Test
+    void anotherModelsFiguresAreClearedAtOnceNotShownUntilItsOwnLand() throws Exception {
+        assertTrue(sims.snapshot() != null);
+        tasks.holding = true;
+        Scenario other = document.scenario().withName("Another model");
+        document.open(other, null);
+        assertNull(sims.snapshot(), "the first model's bands must not stand for the second's");
+        tasks.finishNewestFirst();
+        assertTrue(sims.snapshot().complete());
+    }
 }
