@@ -131,7 +131,18 @@ public final class ChartData {
 
     /** "P10–P90 $1,073.25 – $1,213.89": a spread's 10th to 90th percentile in the figure's format. */
     public static String p10p90(double p10, double p90, FigureFormat format, String currency) {
-        return "P10\u2013P90 " + Formats.figure(p10, format, currency) + " \u2013 " + Formats.figure(p90, format, currency);
+        String a = Formats.figure(p10, format, currency);
+        String b = Formats.figure(p90, format, currency);
+        if (a.equals(b) && p90 > p10 && format != FigureFormat.MONTHS) {
+            // a spread narrower than the display precision: enough decimals to tell the ends apart ($0.0199 – $0.0201)
+            double scale = format == FigureFormat.PERCENT ? 100 : 1;
+            int d = Math.min(8, Math.max(2, Formats.decimalsFor((p90 - p10) * scale / 10)));
+            a = format == FigureFormat.PERCENT ? Formats.percent(p10, d) : format == FigureFormat.CURRENCY
+                    ? Formats.money(p10, currency, d) : Formats.number(p10, d);
+            b = format == FigureFormat.PERCENT ? Formats.percent(p90, d) : format == FigureFormat.CURRENCY
+                    ? Formats.money(p90, currency, d) : Formats.number(p90, d);
+        }
+        return "P10\u2013P90 " + a + " \u2013 " + b;
     }
 
     /** "10,000 samples". */
@@ -159,8 +170,16 @@ public final class ChartData {
     }
 
     /** Whether a spread can be shown: its P10 and P90 are numbers. */
+    /** Whether a spread can be shown and is one: finite percentiles, and the ranges move the figure at all. */
     public static boolean showable(MonteCarlo.Spread sp) {
-        return sp != null && Double.isFinite(sp.p10()) && Double.isFinite(sp.p90());
+        return sp != null && Double.isFinite(sp.p10()) && Double.isFinite(sp.p90()) && sp.max() > sp.min();
+    }
+
+    /** The band, or null when it has no width anywhere (the ranges move nothing at these settings: no key, no band). */
+    public static MonteCarlo.Band spreading(MonteCarlo.Band b) {
+        if (b == null) return null;
+        for (int i = 0; i < b.p5().length; i++) if (b.p95()[i] > b.p5()[i]) return b;
+        return null;
     }
 
     public static String symbol(Scenario s) {

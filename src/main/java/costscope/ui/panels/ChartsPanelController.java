@@ -176,8 +176,8 @@ public final class ChartsPanelController {
      */
     private void showBands() {
         Simulations.Snapshot snap = ctx.simulations().snapshot();
-        MonteCarlo.Band cpu = snap == null || !hasUsers ? null : snap.band("costPerUser");
-        MonteCarlo.Band total = snap == null ? null : snap.band("total");
+        MonteCarlo.Band cpu = snap == null || !hasUsers ? null : ChartData.spreading(snap.band("costPerUser"));
+        MonteCarlo.Band total = snap == null ? null : ChartData.spreading(snap.band("total"));
         boolean estimating = snap != null && (!snap.complete() || ctx.simulations().runningProperty().get());
         if (cpu != null) costPerUserChart.bands().set(snap.bands().points(), cpu, estimating);
         else costPerUserChart.bands().clear();
