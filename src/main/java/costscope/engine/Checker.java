@@ -118,8 +118,10 @@ final class Checker {
         if (d.step() != null && d.step() <= 0) add(at.field("step"), Code.RANGE, "step must be above 0");
         boolean bounds = d.min() == null || d.max() == null || d.min() < d.max();   // else reported above
         if (bounds && d.range() != null && d.range().distribution() != null) {
-            String why = Sampler.problem(d.range(), d.min(), d.max());
-            if (why != null) add(at.row("range"), Code.RANGE, why);
+            // the subject is the range's field the problem is about (low, high...), for the editor to show it there
+            Sampler.Fault why = Sampler.fault(d.range(), d.min(), d.max());
+            if (why != null && why.field() == null) add(at.row("range"), Code.RANGE, why.message());
+            if (why != null && why.field() != null) add(at.row("range"), Code.RANGE, why.message(), why.field());
         }
     }
 

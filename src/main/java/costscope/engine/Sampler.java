@@ -78,11 +78,25 @@ final class Sampler {
      * {@link #of} accepts it. Cheap: it builds no table.
      */
     static String problem(Range r, Double min, Double max) {
+        Fault f = fault(r, min, max);
+        return f == null ? null : f.message();
+    }
+
+    /**
+     * What is wrong with a range: the message and the range's field it is about ({@code low}, {@code high},
+     * {@code mode}, {@code mean}, {@code sd}, {@code distribution}; null for the range as a whole, such as a range
+     * outside the driver's min and max), so that a form can show it at that field.
+     */
+    record Fault(String field, String message) {
+    }
+
+    /** What is wrong with a range on a driver with this min and max ({@link Fault}), or null when {@link #of} accepts it. */
+    static Fault fault(Range r, Double min, Double max) {
         try {
             build(r, min, max, false);
             return null;
         } catch (Invalid e) {
-            return e.getMessage();
+            return new Fault(e.field, e.getMessage());
         }
     }
 
@@ -122,17 +136,24 @@ final class Sampler {
 
     // ------------------------------------------------------------------------------------------- construction
 
-    /** A range the sampler refuses; its message is the user-facing problem. */
+    /** A range the sampler refuses; its message is the user-facing problem, {@code field} the range's field it is about. */
     private static final class Invalid extends IllegalArgumentException {
+        final transient String field;
+
         Invalid(String message) {
+            this(null, message);
+        }
+
+        Invalid(String field, String message) {
             super(message);
+            this.field = field;
         }
     }
 
     private static Sampler build(Range r, Double min, Double max, boolean tabulate) {
-        if (r == null) throw new Invalid("no range");
+        if (r == null) throw new Invalid("distribution", "no range");
         Distribution d = r.distribution();
-        if (d == null) throw new Invalid("give a distribution: uniform, triangular, pert, normal or lognormal");
+        if (d == null) throw new Invalid("distribution", "give a distribution: uniform, triangular, pert, normal or lognormal");
         finite("low", r.low());
         finite("high", r.high());
         finite("mode", r.mode());
@@ -146,16 +167,18 @@ final class Sampler {
         double constant = Double.NaN;
         switch (d) {
             case UNIFORM, TRIANGULAR, PERT -> {
-                if (r.mean() != null || r.sd() != null) throw new Invalid(article(name) + " range takes low and high, not mean and sd");
+                if (r.mean() != null || r.sd() != null) {
+                    throw new Invalid(r.mean() != null ? "mean" : "sd", article(name) + " range takes low and high, not mean and sd");
+                }
                 if (d == Distribution.UNIFORM && r.mode() != null) {
-                    throw new Invalid("a uniform range has no mode (triangular and pert have one)");
+                    throw new Invalid("mode", "a uniform range has no mode (triangular and pert have one)");
                 }
                 double low = need(r.low(), r.high());
                 double high = r.high();
-                if (high < low) throw new Invalid("high must be above low");
+                if (high < low) throw new Invalid("high", "high must be above low");
                 double mode = r.mode() != null ? r.mode() : 0.5 * low + 0.5 * high;
-                if (mode < low || mode > high) throw new Invalid("mode must be between low and high");
-                if (!Double.isFinite(high - low)) throw new Invalid("the range is too wide: high - low must be a finite number");
+                if (mode < low || mode > high) throw new Invalid("mode", "mode must be between low and high");
+                if (!Double.isFinite(high - low)) throw new Invalid("high", "the range is too wide: high - low must be a finite number");
                 if (low == high) {
                     shape = null;
                     constant = low;
@@ -171,22 +194,26 @@ final class Sampler {
                 }
             }
             case NORMAL -> {
-                if (r.mode() != null) throw new Invalid("a normal range has no mode");
+                if (r.mode() != null) throw new Invalid("mode", "a normal range has no mode");
                 boolean ends = r.low() != null || r.high() != null;
                 boolean moments = r.mean() != null || r.sd() != null;
                 if (ends == moments || (ends && (r.low() == null || r.high() == null))
                         || (moments && (r.mean() == null || r.sd() == null))) {
-                    throw new Invalid("give low and high, or mean and sd");
+                    throw new Invalid(ends && moments ? (r.mean() != null ? "mean" : "sd")
+                            : ends ? (r.low() == null ? "low" : "high") : moments ? (r.mean() == null ? "mean" : "sd") : "low",
+                            "give low and high, or mean and sd");
                 }
                 double mean;
                 double sd;
                 if (ends) {
-                    if (r.high() < r.low()) throw new Invalid("high must be above low");
-                    if (!Double.isFinite(r.high() - r.low())) throw new Invalid("the range is too wide: high - low must be a finite number");
+                    if (r.high() < r.low()) throw new Invalid("high", "high must be above low");
+                    if (!Double.isFinite(r.high() - r.low())) {
+                        throw new Invalid("high", "the range is too wide: high - low must be a finite number");
+                    }
                     mean = 0.5 * r.low() + 0.5 * r.high();
                     sd = (r.high() - r.low()) / (2 * Z95);
                 } else {
-                    if (r.sd() < 0) throw new Invalid("sd must be 0 or more");
+                    if (r.sd() < 0) throw new Invalid("sd", "sd must be 0 or more");
                     mean = r.mean();
                     sd = r.sd();
                 }
@@ -198,14 +225,15 @@ final class Sampler {
                 }
             }
             case LOGNORMAL -> {
-                if (r.mode() != null) throw new Invalid("a lognormal range has no mode");
+                if (r.mode() != null) throw new Invalid("mode", "a lognormal range has no mode");
                 if (r.mean() != null || r.sd() != null) {
-                    throw new Invalid("a lognormal range takes low and high (its 5th and 95th percentiles), not mean and sd");
+                    throw new Invalid(r.mean() != null ? "mean" : "sd",
+                            "a lognormal range takes low and high (its 5th and 95th percentiles), not mean and sd");
                 }
                 double low = need(r.low(), r.high());
                 double high = r.high();
-                if (high < low) throw new Invalid("high must be above low");
-                if (!(low > 0)) throw new Invalid("lognormal needs low above 0");
+                if (high < low) throw new Invalid("high", "high must be above low");
+                if (!(low > 0)) throw new Invalid("low", "lognormal needs low above 0");
                 if (low == high) {
                     shape = null;
                     constant = low;
@@ -215,7 +243,7 @@ final class Sampler {
                     shape = new LogNormal(0.5 * a + 0.5 * b, (b - a) / (2 * Z95));
                 }
             }
-            default -> throw new Invalid("unknown distribution " + d);
+            default -> throw new Invalid("distribution", "unknown distribution " + d);
         }
         String outside = "the range lies outside the driver's min and max";
         if (shape == null) {
@@ -240,11 +268,11 @@ final class Sampler {
     }
 
     private static void finite(String field, Double v) {
-        if (v != null && !Double.isFinite(v)) throw new Invalid(field + " must be a finite number");
+        if (v != null && !Double.isFinite(v)) throw new Invalid(field.startsWith("the ") ? null : field, field + " must be a finite number");
     }
 
     private static double need(Double low, Double high) {
-        if (low == null || high == null) throw new Invalid("give low and high");
+        if (low == null || high == null) throw new Invalid(low == null ? "low" : "high", "give low and high");
         return low;
     }
 
