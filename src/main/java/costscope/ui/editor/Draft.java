@@ -39,10 +39,25 @@ public record Draft(ElementKind kind, Map<String, String> fields, List<TierRow> 
 
     /**
      * The fields of each kind, in form order: its record's fields, lists of rows (tiers, effects) aside. A list of ids
-     * (a pool's {@code items}) is one field, its ids separated by commas.
+     * (a pool's {@code items}) is one field, its ids separated by commas. A field that is a record of its own (a
+     * driver's {@code range}) is one field per component: {@code range.distribution}, {@code range.low}...
      */
     public static List<String> fieldsOf(ElementKind kind) {
-        return Arrays.stream(kind.type().getRecordComponents()).filter(Draft::isText).map(RecordComponent::getName).toList();
+        List<String> out = new java.util.ArrayList<>();
+        for (RecordComponent c : kind.type().getRecordComponents()) {
+            if (!isText(c)) continue;
+            if (isNested(c)) {
+                for (RecordComponent n : c.getType().getRecordComponents()) out.add(c.getName() + "." + n.getName());
+            } else {
+                out.add(c.getName());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether a record component is a record of its own, whose components are fields of the form ({@code range}). */
+    static boolean isNested(RecordComponent c) {
+        return c.getType().isRecord();
     }
 
     /** Whether a record component is one text of the form: anything but a list of rows ({@code List<String>} is text). */

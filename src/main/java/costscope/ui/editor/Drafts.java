@@ -5,6 +5,7 @@ import costscope.formula.NumberInput;
 import costscope.formula.Parser;
 import costscope.model.Billing;
 import costscope.model.CategoryBuilder;
+import costscope.model.Distribution;
 import costscope.model.DriverBuilder;
 import costscope.model.InputException;
 import costscope.model.JsonNames;
@@ -16,6 +17,8 @@ import costscope.model.LineItem;
 import costscope.model.LineItemBuilder;
 import costscope.model.Pool;
 import costscope.model.PoolBuilder;
+import costscope.model.Range;
+import costscope.model.RangeBuilder;
 import costscope.model.SliderScale;
 import costscope.model.Tier;
 import costscope.model.TierMode;
@@ -63,7 +66,15 @@ public final class Drafts {
         ElementKind kind = ElementKind.of(element);
         Map<String, String> f = new LinkedHashMap<>();
         for (RecordComponent c : element.getClass().getRecordComponents()) {
-            if (Draft.isText(c)) f.put(c.getName(), text(value(c, element)));
+            if (!Draft.isText(c)) continue;
+            if (Draft.isNested(c)) {
+                Object nested = component(c, element);
+                for (RecordComponent n : c.getType().getRecordComponents()) {
+                    f.put(c.getName() + "." + n.getName(), nested == null ? "" : text(value(n, nested)));
+                }
+            } else {
+                f.put(c.getName(), text(value(c, element)));
+            }
         }
         List<Draft.TierRow> tiers = new ArrayList<>();
         List<Draft.EffectRow> effects = new ArrayList<>();
@@ -77,16 +88,19 @@ public final class Drafts {
 
     /** A record field's value as text: numbers plain, choices as the file spells them, ids joined by ", ", null as "". */
     private static String value(RecordComponent c, Object element) {
-        Object v;
-        try {
-            v = c.getAccessor().invoke(element);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + c.getName(), e);
-        }
+        Object v = component(c, element);
         if (v instanceof Double d) return plain(d);
         if (v instanceof Enum<?> e) return JsonNames.of(e);
         if (v instanceof List<?> l) return String.join(", ", l.stream().map(String::valueOf).toList());
         return v == null ? null : String.valueOf(v);
+    }
+
+    private static Object component(RecordComponent c, Object element) {
+        try {
+            return c.getAccessor().invoke(element);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + c.getName(), e);
+        }
     }
 
     static Draft.EffectRow effectRow(LeverEffect e) {
@@ -118,6 +132,23 @@ public final class Drafts {
             if (name(t).equals(target)) return LeverEffect.changes(t);
         }
         return List.of();
+    }
+
+    // --- a driver's range ---------------------------------------------------------------------------------------
+
+    /**
+     * The range fields a distribution takes, as the file spells it ("pert"), in form order: {@code low} and
+     * {@code high} for every one, {@code mode} for triangular and PERT, {@code mean} and {@code sd} for normal (instead
+     * of low and high). None for "" (no range) or an unknown name. A form shows only these, and reads only these.
+     */
+    public static List<String> rangeFields(String distribution) {
+        Distribution d = JsonNames.parse(Distribution.class, distribution == null ? "" : distribution.strip());
+        if (d == null) return List.of();
+        return switch (d) {
+            case UNIFORM, LOGNORMAL -> List.of("low", "high");
+            case TRIANGULAR, PERT -> List.of("low", "high", "mode");
+            case NORMAL -> List.of("low", "high", "mean", "sd");
+        };
     }
 
     // --- a tier table typed in one cell ----------------------------------------------------------------------------
@@ -240,6 +271,7 @@ public final class Drafts {
                     .max(r.number("max", false, null))
                     .step(r.number("step", false, null))
                     .scale(r.choice("scale", JsonNames.parse(SliderScale.class, d.get("scale").strip())))
+                    .range(r.range())
                     .description(r.optional("description"))
                     .build();
             case VARIABLE -> VariableBuilder.builder()
@@ -325,6 +357,25 @@ public final class Drafts {
             String s = d.get("label").strip();
             if (s.isEmpty()) errors.put("label", FieldProblem.of("label", "a label is required"));
             return s;
+        }
+
+        /**
+         * The driver's range: null when no distribution is chosen; else the distribution with the numbers it takes
+         * ({@link #rangeFields}: what another distribution would take is left out, even when its field holds text).
+         * Whether they make a range is the engine's to check.
+         */
+        Range range() {
+            String name = d.get("range.distribution").strip();
+            if (name.isEmpty()) return null;
+            Distribution dist = choice("range.distribution", JsonNames.parse(Distribution.class, name));
+            if (dist == null) return null;
+            List<String> used = rangeFields(name);
+            Map<String, Double> v = new LinkedHashMap<>();
+            for (String f : List.of("low", "high", "mode", "mean", "sd")) {
+                v.put(f, used.contains(f) ? number("range." + f, false, null) : null);
+            }
+            return RangeBuilder.builder().distribution(dist).low(v.get("low")).high(v.get("high")).mode(v.get("mode"))
+                    .mean(v.get("mean")).sd(v.get("sd")).build();
         }
 
         String optional(String field) {

@@ -1,6 +1,11 @@
 package costscope.ui.editor;
 
 import costscope.engine.CompiledScenario;
+import costscope.formula.NumberInput;
+import costscope.model.Correlation;
+import costscope.model.CorrelationBuilder;
+import costscope.model.Driver;
+import costscope.model.InputException;
 import costscope.model.FormulaSites;
 import costscope.model.LineItem;
 import costscope.model.Pool;
@@ -68,7 +73,8 @@ public final class EditCheck {
             }
         }
         Scenario candidate = ModelEdits.replace(current, kind, index, built.element());
-        List<String> notes = built.element() instanceof Pool p ? ModelEdits.poolNotes(current, current.pools().get(index), p) : List.of();
+        List<String> notes = built.element() instanceof Pool p ? ModelEdits.poolNotes(current, current.pools().get(index), p)
+                : built.element() instanceof Driver d ? ModelEdits.driverNotes(current, current.drivers().get(index), d) : List.of();
         if (!newId.equals(originalId) && ID.matcher(newId).matches()) candidate = References.rename(candidate, originalId, newId);
         Set<Problem> before = new HashSet<>(currentProblems);
         Map<String, FieldProblem> fields = new LinkedHashMap<>();
@@ -135,6 +141,50 @@ public final class EditCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * Checks the scenario's correlations as a table holds them: one row per correlation, its two drivers' ids and its
+     * rank as typed ({@code [a, b, rank]}). Each problem the engine finds in a correlation goes on its row's field
+     * ({@code correlations[1].rank}, or the driver the problem names, {@code correlations[1].b}); a problem of the
+     * correlations together that names no row, or one of another part of the model, belongs to no field.
+     */
+    public static Result correlations(Scenario current, List<Problem> currentProblems, List<List<String>> rows) {
+        Map<String, FieldProblem> fields = new LinkedHashMap<>();
+        List<Correlation> list = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            List<String> between = row.subList(0, 2).stream().map(String::strip).filter(x -> !x.isEmpty()).toList();
+            String key = "correlations[" + i + "].rank";
+            String typed = row.get(2).strip();
+            double rank = Double.NaN;
+            try {
+                if (typed.isEmpty()) fields.put(key, FieldProblem.of(key, "a number is required"));
+                else rank = NumberInput.parse(typed);
+            } catch (InputException e) {
+                fields.put(key, FieldProblem.of(key, e.getMessage()));
+            }
+            list.add(CorrelationBuilder.builder().between(between).rank(rank).build());
+        }
+        if (!fields.isEmpty()) return new Result(null, fields, List.of(), true);
+        Scenario candidate = current.withCorrelations(list);
+        Set<Problem> before = new HashSet<>(currentProblems);
+        List<String> general = new ArrayList<>();
+        for (Problem p : CompiledScenario.validate(candidate)) {
+            if (before.contains(p)) continue;
+            costscope.model.Place at = p.place();
+            if (!at.section().equals("correlations") || at.index() < 0 || at.index() >= rows.size()) {
+                general.add(p.describe());
+                continue;
+            }
+            List<String> row = rows.get(at.index());
+            String column = "rank".equals(at.field()) ? "rank"
+                    : !p.subjects().isEmpty() && p.subjects().get(0).equals(row.get(0).strip()) ? "a"
+                    : !p.subjects().isEmpty() || !row.get(0).isBlank() ? "b" : "a";
+            String key = "correlations[" + at.index() + "]." + column;
+            fields.putIfAbsent(key, FieldProblem.of(key, p.message()));
+        }
+        return new Result(candidate, fields, general, !candidate.equals(current));
     }
 
     /** A new element added to a scenario: the scenario with it and its id, or why it cannot be added. */

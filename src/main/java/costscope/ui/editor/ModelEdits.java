@@ -3,7 +3,9 @@ package costscope.ui.editor;
 import costscope.engine.CompiledScenario;
 import costscope.model.Billing;
 import costscope.model.CategoryBuilder;
+import costscope.model.Correlation;
 import costscope.model.Denominator;
+import costscope.model.Driver;
 import costscope.model.DriverBuilder;
 import costscope.model.Element;
 import costscope.model.LeverBuilder;
@@ -12,6 +14,7 @@ import costscope.model.LineItem;
 import costscope.model.LineItemBuilder;
 import costscope.model.Pool;
 import costscope.model.PoolBuilder;
+import costscope.model.Range;
 import costscope.model.Scenario;
 import costscope.model.VariableBuilder;
 
@@ -58,7 +61,40 @@ public final class ModelEdits {
      */
     public static Scenario replace(Scenario s, ElementKind kind, int index, Object element) {
         Scenario out = kind.withElements(s, replaced(kind.elements(s), index, (Element) element));
+        if (element instanceof Driver d && d.range() == null) return uncorrelated(out, s.drivers().get(index).id());
         return element instanceof Pool p ? repriced(out, s.pools().get(index), p) : out;
+    }
+
+    /**
+     * The scenario with driver {@code id}'s range set to {@code range} (null: cleared, and the correlations that name the
+     * driver go with it, since only uncertain drivers correlate).
+     */
+    public static Scenario withRange(Scenario s, String id, Range range) {
+        int index = ElementKind.DRIVER.indexOf(s, id);
+        if (index < 0) throw new IllegalArgumentException("'" + id + "' is not a driver");
+        return replace(s, ElementKind.DRIVER, index, s.drivers().get(index).withRange(range));
+    }
+
+    /** The scenario without the correlations that name driver {@code id}. */
+    static Scenario uncorrelated(Scenario s, String id) {
+        if (s.correlations().stream().noneMatch(c -> c.between().contains(id))) return s;
+        return s.withCorrelations(s.correlations().stream().filter(c -> !c.between().contains(id)).toList());
+    }
+
+    /**
+     * What an edit of a driver ({@code before} to {@code after}) does besides: when its range is cleared, one sentence
+     * naming the correlations that go with it.
+     */
+    static List<String> driverNotes(Scenario s, Driver before, Driver after) {
+        if (before.range() == null || after.range() != null) return List.of();
+        List<String> others = new ArrayList<>();
+        for (Correlation c : s.correlations()) {
+            if (!c.between().contains(before.id())) continue;
+            for (String id : c.between()) if (!id.equals(before.id())) others.add("'" + id + "'");
+        }
+        if (others.isEmpty()) return List.of();
+        return List.of("without a range it correlates with nothing: its correlation" + (others.size() == 1 ? "" : "s")
+                + " with " + and(others) + (others.size() == 1 ? " goes" : " go"));
     }
 
     /** The scenario with {@code element} inserted; a new pool takes over the pricing of its items. */
@@ -69,13 +105,14 @@ public final class ModelEdits {
 
     /**
      * The scenario without the element; the variants forget what they set on it (in the same, undoable, edit); the
-     * items of a pool removed take its pricing as their own.
+     * items of a pool removed take its pricing as their own; a driver's correlations go with it.
      */
     public static Scenario remove(Scenario s, ElementKind kind, int index) {
         Object element = kind.elements(s).get(index);
         String id = ElementKind.id(element);
         Scenario out = kind.withElements(s, removed(kind.elements(s), index));
         if (element instanceof Pool p) out = repriced(out, p, null);
+        if (element instanceof Driver) out = uncorrelated(out, id);
         return out.withVariants(out.variants().stream().map(v -> v.withDrivers(without(v.drivers(), id))
                 .withLevers(without(v.levers(), id)).withPrices(without(v.prices(), id))).toList());
     }

@@ -5,7 +5,8 @@ import costscope.model.Problem;
 /**
  * Which form field an engine problem belongs to, read from the problem's {@link costscope.model.Place} (section,
  * index, row, field) and code: {@code items[3] 'x', field quantity} is the line item form's quantity field,
- * {@code levers[0] 'y', effects[1]} the effect's target, {@code pools[0] 'z', items[2]} the pool's items field.
+ * {@code levers[0] 'y', effects[1]} the effect's target, {@code pools[0] 'z', items[2]} the pool's items field,
+ * {@code drivers[0] 'u', range} the range's field its subject names ({@code range.high}).
  * Nothing here reads a message.
  */
 public final class ProblemPlaces {
@@ -26,6 +27,8 @@ public final class ProblemPlaces {
             field = p.subjects().get(0);
         }
         if (field == null && at.row() == null && kind == ElementKind.DRIVER && p.code() == Problem.Code.RANGE) field = "max";
+        // a range's problem names the range's field it is about as its subject (high must be above low: high)
+        if ("range.distribution".equals(field) && at.field() == null && !p.subjects().isEmpty()) field = "range." + p.subjects().get(0);
         return new Place(kind, at.index(), field);
     }
 
@@ -36,6 +39,8 @@ public final class ProblemPlaces {
      */
     public static String fieldKey(costscope.model.Place at) {
         if (at.row() == null) return at.field();
+        // a driver's range: its fields are range.low, range.high...; the range as a whole is shown at its distribution
+        if (at.row().equals("range") && at.rowIndex() < 0 && at.key() == null) return "range." + (at.field() == null ? "distribution" : at.field());
         if (at.rowIndex() < 0 || at.key() != null) return null;
         String row = at.row() + "[" + at.rowIndex() + "]";
         // a tier of a lever effect's table: effects[0].tiers[1].unitPrice, shown in the effect's value

@@ -177,13 +177,15 @@ public final class References {
 
     /**
      * The scenario with every reference to {@code oldId} (in formulas, item categories, pools' items, lever targets,
-     * scale point values, the chart range, stated figures' lever and driver settings, variants) written as
+     * scale point values, the chart range, stated figures' lever and driver settings, variants, correlations) written as
      * {@code newId}. The element itself is not renamed here.
      */
     public static Scenario rename(Scenario s, String oldId, String newId) {
         Scenario r = FormulaSites.rewrite(s, (place, scope, text) -> renameIn(text, oldId, newId));
         UnaryOperator<String> ref = x -> oldId.equals(x) ? newId : x;
         return r.with(b -> b
+                .correlations(r.correlations().stream().map(c -> c.between().contains(oldId)
+                        ? c.withBetween(c.between().stream().map(ref).toList()) : c).toList())
                 .items(r.items().stream().map(it -> it.withCategory(ref.apply(it.category()))).toList())
                 .pools(r.pools().stream().map(p -> p.items().contains(oldId)
                         ? p.withItems(p.items().stream().map(ref).toList()) : p).toList())
