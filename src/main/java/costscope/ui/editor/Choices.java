@@ -15,10 +15,11 @@ import java.util.Set;
 
 /**
  * What the form's choices offer: categories, line items, pools, and the drivers and variables a lever can set (id to
- * label); and which line items are in a pool already (id to the pool's id).
+ * label); which line items are in a pool already (id to the pool's id); and the uncertain drivers (those with a range:
+ * the ones that may correlate).
  */
 public record Choices(Map<String, String> categories, Map<String, String> items, Map<String, String> pools,
-                      Map<String, String> settable, Map<String, String> pooled) {
+                      Map<String, String> settable, Map<String, String> pooled, Map<String, String> uncertain) {
 
     public static Choices of(Scenario s) {
         Map<String, String> cats = new LinkedHashMap<>();
@@ -32,9 +33,13 @@ public record Choices(Map<String, String> categories, Map<String, String> items,
             for (String i : p.items()) pooled.putIfAbsent(i, p.id());
         }
         Map<String, String> set = new LinkedHashMap<>();
-        for (Driver d : s.drivers()) set.put(d.id(), d.label());
+        Map<String, String> uncertain = new LinkedHashMap<>();
+        for (Driver d : s.drivers()) {
+            set.put(d.id(), d.label());
+            if (d.range() != null) uncertain.put(d.id(), d.label());
+        }
         for (Variable v : s.variables()) set.put(v.id(), v.label());
-        return new Choices(cats, items, pools, set, pooled);
+        return new Choices(cats, items, pools, set, pooled, uncertain);
     }
 
     /** The ids a lever effect on this kind of target may name. */

@@ -28,6 +28,8 @@ final class ElementDetail {
     private final DecorationPane decorations = new DecorationPane();
     private final Baseline baseline = new Baseline();
     private ElementForm form;
+    /** The correlations' page while it is shown (then {@code form} is null and {@code kind} the drivers). */
+    private CorrelationsPage correlations;
     private ElementKind kind;
     private String id;
     private int index;
@@ -79,6 +81,7 @@ final class ElementDetail {
         kind = k;
         id = elementId;
         index = k.indexOf(s, elementId);
+        correlations = null;
         form = new ElementForm(k, Choices.of(s), this::changed, this::commit);
         busy = true;
         try {
@@ -97,9 +100,26 @@ final class ElementDetail {
         kind = k;
         id = null;
         form = null;
+        correlations = null;
         Scenario s = ctx.document().scenario();
         VBox page = ElementForm.sectionPage(k, s == null ? 0 : k.elements(s).size(), () -> addToSection.accept(k));
         decorations.setRoot(page);
+        buttons(false);
+    }
+
+    /** Shows the page of the scenario's correlations (with the drivers' Add). */
+    void showCorrelations() {
+        kind = ElementKind.DRIVER;
+        id = null;
+        form = null;
+        correlations = new CorrelationsPage(ctx, baseline, this::setMessage, (apply, revert) -> {
+            removeButton.setDisable(true);
+            applyButton.setDisable(!apply);
+            revertButton.setDisable(!revert);
+        });
+        decorations.setRoot(correlations.node());
+        outline.select(null, null);
+        setMessage("", false);
         buttons(false);
     }
 
@@ -108,8 +128,9 @@ final class ElementDetail {
         form = null;
     }
 
-    /** A field of the open form, or null without one. */
+    /** A field of the open form (or of the correlations' page), or null without one. */
     FormField field(String key) {
+        if (correlations != null) return correlations.field(key);
         return form == null ? null : form.field(key);
     }
 
@@ -154,6 +175,10 @@ final class ElementDetail {
 
     /** Enter, leaving a field, a choice, Apply: commit the form if it is valid. */
     void commit(FormField source) {
+        if (correlations != null) {
+            correlations.commit(source);
+            return;
+        }
         if (busy || form == null) return;
         EditCheck.Result r = check();
         form.show(r);
@@ -181,6 +206,7 @@ final class ElementDetail {
 
     /** Before the form goes away: apply what is valid, say what was dropped. */
     void commitPending() {
+        if (correlations != null) correlations.commitPending();
         if (form == null || busy || !form.dirty()) return;
         EditCheck.Result r = check();
         if (r.valid() && r.changed()) commit(null);
@@ -189,6 +215,7 @@ final class ElementDetail {
 
     /** Revert: the form of the element as the model has it. */
     void revert() {
+        if (correlations != null) correlations.revert();
         if (form != null) open(kind, id);
     }
 
@@ -201,6 +228,12 @@ final class ElementDetail {
             outline.show(s);
             if (s == null) {
                 form = null;
+                correlations = null;
+                return;
+            }
+            if (correlations != null) {
+                outline.select(null, null);
+                correlations.follow(s);
                 return;
             }
             if (form == null) {

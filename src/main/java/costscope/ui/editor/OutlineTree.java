@@ -36,14 +36,16 @@ final class OutlineTree {
         updating = true;
         try {
             java.util.Map<ElementKind, Boolean> expanded = new java.util.EnumMap<>(ElementKind.class);
-            for (TreeItem<ModelOutline.Entry> sec : tree.getRoot().getChildren()) expanded.put(sec.getValue().kind(), sec.isExpanded());
+            for (TreeItem<ModelOutline.Entry> sec : tree.getRoot().getChildren()) {
+                if (sec.getValue().kind() != null) expanded.put(sec.getValue().kind(), sec.isExpanded());
+            }
             tree.getRoot().getChildren().clear();
             TreeItem<ModelOutline.Entry> section = null;
             for (ModelOutline.Entry e : now) {
                 TreeItem<ModelOutline.Entry> item = new TreeItem<>(e);
                 if (e.isSection()) {
                     section = item;
-                    item.setExpanded(expanded.getOrDefault(e.kind(), true));
+                    item.setExpanded(e.kind() == null || expanded.getOrDefault(e.kind(), true));
                     tree.getRoot().getChildren().add(item);
                 } else if (section != null) {
                     section.getChildren().add(item);
@@ -60,7 +62,10 @@ final class OutlineTree {
         return t == null ? null : t.getValue();
     }
 
-    /** Selects an element ({@code id} null: the kind's heading) without telling the listener. */
+    /**
+     * Selects an element ({@code id} null: the kind's heading; {@code kind} null too: the correlations' heading) without
+     * telling the listener.
+     */
     void select(ElementKind kind, String id) {
         boolean was = updating;
         updating = true;
@@ -124,7 +129,8 @@ final class OutlineTree {
             text.setText(e.text());
             id.setText(e.isSection() ? "" : e.id());
             if (e.isSection()) getStyleClass().add("outline-section");
-            setId(e.isSection() ? "outline-" + e.kind().listName() : "outline-" + e.kind().listName() + "-" + e.id());
+            String list = e.isCorrelations() ? "correlations" : e.kind().listName();
+            setId(e.isSection() ? "outline-" + list : "outline-" + list + "-" + e.id());
             setGraphic(box);
             setTooltip(e.isSection() ? null : new javafx.scene.control.Tooltip(e.text() + "\n" + e.kind().noun() + " id: " + e.id()));
         }

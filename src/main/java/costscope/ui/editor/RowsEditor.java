@@ -16,13 +16,25 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * A small editable table of a line item's or pool's tiers (up to, unit price) or a lever's effects (target kind,
- * target, change, value): one row of fields per entry, a remove button per row and an add button. Each row's fields
- * are {@link FormField}s keyed {@code tiers[1].upTo}, {@code effects[0].value}... An effect's value is a number, a
+ * A small editable table of a line item's or pool's tiers (up to, unit price), a lever's effects (target kind,
+ * target, change, value) or the scenario's correlations (two uncertain drivers and their rank): one row of fields per
+ * entry, a remove button per row and an add button. Each row's fields are {@link FormField}s keyed
+ * {@code tiers[1].upTo}, {@code effects[0].value}, {@code correlations[0].rank}... An effect's value is a number, a
  * formula or a tier table typed in one line ({@link Drafts#parseTiers}); its prompt and tooltip follow the change.
  */
 final class RowsEditor {
-    enum Mode { TIERS, EFFECTS }
+    enum Mode {
+        TIERS("tiers", "tier"), EFFECTS("effects", "effect"), CORRELATIONS("correlations", "correlation");
+
+        /** The rows' list in the file ("tiers"), and one row ("tier"). */
+        final String list;
+        final String one;
+
+        Mode(String list, String one) {
+            this.list = list;
+            this.one = one;
+        }
+    }
 
     private static final Map<String, String> TARGETS = Map.of("item", "line item", "category", "category", "pool", "pool",
             "set", "driver or variable");
@@ -56,10 +68,9 @@ final class RowsEditor {
         grid.getStyleClass().add("rows-table");
         grid.setHgap(6);
         grid.setVgap(4);
-        String prefix = mode == Mode.TIERS ? "tiers" : "effects";
-        grid.setId("editor-" + prefix);
-        Button add = new Button(mode == Mode.TIERS ? "Add tier" : "Add effect");
-        add.setId("editor-add-" + (mode == Mode.TIERS ? "tier" : "effect"));
+        grid.setId("editor-" + mode.list);
+        Button add = new Button("Add " + mode.one);
+        add.setId("editor-add-" + mode.one);
         add.getStyleClass().add("small-button");
         add.setOnAction(e -> {
             List<List<String>> values = values();
@@ -93,16 +104,23 @@ final class RowsEditor {
         if (mode == Mode.EFFECTS) {
             for (int r = 0; r < Math.max(0, rows); r++) field(r, "targetId").setChoices(choices.targets(field(r, "target").text()));
         }
+        if (mode == Mode.CORRELATIONS) {
+            for (FormField f : fields) if (!f.key().endsWith(".rank")) f.setChoices(List.copyOf(choices.uncertain().keySet()));
+        }
     }
 
     FormField field(int row, String column) {
-        String key = (mode == Mode.TIERS ? "tiers[" : "effects[") + row + "]." + column;
+        String key = mode.list + "[" + row + "]." + column;
         for (FormField f : fields) if (f.key().equals(key)) return f;
         return null;
     }
 
     private List<String> columns() {
-        return mode == Mode.TIERS ? List.of("upTo", "unitPrice") : List.of("target", "targetId", "change", "value");
+        return switch (mode) {
+            case TIERS -> List.of("upTo", "unitPrice");
+            case EFFECTS -> List.of("target", "targetId", "change", "value");
+            case CORRELATIONS -> List.of("a", "b", "rank");
+        };
     }
 
     /** The rows' texts as the user has them. */
@@ -117,6 +135,18 @@ final class RowsEditor {
     }
 
     private List<String> newRow(List<List<String>> existing) {
+        if (mode == Mode.CORRELATIONS) {
+            // the first two uncertain drivers not correlated yet; the rank is the user's to type
+            List<String> ids = List.copyOf(choices.uncertain().keySet());
+            for (int i = 0; i < ids.size(); i++) {
+                for (int j = i + 1; j < ids.size(); j++) {
+                    String a = ids.get(i);
+                    String b = ids.get(j);
+                    if (existing.stream().noneMatch(r -> r.contains(a) && r.contains(b))) return List.of(a, b, "");
+                }
+            }
+            return List.of(ids.isEmpty() ? "" : ids.get(0), ids.size() < 2 ? "" : ids.get(1), "");
+        }
         if (mode == Mode.TIERS) {
             String price = existing.isEmpty() ? "" : existing.get(existing.size() - 1).get(1);
             return List.of("", price);
@@ -139,6 +169,7 @@ final class RowsEditor {
                 FormField f = field(r, cs.get(c));
                 if (cs.get(c).equals("targetId")) f.setChoices(choices.targets(values.get(r).get(0)));
                 if (cs.get(c).equals("change")) f.setChoices(Drafts.changesFor(values.get(r).get(0)));
+                if (mode == Mode.CORRELATIONS && !cs.get(c).equals("rank")) f.setChoices(List.copyOf(choices.uncertain().keySet()));
                 f.load(values.get(r).get(c), keepMidEdit);
             }
             if (mode == Mode.EFFECTS) valueHint(r);
@@ -167,14 +198,18 @@ final class RowsEditor {
                 grid.add(h, c, 0);
             }
             ColumnConstraints cc = new ColumnConstraints();
-            boolean narrow = effects && !col.equals("targetId");
+            boolean narrow = effects && !col.equals("targetId") || col.equals("rank");
             cc.setHgrow(narrow ? Priority.NEVER : Priority.ALWAYS);
             cc.setMinWidth(narrow ? 110 : 90);
             cc.setPrefWidth(narrow ? 130 : 160);
             grid.getColumnConstraints().add(cc);
         }
         if (values.isEmpty()) {
-            Label none = new Label(mode == Mode.TIERS ? "No tiers: the unit price applies to every unit." : "No effects.");
+            Label none = new Label(switch (mode) {
+                case TIERS -> "No tiers: the unit price applies to every unit.";
+                case EFFECTS -> "No effects.";
+                case CORRELATIONS -> "No correlations: every uncertain driver is drawn on its own.";
+            });
             none.getStyleClass().add("rows-empty");
             grid.add(none, 0, 1, onLine.size(), 1);
         }
@@ -203,8 +238,8 @@ final class RowsEditor {
             int index = r;
             Button remove = new Button("Remove");
             remove.getStyleClass().add("small-button");
-            remove.setId("editor-remove-" + (mode == Mode.TIERS ? "tier-" : "effect-") + r);
-            remove.setTooltip(new Tooltip(mode == Mode.TIERS ? "Remove this tier" : "Remove this effect"));
+            remove.setId("editor-remove-" + mode.one + "-" + r);
+            remove.setTooltip(new Tooltip("Remove this " + mode.one));
             remove.setOnAction(e -> {
                 List<List<String>> now = values();
                 now.remove(index);
@@ -225,13 +260,29 @@ final class RowsEditor {
             case "target" -> "Applies to";
             case "targetId" -> "Which";
             case "change" -> "Change";
+            case "a" -> "Driver";
+            case "b" -> "moves with driver";
+            case "rank" -> "Rank correlation";
             default -> "Value";
         };
     }
 
     private FormField make(int r, String column, String target) {
-        String key = (mode == Mode.TIERS ? "tiers[" : "effects[") + r + "]." + column;
+        String key = mode.list + "[" + r + "]." + column;
         return switch (column) {
+            case "a", "b" -> {
+                FormField f = FormField.choice(key, List.copyOf(choices.uncertain().keySet()), names);
+                f.control().setAccessibleText((column.equals("a") ? "First" : "Second") + " driver of correlation " + (r + 1));
+                f.setHint("An uncertain driver: one with a range.");
+                yield f;
+            }
+            case "rank" -> {
+                FormField f = FormField.text(key, "e.g. 0.6");
+                f.control().setAccessibleText("Rank correlation " + (r + 1));
+                f.setHint("From -1 to 1, not either end: above 0 the two drivers rise together, below 0 one rises as the"
+                        + " other falls (Spearman rank correlation, by Iman-Conover: each keeps its distribution).");
+                yield f;
+            }
             case "target" -> {
                 FormField f = FormField.choice(key, Drafts.targets(), TARGETS);
                 f.control().setAccessibleText("What effect " + (r + 1) + " applies to");
