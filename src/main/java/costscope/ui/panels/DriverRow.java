@@ -5,34 +5,54 @@ import costscope.formula.NumberInput;
 import costscope.model.Driver;
 import costscope.model.InputException;
 import costscope.ui.document.ScenarioDocument;
+import costscope.ui.editor.ModelEdits;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * One driver: its label (tooltip: description and range), a slider, a number field and the unit. The slider and the
- * field write into the document; the document's value is shown back without echoing an edit.
+ * One driver: its label (tooltip: description, slider range and uncertainty), a slider with the driver's range drawn
+ * on it as a band ({@link RangeBand}), a number field, the range button ("±": set, edit or clear the range in the
+ * panel's {@link RangePopover}; Ctrl+R from anywhere in the row, or the slider's context menu) and the unit. The slider,
+ * the field and the range editor write into the document; the document's value is shown back without echoing an edit.
  */
 final class DriverRow extends VBox {
     static final String INVALID = "invalid";
+    static final String UNCERTAIN = "uncertain";
+    /** Opens the range editor from the keyboard, on the row's slider, field or range button. */
+    static final KeyCombination RANGE_KEY = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
     private final ScenarioDocument document;
+    private final RangePopover ranges;
     private final Slider slider = new Slider();
+    private final RangeBand band = new RangeBand(slider);
     private final TextField field = new TextField();
     private final Label label = new Label();
     private final Label unit = new Label();
+    private final Button rangeButton = new Button("\u00b1");
+    private ContextMenu menu;
     private Driver driver;
     private SliderMapping mapping;
     private boolean updating;
 
-    DriverRow(ScenarioDocument document, Driver d) {
+    DriverRow(ScenarioDocument document, RangePopover ranges, Driver d) {
         this.document = document;
+        this.ranges = ranges;
         getStyleClass().add("driver-row");
         identify(d);
         label.getStyleClass().add("driver-label");
@@ -44,10 +64,37 @@ final class DriverRow extends VBox {
         label.setMinWidth(60);
         label.setWrapText(true);
         HBox.setHgrow(label, Priority.ALWAYS);
-        HBox top = new HBox(6, label, field, unit);
+        rangeButton.getStyleClass().add("range-button");
+        rangeButton.setMinWidth(Button.USE_PREF_SIZE);
+        rangeButton.setOnAction(e -> openRange(rangeButton));
+        HBox top = new HBox(6, label, field, rangeButton, unit);
         top.setAlignment(Pos.CENTER_LEFT);
         slider.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(top, slider);
+        // the band lies over the slider and lets the mouse through; over the band the slider shows the band's tooltip
+        StackPane track = new StackPane(slider, band);
+        track.getStyleClass().add("driver-slider");
+        getChildren().addAll(top, track);
+        slider.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            Tooltip want = band.covers(e.getX()) ? band.tooltip() : label.getTooltip();
+            if (want != null && slider.getTooltip() != want) slider.setTooltip(want);
+        });
+        slider.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            if (label.getTooltip() != null && slider.getTooltip() != label.getTooltip()) slider.setTooltip(label.getTooltip());
+        });
+        slider.setOnContextMenuRequested(e -> {
+            contextMenu().show(slider, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        label.setOnContextMenuRequested(e -> {
+            contextMenu().show(label, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (RANGE_KEY.match(e)) {
+                openRange(e.getTarget() instanceof Node n ? n : rangeButton);
+                e.consume();
+            }
+        });
 
         slider.valueProperty().addListener((o, a, pos) -> {
             if (updating) return;
@@ -102,6 +149,35 @@ final class DriverRow extends VBox {
         setId("driver-" + d.id());
         slider.setId("slider-" + d.id());
         field.setId("field-" + d.id());
+        rangeButton.setId("range-button-" + d.id());
+        band.setId("range-band-" + d.id());
+    }
+
+    /** Opens the range editor of this row's driver; focus goes back to {@code from} when it closes. */
+    void openRange(Node from) {
+        ranges.open(driver.id(), rangeButton, from);
+    }
+
+    /** The slider's context menu (made when first asked for): set or edit the range, clear it. */
+    private ContextMenu contextMenu() {
+        if (menu == null) {
+            MenuItem edit = new MenuItem();
+            edit.setAccelerator(RANGE_KEY);
+            edit.setOnAction(e -> openRange(slider));
+            MenuItem clear = new MenuItem("Clear range");
+            clear.setOnAction(e -> {
+                String id = driver.id();
+                if (driver.range() != null) {
+                    document.edit("Clear range of " + driver.label(), s -> ModelEdits.withRange(s, id, null));
+                }
+            });
+            menu = new ContextMenu(edit, clear);
+            menu.setOnShowing(e -> {
+                edit.setText(driver.range() == null ? "Set range..." : "Edit range...");
+                clear.setDisable(driver.range() == null);
+            });
+        }
+        return menu;
     }
 
     /** Whether the row shows this driver as it is (its value, range, label...) and its field is not being edited. */
@@ -119,6 +195,14 @@ final class DriverRow extends VBox {
 
     TextField field() {
         return field;
+    }
+
+    Button rangeButton() {
+        return rangeButton;
+    }
+
+    RangeBand band() {
+        return band;
     }
 
     private void commitField() {
@@ -144,8 +228,10 @@ final class DriverRow extends VBox {
             mapping = SliderMapping.of(d);
             label.setText(d.label());
             unit.setText(d.unit() == null ? "" : d.unit());
+            String uncertain = d.range() == null ? "Uncertainty: none (Ctrl+R or \u00b1 sets a range)"
+                    : "Uncertainty: " + RangeBand.describe(d.range()) + " (Ctrl+R or \u00b1 edits it)";
             String tip = (d.description() == null ? "" : d.description() + "\n") + "Range " + Formats.number(mapping.min())
-                    + " to " + Formats.number(mapping.max()) + (mapping.log() ? " (log scale)" : "");
+                    + " to " + Formats.number(mapping.max()) + (mapping.log() ? " (log scale)" : "") + "\n" + uncertain;
             // one tooltip per row whose text changes: creating a Tooltip builds a popup window and styles it, and a new
             // one per frame makes JavaFX reapply CSS while dragging
             if (label.getTooltip() == null) {
@@ -164,6 +250,20 @@ final class DriverRow extends VBox {
                 unit.setTooltip(new Tooltip(unitTip));
             } else if (!unit.getTooltip().getText().equals(unitTip)) {
                 unit.getTooltip().setText(unitTip);
+            }
+            band.show(d.range(), mapping);
+            String buttonTip = d.range() == null ? "Set a range: how uncertain " + d.label() + " is, for Monte Carlo (Ctrl+R)"
+                    : RangeBand.describe(d.range()) + "\nEdit or clear the range (Ctrl+R)";
+            if (rangeButton.getTooltip() == null) {
+                rangeButton.setTooltip(new Tooltip(buttonTip));
+            } else if (!rangeButton.getTooltip().getText().equals(buttonTip)) {
+                rangeButton.getTooltip().setText(buttonTip);
+            }
+            rangeButton.setAccessibleText(d.range() == null ? "Set range of " + d.label() : "Edit range of " + d.label());
+            if (d.range() == null) {
+                rangeButton.getStyleClass().remove(UNCERTAIN);
+            } else if (!rangeButton.getStyleClass().contains(UNCERTAIN)) {
+                rangeButton.getStyleClass().add(UNCERTAIN);
             }
             slider.setMin(mapping.sliderMin());
             slider.setMax(mapping.sliderMax());

@@ -41,6 +41,7 @@ public final class DriversPanelController {
     private final Map<String, Node> headings = new HashMap<>();
     private TextField filter;
     private LeverRows levers;
+    private RangePopover ranges;
     private final Map<String, ToggleButton> pointButtons = new LinkedHashMap<>();
     private VariantsBar variants;
     private Scenario structure;
@@ -53,6 +54,7 @@ public final class DriversPanelController {
     @FXML
     private void initialize() {
         levers = new LeverRows(ctx.document(), ctx.simulations());
+        ranges = new RangePopover(ctx.document());
         ctx.document().scenarioProperty().addListener((o, a, s) -> show(s));
         ctx.recalc().resultsProperty().addListener((o, a, r) -> levers.showSavings(r));
         show(ctx.document().scenario());
@@ -173,7 +175,7 @@ public final class DriversPanelController {
         DriverRow row = previous.remove(d.id());
         if (row == null && !spare.isEmpty()) row = spare.remove(0);
         if (row == null) {
-            row = new DriverRow(ctx.document(), d);
+            row = new DriverRow(ctx.document(), ranges, d);
         } else {
             row.reuseFor(d);
         }
@@ -194,5 +196,10 @@ public final class DriversPanelController {
     /** For tests: the row of a driver. */
     DriverRow row(String id) {
         return rows.get(id);
+    }
+
+    /** For tests: the range editor. */
+    RangePopover ranges() {
+        return ranges;
     }
 }

@@ -31,6 +31,17 @@ public record SliderMapping(double min, double max, Double step, boolean log) {
         return log ? Math.log10(v) : v;
     }
 
+    /**
+     * Where a value is on a slider's track, in pixels: the centre of the thumb at that value, as JavaFX's slider skin
+     * places it ({@code trackStart + trackLength * (position - sliderMin) / (sliderMax - sliderMin)}, the track running
+     * from half a thumb in from the left to half a thumb in from the right). Log sliders are log here too; values
+     * outside the range are at its ends.
+     */
+    public double pixel(double value, double trackStart, double trackLength) {
+        double span = sliderMax() - sliderMin();
+        return trackStart + (span > 0 ? trackLength * (toSlider(value) - sliderMin()) / span : 0);
+    }
+
     /** The value at a slider position, snapped. */
     public double fromSlider(double position) {
         double v = log ? Math.pow(10, position) : position;
