@@ -70,8 +70,10 @@ final class DriverRow extends VBox {
         HBox top = new HBox(6, label, field, rangeButton, unit);
         top.setAlignment(Pos.CENTER_LEFT);
         slider.setMaxWidth(Double.MAX_VALUE);
-        // the band lies over the slider and lets the mouse through; over the band the slider shows the band's tooltip
+        // the band lies under the slider (the thumb and the track over it, the band wider than the track) and lets the
+        // mouse through; over the band the slider shows the band's tooltip
         StackPane track = new StackPane(slider, band);
+        band.setViewOrder(1);   // drawn first, laid out after the slider whose track it reads
         track.getStyleClass().add("driver-slider");
         getChildren().addAll(top, track);
         slider.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
@@ -203,6 +205,11 @@ final class DriverRow extends VBox {
 
     RangeBand band() {
         return band;
+    }
+
+    /** The panel's range editor, which this row opens. */
+    RangePopover ranges() {
+        return ranges;
     }
 
     private void commitField() {

@@ -13,7 +13,8 @@ import javafx.scene.layout.Region;
 /**
  * A driver's range drawn on its slider: a translucent band across the track from the range's low to its high (the 5th
  * to 95th percentile of a normal or lognormal range), and the mode of a triangular or PERT range as a tick. It lies
- * over the slider (the same size, in a stack) and lets the mouse through; the band's place comes from the slider's
+ * under the slider (the same size, in a stack; taller than the track, so it shows around it and the thumb stays on top)
+ * and lets the mouse through; the band's place comes from the slider's
  * own value-to-pixel mapping ({@link SliderMapping#pixel}) on the track as the slider's skin lays it out, so it
  * follows log sliders, resizing and the driver's min and max.
  */
@@ -104,7 +105,7 @@ final class RangeBand extends Pane {
         double x0 = sb.getMinX() + mapping.pixel(span.from(), trackStart, trackLength);
         double x1 = sb.getMinX() + mapping.pixel(span.to(), trackStart, trackLength);
         double mid = sb.getMinY() + tb.getMinY() + tb.getHeight() / 2;
-        double h = Math.max(8, tb.getHeight() + 4);
+        double h = tb.getHeight() + 10;
         if (!Double.isFinite(x0) || !Double.isFinite(x1)) {
             band.resizeRelocate(0, 0, 0, 0);
             tick.resizeRelocate(0, 0, 0, 0);
@@ -113,7 +114,7 @@ final class RangeBand extends Pane {
         band.resizeRelocate(x0, mid - h / 2, Math.max(2, x1 - x0), h);
         if (tick.isVisible()) {
             double xm = sb.getMinX() + mapping.pixel(span.mark(), trackStart, trackLength);
-            double th = h + 6;
+            double th = h + 4;
             tick.resizeRelocate(xm - 1, mid - th / 2, 2, th);
         }
     }
