@@ -79,8 +79,19 @@ final class CorrelationsPage {
         f.onCommit(this::commit);
     }
 
+    /**
+     * A row added or removed: committed at once, unless a row still waits for its rank (a new one): then the rank is
+     * where the caret goes.
+     */
     private void rowsChanged() {
         changed();
+        List<List<String>> values = rows.values();
+        for (int r = 0; r < values.size(); r++) {
+            if (values.get(r).get(2).isBlank()) {
+                rows.field(r, "rank").control().requestFocus();
+                return;
+            }
+        }
         commit(null);
     }
 

@@ -90,7 +90,7 @@ final class ElementForm {
                 pair(text("unit", "e.g. users"), "Unit", text("value", "e.g. 10000, 10k, 5%"), "Value");
                 pair(text("min", "default 0"), "Slider min", text("max", "default 10 x value"), "Slider max");
                 pair(text("step", "continuous"), "Step", choice("scale", List.of("", "linear", "log")), "Scale");
-                wideNode(new RangeFields(this::register).node(), "Range");
+                gridRow = new RangeFields(this::register).addTo(grid, gridRow, this::addLabel);
                 wide(area("description", "where the number comes from (tooltip)"), "Description");
             }
             case VARIABLE -> {

@@ -272,6 +272,7 @@ final class RowsEditor {
         return switch (column) {
             case "a", "b" -> {
                 FormField f = FormField.choice(key, List.copyOf(choices.uncertain().keySet()), names);
+                idButton(f);
                 f.control().setAccessibleText((column.equals("a") ? "First" : "Second") + " driver of correlation " + (r + 1));
                 f.setHint("An uncertain driver: one with a range.");
                 yield f;
@@ -290,16 +291,7 @@ final class RowsEditor {
             }
             case "targetId" -> {
                 FormField f = FormField.choice(key, choices.targets(target), names);
-                // the closed choice shows the id (what formulas use); the list shows labels too
-                @SuppressWarnings("unchecked")
-                javafx.scene.control.ComboBox<String> c = (javafx.scene.control.ComboBox<String>) f.control();
-                c.setButtonCell(new javafx.scene.control.ListCell<>() {
-                    @Override
-                    protected void updateItem(String item, boolean empty) {
-                        super.updateItem(item, empty);
-                        setText(empty || item == null ? null : item);
-                    }
-                });
+                idButton(f);
                 yield f;
             }
             case "change" -> FormField.choice(key, Drafts.changesFor(target), CHANGES);
@@ -307,6 +299,19 @@ final class RowsEditor {
             case "unitPrice" -> FormField.text(key, "number or formula");
             default -> FormField.text(key, "number or formula");
         };
+    }
+
+    /** The closed choice shows the id (what formulas and the file use); the list shows labels too. */
+    private static void idButton(FormField f) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> c = (javafx.scene.control.ComboBox<String>) f.control();
+        c.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item);
+            }
+        });
     }
 
     /** After the target kind of a row changes: offer its ids and changes, keeping what still fits. */

@@ -26,9 +26,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * One driver: its label (tooltip: description, slider range and uncertainty), a slider with the driver's range drawn
- * on it as a band ({@link RangeBand}), a number field, the range button ("±": set, edit or clear the range in the
- * panel's {@link RangePopover}; Ctrl+R from anywhere in the row, or the slider's context menu) and the unit. The slider,
+ * One driver: its label (tooltip: description, slider range and uncertainty), a number field and the unit, then a slider
+ * with the driver's range drawn on it as a band ({@link RangeBand}) and the range button ("±": set, edit or clear the
+ * range in the panel's {@link RangePopover}; Ctrl+R from anywhere in the row, or the slider's context menu). The slider,
  * the field and the range editor write into the document; the document's value is shown back without echoing an edit.
  */
 final class DriverRow extends VBox {
@@ -67,7 +67,7 @@ final class DriverRow extends VBox {
         rangeButton.getStyleClass().add("range-button");
         rangeButton.setMinWidth(Button.USE_PREF_SIZE);
         rangeButton.setOnAction(e -> openRange(rangeButton));
-        HBox top = new HBox(6, label, field, rangeButton, unit);
+        HBox top = new HBox(6, label, field, unit);
         top.setAlignment(Pos.CENTER_LEFT);
         slider.setMaxWidth(Double.MAX_VALUE);
         // the band lies under the slider (the thumb and the track over it, the band wider than the track) and lets the
@@ -75,7 +75,11 @@ final class DriverRow extends VBox {
         StackPane track = new StackPane(slider, band);
         band.setViewOrder(1);   // drawn first, laid out after the slider whose track it reads
         track.getStyleClass().add("driver-slider");
-        getChildren().addAll(top, track);
+        HBox.setHgrow(track, Priority.ALWAYS);
+        // the range button at the end of the slider it draws on
+        HBox bottom = new HBox(4, track, rangeButton);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(top, bottom);
         slider.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             Tooltip want = band.covers(e.getX()) ? band.tooltip() : label.getTooltip();
             if (want != null && slider.getTooltip() != want) slider.setTooltip(want);

@@ -13,6 +13,7 @@ import costscope.ui.editor.FieldProblem;
 import costscope.ui.editor.FormField;
 import costscope.ui.editor.RangeFields;
 import impl.org.controlsfx.skin.DecorationPane;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -24,7 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.PopOver;
+import javafx.stage.Popup;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,14 +33,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The range editor of the drivers panel: a popover beside a driver's row with the range's fields (the Model tab's
+ * The range editor of the drivers panel: a popover under a driver's range button with the range's fields (the Model tab's
  * {@link RangeFields}), checked as you type by the Model tab's check ({@link EditCheck}: the engine's own messages, at
  * their fields), applied as one undoable edit of the document. Enter applies, Esc (or a click elsewhere) cancels, Clear
- * removes the range. One per panel, shown for one driver at a time.
+ * removes the range. One per panel, shown for one driver at a time. A plain popup that JavaFX keeps on the screen (a
+ * ControlsFX PopOver, which puts itself back beside its anchor, fought that and spun the FX thread when the range grew
+ * near the bottom of the screen).
  */
 final class RangePopover {
     private final ScenarioDocument document;
-    private final PopOver popOver = new PopOver();
+    private final Popup popOver = new Popup();
+    private final DecorationPane decorations = new DecorationPane();
     private final RangeFields fields;
     private final Label title = new Label();
     private final Label message = new Label();
@@ -76,6 +80,7 @@ final class RangePopover {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, clear, gap, cancel, apply);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         buttons.getStyleClass().add("range-popover-buttons");
         Label keys = new Label("Enter applies, Esc cancels");
         keys.getStyleClass().add("range-popover-keys");
@@ -83,8 +88,8 @@ final class RangePopover {
         content.getStyleClass().add("range-popover");
         content.setPrefWidth(330);
         // form decorations (the problem marks) need a decoration pane of their own in the popover's scene
-        DecorationPane decorations = new DecorationPane();
         decorations.setRoot(content);
+        decorations.getStyleClass().add("range-popover-frame");
         decorations.setId("range-popover");
         decorations.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getTarget() instanceof ComboBox<?> c && c.isShowing()) return;
@@ -96,10 +101,8 @@ final class RangePopover {
                 e.consume();
             }
         });
-        popOver.setContentNode(decorations);
-        popOver.setArrowLocation(PopOver.ArrowLocation.TOP_RIGHT);
-        popOver.setDetachable(false);
-        popOver.setAnimated(false);
+        popOver.getContent().add(decorations);
+        popOver.setAutoFix(true);
         popOver.setAutoHide(true);
         popOver.setHideOnEscape(false);
         popOver.setOnHidden(e -> restoreFocus());
@@ -123,7 +126,13 @@ final class RangePopover {
         returnFocus = from;
         title.setText("Range of " + d.label());
         load(d);
-        popOver.show(anchor);
+        // the window's stylesheets (theme tokens, the editor's field styles) in the popup too
+        popOver.getScene().getStylesheets().setAll(anchor.getScene().getStylesheets());
+        decorations.applyCss();
+        double width = decorations.prefWidth(-1);
+        // under the button, its right edge at the button's; JavaFX moves it up when it would leave the screen
+        Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
+        popOver.show(anchor, b.getMaxX() - width, b.getMaxY() + 4);
         FormField first = fields.field(d.range() == null ? "range.distribution" : "range.low");
         first.control().requestFocus();
         if (first.control() instanceof TextInputControl t) t.selectAll();
@@ -231,7 +240,7 @@ final class RangePopover {
 
     /** For tests: the popover's content. */
     Node content() {
-        return popOver.getContentNode();
+        return decorations;
     }
 
     /** For tests: a field of the popover ({@code range.low}). */

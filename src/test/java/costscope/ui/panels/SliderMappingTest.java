@@ -39,4 +39,15 @@ class SliderMappingTest {
         assertEquals(0.0457, SliderMapping.round3(0.045678), 0);
         assertEquals(12300, SliderMapping.round3(12345), 0);
     }
+
+    @Test
+    void pixelsFollowTheSliderScaleOnTheTrack() {
+        SliderMapping lin = SliderMapping.of(DriverBuilder.builder().id("n").label("N").value(2).min(0.0).max(20.0).build());
+        assertEquals(8 + 300 * 3 / 20.0, lin.pixel(3, 8, 300), 1e-9);
+        assertEquals(8, lin.pixel(-5, 8, 300), 0, "below min: the start of the track");
+        assertEquals(308, lin.pixel(50, 8, 300), 0, "above max: its end");
+        SliderMapping log = SliderMapping.of(DriverBuilder.builder().id("u").label("U").value(1000).min(10.0).max(1e9).scale(SliderScale.LOG).build());
+        assertEquals(8 + 400 * 2 / 8.0, log.pixel(1000, 8, 400), 1e-9, "1,000 is two of the eight decades from 10");
+        assertEquals(8 + 400 * 4 / 8.0, log.pixel(100_000, 8, 400), 1e-9);
+    }
 }
