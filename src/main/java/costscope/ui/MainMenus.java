@@ -31,6 +31,7 @@ final class MainMenus {
             "Ctrl+Shift+G  Goal seek", "Ctrl+Q  Quit",
             "", "In the waterfall's order of changes: Alt+Up and Alt+Down move the selected change.",
             "", "In a number field: Enter applies, Esc reverts; 100k, 2.5M, 1e9 and 5% are understood.",
+            "On a driver's slider, field or \u00b1: Ctrl+R sets or edits its range (Enter applies, Esc cancels).",
             "On a slider: arrow keys step, Page Up/Down jump.");
 
     private final AppContext ctx;

@@ -76,7 +76,7 @@ class RangePopoverScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         type(robot, id, "range.low", "0.08");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> popover(robot, id).snapshot(null, null));
+        robot.interact(() -> popover(robot, id).snapshot(null, null));   // rendered, as a screenshot does
         pickDistribution(robot, id, "normal");
         pickDistribution(robot, id, "triangular");
         pickDistribution(robot, id, "normal");
