@@ -14,9 +14,8 @@ import javafx.scene.layout.Region;
  * A driver's range drawn on its slider: a translucent band across the track from the range's low to its high (the 5th
  * to 95th percentile of a normal or lognormal range), and the mode of a triangular or PERT range as a tick. It lies
  * under the slider (the same size, in a stack; taller than the track, so it shows around it and the thumb stays on top)
- * and lets the mouse through; the band's place comes from the slider's
- * own value-to-pixel mapping ({@link SliderMapping#pixel}) on the track as the slider's skin lays it out, so it
- * follows log sliders, resizing and the driver's min and max.
+ * and lets the mouse through. Its place comes from the slider's own value-to-pixel mapping ({@link SliderMapping#pixel})
+ * on the track as the slider's skin lays it out, so it follows log sliders, resizing and the driver's min and max.
  */
 final class RangeBand extends Pane {
     /** z of a standard normal at the 95th percentile: a normal range given as mean and sd spans mean +- Z95 sd. */
