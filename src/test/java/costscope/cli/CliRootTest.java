@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliRootTest {
     private static final String FILE = "sample-scenarios/innerworld.json";
     private static final List<String> HEADLESS = List.of("evaluate", "sweep", "table", "audit", "validate", "bench",
-            "export-table", "compare", "sensitivity", "goal-seek");
+            "export-table", "compare", "sensitivity", "goal-seek", "simulate");
     private static final List<String> JAVAFX = List.of("export-chart", "screenshot", "bench-ui");
 
     @TempDir
@@ -96,8 +96,8 @@ class CliRootTest {
                 {tmp.toString(), "costscope: " + tmp + " is a folder, not a scenario file"},
                 {"", "costscope: an empty argument is neither a command nor a file"},
                 {"lots", "costscope: 'lots' is neither a command nor a scenario file (commands: evaluate, sweep, table,"
-                        + " audit, validate, bench, export-table, compare, sensitivity, goal-seek, export-chart, screenshot,"
-                        + " bench-ui)"}};
+                        + " audit, validate, bench, export-table, compare, sensitivity, goal-seek, simulate, export-chart,"
+                        + " screenshot, bench-ui)"}};
         for (String[] e : errors) {
             assertEquals(Cli.Launch.error(e[1] + HINT), Cli.launchDecision(root, new String[]{e[0], "x.json"}), e[0]);
         }
@@ -199,11 +199,11 @@ class CliRootTest {
                 Unknown option: '--bogus'
                 Usage: export-chart [--at=POINT] [--background=<background>] --chart=<chart>
                                     [--footnote=<footnote>] [--format=<format>] --out=PATH
-                                    [--output=ID] [--scale=<scale>] [--size=<size>]
-                                    [--subtitle=<subtitle>] [--swing=S] [--title=<title>]
-                                    [--variant=ID] [--lever=ID=on|off]... [--order=ID,ID[,ID,
-                                    ID...]]... [--set=ID=VALUE]... [--variants=A,B[,A,B...]]...
-                                    FILE
+                                    [--output=ID] [--samples=N] [--scale=<scale>] [--seed=S]
+                                    [--size=<size>] [--subtitle=<subtitle>] [--swing=S]
+                                    [--title=<title>] [--variant=ID] [--lever=ID=on|off]...
+                                    [--order=ID,ID[,ID,ID...]]... [--set=ID=VALUE]...
+                                    [--variants=A,B[,A,B...]]... FILE
                 Export a chart as PNG or SVG for slides, headless.
                       FILE
                       --at=POINT          a scale point id

@@ -303,12 +303,15 @@ public final class TornadoChart extends Region {
         return 640;
     }
 
-    /** Width of the driver label column: the longest label, within a third of the chart. */
+    /**
+     * Width of the driver label column: the longest label, within a third of the chart (under 45% in a narrow chart,
+     * beside the uncertainty charts, where a third would cut the names).
+     */
     double labelWidth() {
         double w = 0;
         for (RowNodes r : rows) w = Math.max(w, Math.max(r.name().prefWidth(-1), r.range().prefWidth(-1)));
         double avail = getWidth() - snappedLeftInset() - snappedRightInset();
-        return Math.min(Math.ceil(w) + 6, Math.max(90, avail * 0.34));
+        return Math.min(Math.ceil(w) + 6, Math.max(90, avail * (avail < 800 ? 0.45 : 0.34)));
     }
 
     /** The x of a value on the plot. */

@@ -61,7 +61,7 @@ final class UncertaintyView {
     private Uncertainty shown;
     private String currency = "USD";
     /** Where the divider between the tornado and this section was when the section was last taken out. */
-    private double divider = 0.56;
+    private double divider = 0.64;
 
     UncertaintyView(AppContext ctx, Node view, ObservableValue<Output> output, Nodes nodes) {
         this.ctx = ctx;

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Drawing in tiles gives the picture one snapshot gives (so big PNGs are the same pictures), for a chart at 2x on
  * white and on transparent and at 3x across real 4096-pixel tiles, and for the main window (the screenshot, with its
- * shadows across the seams: exactly).
+ * shadows across the seams).
  */
 @ExtendWith(ApplicationExtension.class)
 class HeadlessTest {
@@ -125,6 +125,8 @@ class HeadlessTest {
             one.set(scene.snapshot(null));
             tiled.set(Headless.snapshot(scene.getRoot(), (int) one.get().getWidth(), (int) one.get().getHeight(), 1, scene.getFill(), 500));
         });
-        assertArrayEquals(pixels(one.get()), pixels(tiled.get()));
+        // the same rule as the charts': the uncertainty bands are translucent polygons, which JavaFX's float rasterizer
+        // may shade one level differently at another tile offset
+        assertSamePicture(pixels(one.get()), pixels(tiled.get()), "the window");
     }
 }
