@@ -117,7 +117,7 @@ class ScenarioFilesTest {
         ScenarioException e = fails("{\"format\": \"costscope-scenario\", \"version\": 1, \"name\": \"x\",\n"
                 + "\"drivers\": [{\"id\": \"n\", \"label\": \"N\", \"value\": 1, \"maximum\": 5}]}");
         assertEquals("bad.json: line 2, column 63 (drivers[0].maximum): unknown field 'maximum' (allowed here: description, id,"
-                + " label, max, min, scale, step, unit, value)", e.getMessage());
+                + " label, max, min, range, scale, step, unit, value)", e.getMessage());
     }
 
     @Test
