@@ -41,6 +41,8 @@ public final class ScenarioDocument {
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private String openGesture;
+    /** Whether a gesture (a slider drag) is going on: its edits come once a frame until it ends. */
+    private final ReadOnlyBooleanWrapper inGesture = new ReadOnlyBooleanWrapper(this, "inGesture");
     /** The scenario as opened or started (null after {@link #restore}): a new scenario still equal to it is no work. */
     private Scenario opened;
 
@@ -92,6 +94,7 @@ public final class ScenarioDocument {
         undo.clear();
         redo.clear();
         openGesture = null;
+        inGesture.set(false);
         file.set(path);
         saved.set(path == null ? null : s);
         opened = s;
@@ -107,6 +110,7 @@ public final class ScenarioDocument {
         undo.clear();
         redo.clear();
         openGesture = null;
+        inGesture.set(false);
         // the work first, then its file: listeners never see a moment without unsaved work
         opened = null;
         saved.set(null);
@@ -151,6 +155,15 @@ public final class ScenarioDocument {
     /** Ends the current gesture: the next edit starts a new undo step. */
     public void endGesture() {
         openGesture = null;
+        inGesture.set(false);
+    }
+
+    /**
+     * True from a gesture's first edit (set before the edit is seen) until it ends: work too slow for every frame of a
+     * drag (Monte Carlo) waits for the release.
+     */
+    public ReadOnlyBooleanProperty inGestureProperty() {
+        return inGesture.getReadOnlyProperty();
     }
 
     private void apply(String label, UnaryOperator<Scenario> change, String gesture) {
@@ -163,6 +176,7 @@ public final class ScenarioDocument {
             while (undo.size() > HISTORY_LIMIT) undo.removeLast();
         }
         openGesture = gesture;
+        inGesture.set(gesture != null);
         redo.clear();
         scenario.set(after);
         refresh();
@@ -180,6 +194,7 @@ public final class ScenarioDocument {
     private void move(Deque<Step> from, Deque<Step> to) {
         if (from.isEmpty()) return;
         openGesture = null;
+        inGesture.set(false);
         Step s = from.pop();
         to.push(new Step(scenario.get(), s.label()));
         scenario.set(s.before());

@@ -82,6 +82,9 @@ public final class Simulations {
         this.tasks = tasks;
         recalc.resultsProperty().addListener((o, a, b) -> restart());
         samples.addListener((o, a, b) -> restart());
+        recalc.document().inGestureProperty().addListener((o, was, now) -> {
+            if (!now) restart();   // the slider's release
+        });
         seed.addListener((o, a, b) -> restart());
         restart();
     }
@@ -97,6 +100,10 @@ public final class Simulations {
     /** Cancels the run in progress and starts one from the current state (FX thread). */
     public void restart() {
         long gen = generation.incrementAndGet();
+        if (recalc.document().inGestureProperty().get() && snapshot.get() != null) {
+            running.set(true);   // during a drag: the figures on show are marked stale; the run starts at the release
+            return;
+        }
         CompiledScenario c = recalc.compiledProperty().get();
         Scenario s = recalc.document().scenario();
         if (c == null || s == null || MonteCarlo.uncertain(c.scenario()).isEmpty() || recalc.results() == null) {

@@ -118,4 +118,20 @@ class SimulationsTest {
         tasks.finishNewestFirst();
         assertTrue(sims.snapshot().complete());
     }
+
+    @Test
+    void aDragMarksTheFiguresStaleAndTheReleaseStartsTheRun() throws Exception {
+        Simulations.Snapshot before = sims.snapshot();
+        int submitted = tasks.submitted;
+        document.editInGesture("drag", "Drag", s -> s.withDriverValue("active_users", 3000));
+        document.editInGesture("drag", "Drag", s -> s.withDriverValue("active_users", 4000));
+        assertTrue(sims.runningProperty().get(), "the figures on show are stale");
+        assertTrue(sims.snapshot() == before, "and stay on show while the slider moves");
+        int duringDrag = tasks.submitted - submitted;
+        document.endGesture();
+        assertTrue(tasks.submitted - submitted > duringDrag, "the release starts the run");
+        assertTrue(sims.snapshot().complete());
+        assertFalse(sims.runningProperty().get());
+        assertEquals(direct(10_000).outputs().get(0).p50(), sims.snapshot().of("total").p50(), 0.0, "at 4,000 users");
+    }
 }
