@@ -287,7 +287,7 @@ public final class MonteCarlo {
             double rank;
             if (numbers) {
                 if (inputRanks[d] == null) inputRanks[d] = RankCorrelation.ranks(thin(inputs[d]));
-                rank = pearson(inputRanks[d], outRanks);
+                rank = RankCorrelation.ofRanks(inputRanks[d], outRanks);
             } else {
                 rank = RankCorrelation.spearman(thin(inputs[d]), o);
             }
@@ -303,24 +303,6 @@ public final class MonteCarlo {
         double[] out = new double[INFLUENCE_SAMPLES];
         for (int i = 0; i < out.length; i++) out[i] = v[(int) ((long) i * v.length / INFLUENCE_SAMPLES)];
         return out;
-    }
-
-    /** Pearson's correlation of two rank vectors (1..n, ties averaged): NaN when either is constant. */
-    private static double pearson(double[] rx, double[] ry) {
-        int n = rx.length;
-        double mean = (n + 1) / 2.0;
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < n; i++) {
-            double dx = rx[i] - mean;
-            double dy = ry[i] - mean;
-            sxy += dx * dy;
-            sxx += dx * dx;
-            syy += dy * dy;
-        }
-        if (sxx == 0 || syy == 0) return Double.NaN;
-        return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
     }
 
     /** Ranges {from, to} over n: about four per thread, at least {@code least} each. */

@@ -174,8 +174,12 @@ final class RankCorrelation {
             }
         }
         if (m < 2) return Double.NaN;
-        double[] rx = ranks(x);
-        double[] ry = ranks(y);
+        return ofRanks(ranks(x), ranks(y));
+    }
+
+    /** Pearson's correlation of two rank vectors (1..n, ties averaged: their mean is (n + 1) / 2); NaN when either is constant. */
+    static double ofRanks(double[] rx, double[] ry) {
+        int m = rx.length;
         double mean = (m + 1) / 2.0;
         double sxy = 0;
         double sxx = 0;
