@@ -189,8 +189,7 @@ final class Bench implements Callable<Integer> {
         if (k == 0) return;
         Evaluator at = c.newEvaluator(sc);
         List<String> total = List.of("total");
-        List<String> bandOutputs = sc.business() != null && sc.business().users() != null
-                ? List.of("total", "costPerUser") : total;
+        List<String> bandOutputs = costscope.engine.MonteCarlo.bandOutputs(sc);
         var all = costscope.engine.MonteCarlo.Options.of(MC_SAMPLES, 1);
         var one = new costscope.engine.MonteCarlo.Options(MC_SAMPLES, 1, 1);
         var band = costscope.engine.MonteCarlo.Options.of(10_000, 1);

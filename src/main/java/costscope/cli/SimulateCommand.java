@@ -54,7 +54,7 @@ final class SimulateCommand extends FormattedCommand {
         if (MonteCarlo.uncertain(sc).isEmpty()) {
             throw bad("no driver has a range: give one a \"range\" (see docs/scenario-format.md, Uncertainty)");
         }
-        List<String> ids = outputs.isEmpty() ? defaults(sc) : outputs;
+        List<String> ids = outputs.isEmpty() ? MonteCarlo.defaultOutputs(sc) : outputs;
         MonteCarlo.Options o = threads == null ? MonteCarlo.Options.of(n, seed == null ? MonteCarlo.DEFAULT_SEED : seed)
                 : new MonteCarlo.Options(n, seed == null ? MonteCarlo.DEFAULT_SEED : seed, threads);
         MonteCarlo.Result r;
@@ -122,14 +122,6 @@ final class SimulateCommand extends FormattedCommand {
                 }
             }
         }
-    }
-
-    /** The total, cost per user (when the model has users) and each category. */
-    static List<String> defaults(Scenario sc) {
-        List<String> out = new ArrayList<>(List.of(Metric.TOTAL.formulaName()));
-        if (sc.business() != null && sc.business().users() != null) out.add(Metric.COST_PER_USER.formulaName());
-        sc.categories().forEach(cat -> out.add(cat.id()));
-        return out;
     }
 
     static String label(Scenario sc, String id) {

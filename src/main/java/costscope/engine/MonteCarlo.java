@@ -80,6 +80,20 @@ public final class MonteCarlo {
                          List<List<Influence>> influence) {
     }
 
+    /** What the range charts' bands show: the monthly total, and cost per user when the model has users. */
+    public static List<String> bandOutputs(Scenario sc) {
+        List<String> out = new ArrayList<>(List.of(Metric.TOTAL.formulaName()));
+        if (sc.business() != null && sc.business().users() != null) out.add(Metric.COST_PER_USER.formulaName());
+        return out;
+    }
+
+    /** What is simulated unless the user names outputs: the {@link #bandOutputs} and each category. */
+    public static List<String> defaultOutputs(Scenario sc) {
+        List<String> out = bandOutputs(sc);
+        sc.categories().forEach(c -> out.add(c.id()));
+        return out;
+    }
+
     /** The drivers with a range, in file order. */
     public static List<Driver> uncertain(Scenario sc) {
         return sc.drivers().stream().filter(d -> d.range() != null).toList();

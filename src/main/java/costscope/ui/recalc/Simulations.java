@@ -2,7 +2,6 @@ package costscope.ui.recalc;
 
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
-import costscope.engine.Metric;
 import costscope.engine.MonteCarlo;
 import costscope.engine.Sweep;
 import costscope.model.Lever;
@@ -16,7 +15,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -89,12 +87,9 @@ public final class Simulations {
         restart();
     }
 
-    /** The headline outputs simulated at the current point: the monthly total, cost per user when the model has users, each category. */
+    /** The headline outputs simulated at the current point ({@link MonteCarlo#defaultOutputs}). */
     public static List<String> outputs(Scenario sc) {
-        List<String> out = new ArrayList<>(List.of(Metric.TOTAL.formulaName()));
-        if (sc.business() != null && sc.business().users() != null) out.add(Metric.COST_PER_USER.formulaName());
-        sc.categories().forEach(c -> out.add(c.id()));
-        return out;
+        return MonteCarlo.defaultOutputs(sc);
     }
 
     /** Cancels the run in progress and starts one from the current state (FX thread). */
@@ -170,11 +165,8 @@ public final class Simulations {
      * when cancelled. Any thread.
      */
     public static MonteCarlo.Bands bands(Evaluator at, ChartRange range, MonteCarlo.Options o, BooleanSupplier cancelled) {
-        Scenario sc = at.compiled().scenario();
-        List<String> ids = new ArrayList<>(List.of(Metric.TOTAL.formulaName()));
-        if (sc.business() != null && sc.business().users() != null) ids.add(Metric.COST_PER_USER.formulaName());
         double[] points = Sweep.points(range.from(), range.to(), BAND_POINTS, range.log());
-        return MonteCarlo.sweep(at, range.driver(), points, ids, o, cancelled);
+        return MonteCarlo.sweep(at, range.driver(), points, MonteCarlo.bandOutputs(at.compiled().scenario()), o, cancelled);
     }
 
     /** Samples of a full run (default {@link MonteCarlo#DEFAULT_SAMPLES}). */
