@@ -140,6 +140,26 @@ public final class CompiledScenario {
      * program (every other node keeps its value). What Monte Carlo runs per sample.
      */
     Step[] stepsDependingOn(java.util.Collection<String> driverIds) {
+        return stepsDependingOn(driverIds, null);
+    }
+
+    /**
+     * As {@link #stepsDependingOn(java.util.Collection)}, less the steps none of the named nodes reads, directly or
+     * through other nodes: what an output over those names needs (a simulation of the total skips the business
+     * metrics the total feeds). After one full recalculation, running these leaves the named nodes, and every node
+     * they read, as the whole program would; other slots may be stale. {@code needed} null: every node is needed; a
+     * name that is not a node (a built-in) counts as needing every node.
+     */
+    Step[] stepsDependingOn(java.util.Collection<String> driverIds, java.util.Collection<String> needed) {
+        boolean[] wanted = new boolean[order.size()];
+        if (needed == null || !order.containsAll(needed)) {
+            java.util.Arrays.fill(wanted, true);
+        } else {
+            for (String name : needed) wanted[order.indexOf(name)] = true;
+            for (int i = order.size() - 1; i >= 0; i--) {   // uses point back: one pass from the end closes the set
+                if (wanted[i]) for (int u : uses[i]) wanted[u] = true;
+            }
+        }
         boolean[] moves = new boolean[order.size()];
         for (int i = 0; i < order.size(); i++) {
             if (driverIds.contains(order.get(i))) {
@@ -155,7 +175,7 @@ public final class CompiledScenario {
         }
         List<Step> out = new java.util.ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
-            if (moves[i] && nodeSteps[i] != ScenarioCompiler.NO_STEP) out.add(nodeSteps[i]);
+            if (moves[i] && wanted[i] && nodeSteps[i] != ScenarioCompiler.NO_STEP) out.add(nodeSteps[i]);
         }
         return out.toArray(new Step[0]);
     }

@@ -27,8 +27,9 @@ import java.util.function.BooleanSupplier;
  * Monte Carlo through the compiled program: every driver with a {@code range} is sampled ({@link Sampler}, truncated
  * to its min and max), the samples are reordered to the scenario's rank correlations ({@link RankCorrelation}), and
  * the program is run once per sample, so tiers, free allowances, steps and levers apply per sample. Reproducible: the
- * samples depend only on the seed (one stream per uncertain driver, in file order), and each sample's outputs are
- * written at its index, so one thread or several give the same numbers.
+ * samples depend only on the seed (one stream per uncertain driver, in file order, split into one stream per
+ * {@link #CHUNK} samples), and each sample's outputs are written at its index, so one thread or several give the same
+ * numbers.
  */
 public final class MonteCarlo {
     /** Samples unless the user chooses. */
@@ -38,6 +39,8 @@ public final class MonteCarlo {
     /** The seed unless the user chooses. */
     public static final long DEFAULT_SEED = 1;
     static final int BINS = 40;
+    /** Samples drawn from one random stream: the unit of sampling work a thread takes (independent of the threads). */
+    static final int CHUNK = 8192;
 
     private MonteCarlo() {
     }
@@ -116,11 +119,19 @@ public final class MonteCarlo {
         long t0 = System.nanoTime();
         Plan plan = new Plan(base, outputs, held);
         int n = o.samples();
-        double[][] inputs = samples(plan.c, plan.drivers, n, o.seed(), o.threads());
+        try (Workers workers = new Workers(o.threads())) {
+            return evaluate(plan, samples(plan.c, plan.drivers, n, o.seed(), workers), o, workers, cancelled, t0);
+        }
+    }
+
+    /** Runs the plan on every sample and measures each output's spread and each driver's influence on it. */
+    private static Result evaluate(Plan plan, double[][] inputs, Options o, Workers workers, BooleanSupplier cancelled,
+                                   long t0) {
+        int n = o.samples();
         double[][] values = new double[plan.fns.length][n];
         double[][] inputRanks = new double[plan.drivers.size()][];
         List<Runnable> work = new ArrayList<>();
-        for (int[] b : blocks(n, o.threads())) {
+        for (int[] b : blocks(n, workers.threads)) {
             work.add(() -> {
                 Evaluator e = plan.start();
                 for (int i = b[0]; i < b[1]; i++) plan.sample(e, inputs, i, values);
@@ -130,15 +141,18 @@ public final class MonteCarlo {
             int dd = d;
             work.add(() -> inputRanks[dd] = RankCorrelation.ranks(thin(inputs[dd])));   // beside the evaluation
         }
-        if (!runAll(work, o.threads(), cancelled)) return null;
-        List<Spread> spreads = new ArrayList<>();
-        List<List<Influence>> influence = new ArrayList<>();
+        if (!workers.run(work, cancelled)) return null;
+        Spread[] spreads = new Spread[plan.fns.length];
+        List<List<Influence>> influence = new ArrayList<>(java.util.Collections.nCopies(plan.fns.length, null));
+        List<Runnable> stats = new ArrayList<>();
         for (int j = 0; j < plan.fns.length; j++) {
-            spreads.add(spread(outputs.get(j), values[j]));
-            influence.add(influence(plan.drivers, inputs, inputRanks, values[j]));
+            int jj = j;
+            stats.add(() -> spreads[jj] = spread(plan.outputs.get(jj), values[jj]));
+            stats.add(() -> influence.set(jj, influence(plan.drivers, inputs, inputRanks, values[jj])));
         }
-        double millis = (System.nanoTime() - t0) / 1e6;
-        return new Result(n, o.seed(), millis, plan.drivers.stream().map(Driver::id).toList(), spreads, influence);
+        if (!workers.run(stats, cancelled)) return null;
+        return new Result(n, o.seed(), (System.nanoTime() - t0) / 1e6, plan.drivers.stream().map(Driver::id).toList(),
+                List.of(spreads), influence);
     }
 
     /**
@@ -197,13 +211,20 @@ public final class MonteCarlo {
                               BooleanSupplier cancelled) {
         long t0 = System.nanoTime();
         Plan plan = new Plan(base, outputs, Set.of(driver));
+        try (Workers workers = new Workers(o.threads())) {
+            return sweep(plan, driver, points, samples(plan.c, plan.drivers, o.samples(), o.seed(), workers), o, workers,
+                    cancelled, t0);
+        }
+    }
+
+    private static Bands sweep(Plan plan, String driver, double[] points, double[][] inputs, Options o, Workers workers,
+                               BooleanSupplier cancelled, long t0) {
         int n = o.samples();
-        int m = points.length;
         int sweepIndex = plan.c.driverIndex.get(driver);
-        double[][] inputs = samples(plan.c, plan.drivers, n, o.seed(), o.threads());
+        int m = points.length;
         double[][][] q = new double[plan.fns.length][6][m];
         List<Runnable> work = new ArrayList<>();
-        for (int[] b : blocks(m, o.threads() * 4, 1)) {
+        for (int[] b : blocks(m, workers.threads * 4, 1)) {
             work.add(() -> {
                 Evaluator e = plan.start();
                 double[][] values = new double[plan.fns.length][n];
@@ -211,7 +232,7 @@ public final class MonteCarlo {
                     e.setDriverInput(sweepIndex, points[p]);
                     for (int i = 0; i < n; i++) plan.sample(e, inputs, i, values);
                     for (int j = 0; j < values.length; j++) {
-                        Spread sp = spread(null, values[j]);
+                        Spread sp = spread(null, values[j], false);
                         q[j][0][p] = sp.mean();
                         q[j][1][p] = sp.p5();
                         q[j][2][p] = sp.p10();
@@ -223,10 +244,10 @@ public final class MonteCarlo {
                 }
             });
         }
-        if (!runAll(work, o.threads(), cancelled)) return null;
+        if (!workers.run(work, cancelled)) return null;
         List<Band> bands = new ArrayList<>();
         for (int j = 0; j < plan.fns.length; j++) {
-            bands.add(new Band(outputs.get(j), q[j][0], q[j][1], q[j][2], q[j][3], q[j][4], q[j][5]));
+            bands.add(new Band(plan.outputs.get(j), q[j][0], q[j][1], q[j][2], q[j][3], q[j][4], q[j][5]));
         }
         return new Bands(n, o.seed(), (System.nanoTime() - t0) / 1e6, driver, points.clone(),
                 plan.drivers.stream().map(Driver::id).toList(), bands);
@@ -241,6 +262,7 @@ public final class MonteCarlo {
         final Evaluator base;
         final CompiledScenario c;
         final Scenario sc;
+        final List<String> outputs;
         final Fn[] fns;
         final List<Driver> drivers;
         final int[] index;
@@ -250,12 +272,15 @@ public final class MonteCarlo {
             this.base = base;
             this.c = base.compiled();
             this.sc = c.scenario();
+            this.outputs = List.copyOf(outputs);
             fns = new Fn[outputs.size()];
             boolean savings = false;
+            Set<String> read = new HashSet<>();
             for (int j = 0; j < fns.length; j++) {
                 try {
                     Expr x = Parser.parse(outputs.get(j));
                     savings |= costscope.formula.Compiler.calls(x, "saving");
+                    costscope.formula.Compiler.names(x).forEach(name -> read.add(name.name()));
                     fns[j] = c.compileResultFormula(outputs.get(j));
                 } catch (FormulaException e) {
                     throw new InputException("output '" + outputs.get(j) + "': " + e.getMessage());
@@ -265,7 +290,7 @@ public final class MonteCarlo {
             index = drivers.stream().mapToInt(d -> c.driverIndex.get(d.id())).toArray();
             Set<String> moved = new HashSet<>(held);
             drivers.forEach(d -> moved.add(d.id()));
-            program = savings ? null : c.stepsDependingOn(moved);
+            program = savings ? null : c.stepsDependingOn(moved, read);
         }
 
         /** An evaluator of its own, fully recalculated at the base state, for one block of samples. */
@@ -331,13 +356,17 @@ public final class MonteCarlo {
         return out;
     }
 
-    /** Each uncertain driver's samples (one random stream each, split from the seed in file order), correlated. */
+    /**
+     * Each uncertain driver's samples, correlated: one random stream per driver, split from the seed in file order, and
+     * from it one stream per {@link #CHUNK} samples in order (so the chunks can be drawn on any thread, same numbers).
+     */
     static double[][] samples(CompiledScenario c, List<Driver> drivers, int n, long seed) {
-        return samples(c, drivers, n, seed, 1);
+        try (Workers one = new Workers(1)) {
+            return samples(c, drivers, n, seed, one);
+        }
     }
 
-    /** As {@link #samples(Scenario, List, int, long)}, the drivers drawn on up to {@code threads} threads (same numbers). */
-    static double[][] samples(CompiledScenario c, List<Driver> drivers, int n, long seed, int threads) {
+    private static double[][] samples(CompiledScenario c, List<Driver> drivers, int n, long seed, Workers workers) {
         SplittableRandom root = new SplittableRandom(seed);
         double[][] out = new double[drivers.size()][n];
         List<Runnable> work = new ArrayList<>();
@@ -346,9 +375,14 @@ public final class MonteCarlo {
             SplittableRandom stream = root.split();
             double[] into = out[d];
             Sampler sampler = c.sampler(c.driverIndex.get(dr.id()));
-            work.add(() -> sampler.fill(into, stream));
+            for (int from = 0; from < n; from += CHUNK) {
+                SplittableRandom part = stream.split();
+                int f = from;
+                int t = Math.min(n, from + CHUNK);
+                work.add(() -> sampler.fill(into, f, t, part));
+            }
         }
-        runAll(work, n < 10_000 ? 1 : threads, () -> false);
+        workers.run(work, () -> false);
         double[][] target = correlations(c.scenario(), drivers);
         if (target != null) RankCorrelation.apply(out, target, root.nextLong());
         return out;
@@ -370,40 +404,55 @@ public final class MonteCarlo {
         return m;
     }
 
-    /** Runs the blocks on up to {@code threads} threads; false when cancelled (polled before each block). */
-    private static boolean runAll(List<Runnable> work, int threads, BooleanSupplier cancelled) {
-        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
-        List<Runnable> guarded = work.stream().<Runnable>map(r -> () -> {
-            if (stopped.get() || cancelled.getAsBoolean()) {
-                stopped.set(true);
-                return;
-            }
-            r.run();
-        }).toList();
-        int t = Math.min(threads, guarded.size());
-        if (t <= 1) {
-            guarded.forEach(Runnable::run);
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(t, r -> {
+    /**
+     * The threads of one simulation: the caller alone, or a pool of its own for the whole run (sampling, evaluation,
+     * statistics), shut down when the run ends. Work is a list of blocks; each waits for the previous list to finish.
+     */
+    private static final class Workers implements AutoCloseable {
+        final int threads;
+        private final ExecutorService pool;
+
+        Workers(int threads) {
+            this.threads = threads;
+            this.pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, r -> {
                 Thread th = new Thread(r, "costscope-monte-carlo");
                 th.setDaemon(true);
                 return th;
             });
-            try {
-                List<Future<?>> fs = new ArrayList<>();
-                for (Runnable r : guarded) fs.add(pool.submit(r));
-                for (Future<?> f : fs) f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) throw re;
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
         }
-        return !stopped.get() && !cancelled.getAsBoolean();
+
+        /** Runs the blocks; false when cancelled (polled before each block). */
+        boolean run(List<Runnable> work, BooleanSupplier cancelled) {
+            java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+            List<Runnable> guarded = work.stream().<Runnable>map(r -> () -> {
+                if (stopped.get() || cancelled.getAsBoolean()) {
+                    stopped.set(true);
+                    return;
+                }
+                r.run();
+            }).toList();
+            if (pool == null || guarded.size() <= 1) {
+                guarded.forEach(Runnable::run);
+            } else {
+                try {
+                    List<Future<?>> fs = new ArrayList<>();
+                    for (Runnable r : guarded) fs.add(pool.submit(r));
+                    for (Future<?> f : fs) f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) throw re;
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return !stopped.get() && !cancelled.getAsBoolean();
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) pool.shutdownNow();
+        }
     }
 
     /** The percentiles a spread reports. */
@@ -411,17 +460,21 @@ public final class MonteCarlo {
 
     /**
      * Mean, percentiles (linear between order statistics), extremes and histogram of the values that are numbers. The
-     * order statistics are found by selection, not a full sort: linear time, the same numbers.
+     * order statistics are found without sorting ({@link #orderStatistics}): linear time, the same numbers.
      */
     static Spread spread(String id, double[] v) {
+        return spread(id, v, true);
+    }
+
+    /** As {@link #spread(String, double[])}; without {@code histogram} its histogram is null (a sweep's points). */
+    private static Spread spread(String id, double[] v, boolean histogram) {
         int m = 0;
         double sum = 0;   // in sample order: the same on any thread count
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        double[] s = new double[v.length];
         for (double x : v) {
-            if (Double.isNaN(x)) continue;
-            s[m++] = x;
+            if (x != x) continue;
+            m++;
             sum += x;
             if (x < lo) lo = x;
             if (x > hi) hi = x;
@@ -431,18 +484,87 @@ public final class MonteCarlo {
             double x = Double.NaN;
             return new Spread(id, x, x, x, x, x, x, x, x, new Histogram(new double[0], new long[0]), nan);
         }
-        if (m < s.length) s = Arrays.copyOf(s, m);
         int[] wanted = new int[2 * PERCENTILES.length];
         for (int i = 0; i < PERCENTILES.length; i++) {
             int k = (int) Math.floor((m - 1) * PERCENTILES[i]);
             wanted[2 * i] = k;
             wanted[2 * i + 1] = Math.min(m - 1, k + 1);
         }
-        Arrays.sort(wanted);
-        select(s, 0, m, wanted, 0, wanted.length);
+        double[] at = orderStatistics(v, m, lo, hi, wanted);
         double[] q = new double[PERCENTILES.length];
-        for (int i = 0; i < q.length; i++) q[i] = quantile(s, PERCENTILES[i]);
-        return new Spread(id, sum / m, q[0], q[1], q[2], q[3], q[4], lo, hi, histogram(s, lo, hi), nan);
+        for (int i = 0; i < q.length; i++) {
+            double h = (m - 1) * PERCENTILES[i];
+            double lower = at[2 * i];
+            double upper = at[2 * i + 1];
+            q[i] = lower == upper ? lower : lower + (h - Math.floor(h)) * (upper - lower);   // as quantile()
+        }
+        return new Spread(id, sum / m, q[0], q[1], q[2], q[3], q[4], lo, hi, histogram ? histogram(v, m, lo, hi) : null, nan);
+    }
+
+    /** Buckets {@link #orderStatistics} counts the values into. */
+    private static final int BUCKETS = 4096;
+
+    /**
+     * The order statistics at positions {@code wanted} (0-based, among the {@code m} values of v that are numbers,
+     * whose extremes are lo and hi): the values a full sort would put there. Counts the values into equal buckets from
+     * lo to hi (a bucket's index rises with the value, so the buckets are in order), then sorts only the few buckets
+     * that hold a wanted position: three passes over the values, however many there are. Values that do not spread
+     * over a finite width fall back to selection on a copy.
+     */
+    static double[] orderStatistics(double[] v, int m, double lo, double hi, int[] wanted) {
+        double[] out = new double[wanted.length];
+        double scale = BUCKETS / (hi - lo);
+        if (!(hi > lo) || !Double.isFinite(hi - lo) || !Double.isFinite(scale)) {
+            double[] s = new double[m];
+            int j = 0;
+            for (double x : v) if (x == x) s[j++] = x;
+            int[] ks = wanted.clone();
+            Arrays.sort(ks);
+            select(s, 0, m, ks, 0, ks.length);
+            for (int i = 0; i < wanted.length; i++) out[i] = s[wanted[i]];
+            return out;
+        }
+        int[] counts = new int[BUCKETS];
+        for (double x : v) if (x == x) counts[Math.min(BUCKETS - 1, (int) ((x - lo) * scale))]++;
+        // the bucket of each wanted position and its rank there
+        int[] starts = new int[BUCKETS + 1];
+        for (int b = 0; b < BUCKETS; b++) starts[b + 1] = starts[b] + counts[b];
+        int[] bucketOf = new int[wanted.length];
+        int[] gathered = new int[BUCKETS];
+        Arrays.fill(gathered, -1);
+        List<double[]> buffers = new ArrayList<>();
+        for (int i = 0; i < wanted.length; i++) {
+            int b = upperBound(starts, wanted[i]) - 1;
+            bucketOf[i] = b;
+            if (gathered[b] < 0) {
+                gathered[b] = buffers.size();
+                buffers.add(new double[counts[b]]);
+            }
+        }
+        int[] filled = new int[buffers.size()];
+        for (double x : v) {
+            if (x != x) continue;
+            int t = gathered[Math.min(BUCKETS - 1, (int) ((x - lo) * scale))];
+            if (t >= 0) buffers.get(t)[filled[t]++] = x;
+        }
+        for (double[] b : buffers) Arrays.sort(b);
+        for (int i = 0; i < wanted.length; i++) {
+            int b = bucketOf[i];
+            out[i] = buffers.get(gathered[b])[wanted[i] - starts[b]];
+        }
+        return out;
+    }
+
+    /** The first index whose value is above k, in an ascending array. */
+    private static int upperBound(int[] a, int k) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] <= k) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /**
@@ -516,10 +638,13 @@ public final class MonteCarlo {
         return lower == upper ? lower : lower + (h - lo) * (upper - lower);
     }
 
-    /** {@link #BINS} equal bins from lo to hi (the last includes hi); one bin when all values are equal. */
-    static Histogram histogram(double[] v, double lo, double hi) {
+    /**
+     * {@link #BINS} equal bins from lo to hi (the last includes hi) over the m values of v that are numbers; one bin when
+     * all are equal.
+     */
+    static Histogram histogram(double[] v, int m, double lo, double hi) {
         if (!(hi > lo) || !Double.isFinite(hi - lo)) {
-            return new Histogram(new double[]{lo, hi}, new long[]{v.length});
+            return new Histogram(new double[]{lo, hi}, new long[]{m});
         }
         double[] edges = new double[BINS + 1];
         for (int b = 0; b <= BINS; b++) edges[b] = lo + (hi - lo) * b / BINS;
@@ -527,6 +652,7 @@ public final class MonteCarlo {
         long[] counts = new long[BINS];
         double scale = BINS / (hi - lo);
         for (double x : v) {
+            if (x != x) continue;
             int b = (int) ((x - lo) * scale);
             counts[Math.min(BINS - 1, Math.max(0, b))]++;
         }

@@ -175,6 +175,37 @@ class MonteCarloTest {
         assertEquals(4.8, s.p95(), 1e-12);
     }
 
+    @Test
+    void orderStatisticsByBucketsEqualAFullSortOnSkewedTiedAndInfiniteValues() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(9);
+        int n = 20_000;
+        for (int shape = 0; shape < 6; shape++) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                double g = rng.nextGaussian();
+                v[i] = switch (shape) {
+                    case 0 -> Math.exp(12 * g);                        // nearly all in the first bucket
+                    case 1 -> i == 7 ? 1e300 : g;                      // one far outlier
+                    case 2 -> i % 2 == 0 ? -0.0 : 0.0;                 // signed zeros only
+                    case 3 -> i == 3 ? Double.POSITIVE_INFINITY : g;   // not a finite width: selection
+                    case 4 -> i % 3 == 0 ? Double.NaN : Math.rint(g * 3);
+                    default -> -Math.exp(g) * 1e-300;                  // a width too small to scale
+                };
+            }
+            double[] sorted = java.util.Arrays.stream(v).filter(x -> !Double.isNaN(x)).sorted().toArray();
+            int m = sorted.length;
+            int[] wanted = {0, 1, m / 20, m / 10, m / 2, m / 2 + 1, m - 2, m - 1};
+            double[] at = MonteCarlo.orderStatistics(v, m, sorted[0], sorted[m - 1], wanted);
+            for (int i = 0; i < wanted.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(sorted[wanted[i]]), Double.doubleToRawLongBits(at[i]),
+                        "shape " + shape + ", position " + wanted[i]);
+            }
+            MonteCarlo.Spread s = MonteCarlo.spread("x", v);
+            assertEquals(MonteCarlo.quantile(sorted, 0.9), s.p90(), 0.0, "shape " + shape);
+            assertEquals(m, java.util.Arrays.stream(s.histogram().counts()).sum(), "shape " + shape);
+        }
+    }
+
     private static List<String> problems(String range, String more) {
         try {
             return CompiledScenario.validate(ScenarioFiles.parse(MODEL.formatted(range, more), "mc.json"))

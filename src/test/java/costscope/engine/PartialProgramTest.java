@@ -54,6 +54,47 @@ class PartialProgramTest {
         assertEquals(drivers.size() * 5, checked);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"awsomebuilder2", "billion-users", "innerworld", "raptorflow", "beatsight", "provider-examples"})
+    void theProgramCutToTheOutputsLeavesEachOutputAsTheWholeProgramDoes(String name) throws Exception {
+        Scenario s = ScenarioFiles.load(Path.of("sample-scenarios", name + ".json"));
+        CompiledScenario c = CompiledScenario.compile(s);
+        SplittableRandom rng = new SplittableRandom(12);
+        List<String> moved = s.drivers().stream().filter(d -> d.range() != null).map(Driver::id).toList();
+        List<String> outputs = MonteCarlo.defaultOutputs(s);
+        for (String output : outputs) {
+            CompiledScenario.Step[] part = c.stepsDependingOn(moved, List.of(output));
+            assertTrue(part.length <= c.stepsDependingOn(moved).length);
+            costscope.formula.Fn f = c.compileResultFormula(output);
+            Evaluator partial = c.newEvaluator(s);
+            partial.recalc();
+            Evaluator whole = c.newEvaluator(s);
+            for (int trial = 0; trial < 20; trial++) {
+                for (String id : moved) {
+                    Driver d = s.driver(id);
+                    double v = d.range().low() == null ? d.value() * (0.5 + rng.nextDouble())
+                            : d.range().low() + rng.nextDouble() * (d.range().high() - d.range().low());
+                    partial.setDriver(id, v);
+                    whole.setDriver(id, v);
+                }
+                partial.recalc(part);
+                whole.recalc();
+                assertEquals(whole.valueNow(f), partial.valueNow(f), 0.0, name + ": " + output + " (trial " + trial + ")");
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSimulationOfTheTotalSkipsTheBusinessMetricsTheTotalFeeds() throws Exception {
+        Scenario s = ScenarioFiles.load(Path.of("sample-scenarios", "awsomebuilder2.json"));
+        CompiledScenario c = CompiledScenario.compile(s);
+        List<String> moved = s.drivers().stream().filter(d -> d.range() != null).map(Driver::id).toList();
+        // 5 items, 4 categories, the total, aurora_io_monthly; not cost per user, profit, margin, break-even, runway...
+        assertEquals(11, c.stepsDependingOn(moved, List.of("total")).length);
+        assertEquals(22, c.stepsDependingOn(moved).length);
+        assertEquals(22, c.stepsDependingOn(moved, List.of("total", "not_a_node")).length, "a name that is no node needs every node");
+    }
+
     @org.junit.jupiter.api.Test
     void aDriverThatFeedsNothingMovesNoStep() throws Exception {
         Scenario s = ScenarioFiles.parse("""
