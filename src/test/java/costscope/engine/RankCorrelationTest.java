@@ -248,4 +248,21 @@ class RankCorrelationTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theRadixSortOrdersSignedKeysAsArraysSortDoes() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(4);
+        for (int n : new int[]{0, 1, 511, 512, 10_000}) {
+            for (int kind = 0; kind < 3; kind++) {
+                long[] a = new long[n];
+                for (int i = 0; i < n; i++) {
+                    a[i] = kind == 0 ? rng.nextLong() : kind == 1 ? rng.nextLong(-3, 3) : (rng.nextLong() & 0xFF00L) - 30_000;
+                }
+                long[] expected = a.clone();
+                java.util.Arrays.sort(expected);
+                RankCorrelation.radixSort(a);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(expected, a, "n " + n + ", kind " + kind);
+            }
+        }
+    }
 }
