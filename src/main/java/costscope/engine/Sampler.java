@@ -28,10 +28,10 @@ import java.util.SplittableRandom;
  * full precision in either tail, a probability above the distribution's hand-over point is carried as its complement
  * 1 - F (the survival function), so a range truncated deep in its upper tail still samples accurately.
  *
- * <p><b>Speed.</b> {@link #quantile} costs a few dozen nanoseconds: uniform and triangular are closed forms, normal and
- * lognormal use Wichura's AS 241 (full double precision), and PERT uses an inverse-CDF table built once per sampler
- * (see {@link BetaHalf}: cubic Hermite interpolation in t = p^(1/alpha), error below 1e-11 of the range's width,
- * shown at every table interval by {@code SamplerTest}).
+ * <p><b>Speed.</b> {@link #quantile} costs a few to a few dozen nanoseconds: uniform and triangular are closed forms,
+ * normal and lognormal use Wichura's AS 241 (full double precision), and PERT uses inverse-CDF tables built once per
+ * sampler (see {@link BetaHalf}: cubic Hermite interpolation in p by octaves, and in t = p^(1/alpha) for the smallest p,
+ * error below 1e-11 of the range's width, shown at every interval of both by {@code SamplerTest}).
  */
 final class Sampler {
     /** The standard normal's 95th percentile, 1.6448536...: normal and lognormal low and high are P5 and P95. */
@@ -107,7 +107,7 @@ final class Sampler {
     double quantile(double u) {
         if (shape == null) return constant;
         double p = pLo + u * mass;
-        double x = p <= split ? shape.lower(p) : shape.upper(Math.max(0, sLo - u * mass));
+        double x = shape.at(p <= split, p, Math.max(0, sLo - u * mass));
         return x < lo ? lo : x > hi ? hi : x;
     }
 
@@ -140,6 +140,15 @@ final class Sampler {
             return;
         }
         for (int i = from; i < to; i++) out[i] = rng.nextDouble();
+        if (shape instanceof Pert pert) {   // the common case in its own loop, where every call is to Pert
+            for (int i = from; i < to; i++) {
+                double u = out[i];
+                double p = pLo + u * mass;
+                double x = pert.at(p <= split, p, Math.max(0, sLo - u * mass));
+                out[i] = x < lo ? lo : x > hi ? hi : x;
+            }
+            return;
+        }
         for (int i = from; i < to; i++) out[i] = quantile(out[i]);
     }
 
@@ -310,6 +319,11 @@ final class Sampler {
 
         abstract double upper(double q);
 
+        /** The quantile at p (below the hand-over, {@code lower}) or at 1 - q (above it). */
+        double at(boolean lower, double p, double q) {
+            return lower ? lower(p) : upper(q);
+        }
+
         abstract double cdf(double x);
 
         /** 1 - cdf(x), accurate where it is small. */
@@ -411,6 +425,15 @@ final class Sampler {
         private final double beta;
         private final BetaHalf lowHalf;
         private final BetaHalf highHalf;
+        /**
+         * Both halves' tables in p ({@link BetaHalf#octaves}) side by side, indexed by side (0 below the hand-over, 1
+         * above): {@link #at} picks its half by arithmetic, not a branch, since a random u takes either side
+         * unpredictably.
+         */
+        private final double[] pEnd = new double[2];
+        private final double[] origin = new double[2];
+        private final double[] toward = new double[2];
+        private final double[] c;
 
         Pert(double a, double b, double alpha, double beta, boolean tabulate) {
             super(pertHandOver(alpha, beta), a, b);
@@ -423,10 +446,41 @@ final class Sampler {
                 double zs = BetaHalf.solve(alpha, beta, Beta.logBeta(alpha, beta), split, 0.5, 0, 1);
                 this.lowHalf = new BetaHalf(alpha, beta, TABLE_INTERVALS, split, zs);
                 this.highHalf = new BetaHalf(beta, alpha, TABLE_INTERVALS, 1 - split, 1 - zs);
+                double[] lowOctaves = lowHalf.octaves();
+                double[] highOctaves = highHalf.octaves();
+                c = Arrays.copyOf(lowOctaves, 2 * lowOctaves.length);
+                System.arraycopy(highOctaves, 0, c, lowOctaves.length, highOctaves.length);
+                pEnd[0] = split;
+                pEnd[1] = 1 - split;
+                origin[0] = a;
+                toward[0] = w;
+                origin[1] = b;
+                toward[1] = -w;   // b + (-w) z is b - w z exactly
             } else {
                 this.lowHalf = null;
                 this.highHalf = null;
+                c = null;
             }
+        }
+
+        /**
+         * The quantile at p below the hand-over or at 1 - q above it: from the tables in p, the side chosen without a
+         * branch; below 2^-{@value BetaHalf#OCTAVES} (about 1 sample in 65,000) from the tables in t ({@link #lower},
+         * {@link #upper}).
+         */
+        @Override
+        double at(boolean lower, double p, double q) {
+            int side = lower ? 0 : 1;
+            long pick = -(long) side;   // all ones above the hand-over
+            double x = Double.longBitsToDouble((Double.doubleToRawLongBits(p) & ~pick) | (Double.doubleToRawLongBits(q) & pick));
+            x = Math.min(x, pEnd[side]);
+            int k = -1 - Math.getExponent(x);   // x in [2^-(k+1), 2^-k)
+            if (k >= BetaHalf.OCTAVES) return lower ? lower(p) : upper(q);
+            double y = (Double.doubleToRawLongBits(x) & BetaHalf.FRACTION) * BetaHalf.PER_INTERVAL;   // exact
+            int i = (int) y;
+            double s = y - i;
+            int j = ((side * BetaHalf.OCTAVES + k) * BetaHalf.PER_OCTAVE + i) << 2;
+            return origin[side] + toward[side] * (c[j] + s * (c[j + 1] + s * (c[j + 2] + s * c[j + 3])));
         }
 
         @Override
@@ -545,6 +599,19 @@ final class Sampler {
      * exactly (Newton on the regularized incomplete beta function, to 1e-14 relative).
      */
     static final class BetaHalf {
+        /** Octaves of p the tables in p cover: [2^-16, 1); below, the table in t. */
+        static final int OCTAVES = 16;
+        /** Intervals per octave of the tables in p (a power of two). */
+        static final int PER_OCTAVE = 256;
+        /** A double's fraction bits, and the factor that turns them into a position in its octave's intervals. */
+        static final long FRACTION = (1L << 52) - 1;
+        static final double PER_INTERVAL = PER_OCTAVE / (double) (1L << 52);
+
+        private final double a;
+        private final double b;
+        private final double logB;
+        private final double pEnd;
+        private final double zEnd;
         private final double invA;
         private final boolean linear;
         private final double tMax;
@@ -554,13 +621,17 @@ final class Sampler {
         private final double[] c;
 
         BetaHalf(double a, double b, int n, double pEnd, double zEnd) {
+            this.a = a;
+            this.b = b;
+            this.pEnd = pEnd;
+            this.zEnd = zEnd;
             this.n = n;
             this.invA = 1 / a;
             this.linear = a == 1;
             this.tMax = linear ? pEnd : Math.pow(pEnd, invA);
             double h = tMax / n;
             this.invH = n / tMax;
-            double logB = Beta.logBeta(a, b);
+            this.logB = Beta.logBeta(a, b);
             double aB = a * Math.exp(logB);
             double[] z = new double[n + 1];
             double[] m = new double[n + 1];
@@ -582,6 +653,57 @@ final class Sampler {
                 c[4 * i + 2] = 3 * (z1 - z0) - 2 * m0 - m1;
                 c[4 * i + 3] = 2 * (z0 - z1) + m0 + m1;
             }
+        }
+
+        /**
+         * The same inverse as a table in p itself, for p from 2^-{@link #OCTAVES} to pEnd: no power per sample. Each
+         * octave [2^-(k+1), 2^-k) holds {@link #PER_OCTAVE} equal intervals (k = 0 first), so a p's interval comes
+         * from its exponent and fraction bits; as in the table in t, cubic Hermite between nodes, whose z is read from
+         * the table in t (solved beyond its end) and whose slope is dz/dp = 1 / f(z). The interpolation error in octave k is
+         * at most h^4 / 384 max|z(p)| with h = 2^-(k+1) / 256, and z grows like p^(1/a - 4) toward 0, so the
+         * bound shrinks with each lower octave; {@code SamplerTest} checks every interval. Octaves above pEnd's are
+         * left empty (never read).
+         */
+        double[] octaves() {
+            double[] out = new double[OCTAVES * PER_OCTAVE * 4];
+            int top = -1 - Math.getExponent(pEnd);
+            for (int k = top; k < OCTAVES; k++) {
+                double start = Math.scalb(1.0, -(k + 1));
+                double h = start / PER_OCTAVE;
+                double z0 = Double.NaN;
+                double m0 = Double.NaN;
+                for (int i = 0; i < PER_OCTAVE; i++) {
+                    double p0 = start + i * h;
+                    if (p0 > pEnd) break;   // beyond the end of the top octave: never read
+                    if (i == 0) {
+                        z0 = exact(p0);
+                        m0 = h / density(z0);
+                    }
+                    double p1 = p0 + h;
+                    double z1 = exact(p1);
+                    double m1 = h / density(z1);
+                    int j = (k * PER_OCTAVE + i) << 2;
+                    out[j] = z0;
+                    out[j + 1] = m0;
+                    out[j + 2] = 3 * (z1 - z0) - 2 * m0 - m1;
+                    out[j + 3] = 2 * (z0 - z1) + m0 + m1;
+                    z0 = z1;
+                    m0 = m1;
+                }
+            }
+            return out;
+        }
+
+        /** z with I_z(a, b) = p: the table in t up to pEnd (within 1e-11), solved beyond it. */
+        private double exact(double p) {
+            if (p == pEnd) return zEnd;
+            if (p > pEnd) return solve(a, b, logB, p, zEnd, zEnd, 1);
+            return at(p);
+        }
+
+        /** Beta(a, b)'s density at z. */
+        private double density(double z) {
+            return Math.exp((a - 1) * Math.log(z) + (b - 1) * Math.log1p(-z) - logB);
         }
 
         /** z at probability p in [0, pEnd] (clamped to the table). */
