@@ -40,7 +40,7 @@ public final class MonteCarlo {
     public static final long DEFAULT_SEED = 1;
     static final int BINS = 40;
     /** Samples drawn from one random stream: the unit of sampling work a thread takes (independent of the threads). */
-    static final int CHUNK = 8192;
+    static final int CHUNK = 4096;
 
     private MonteCarlo() {
     }
@@ -120,31 +120,46 @@ public final class MonteCarlo {
         Plan plan = new Plan(base, outputs, held);
         int n = o.samples();
         try (Workers workers = new Workers(o.threads())) {
-            return evaluate(plan, samples(plan.c, plan.drivers, n, o.seed(), workers), o, workers, cancelled, t0);
+            return evaluate(plan, new Draws(plan.c, plan.drivers, n, o.seed()), o, workers, cancelled, t0);
         }
     }
 
-    /** Runs the plan on every sample and measures each output's spread and each driver's influence on it. */
-    private static Result evaluate(Plan plan, double[][] inputs, Options o, Workers workers, BooleanSupplier cancelled,
+    /**
+     * Runs the plan on every sample and measures each output's spread and each driver's influence on it. Without
+     * correlations each chunk's samples are drawn and evaluated by the same task, while they are in the cache; with
+     * them every sample is drawn first, since the reordering needs them all.
+     */
+    private static Result evaluate(Plan plan, Draws draws, Options o, Workers workers, BooleanSupplier cancelled,
                                    long t0) {
         int n = o.samples();
+        double[][] inputs = draws.values;
         double[][] values = new double[plan.fns.length][n];
-        double[][] inputRanks = new double[plan.drivers.size()][];
+        if (draws.correlated()) {
+            if (!workers.run(draws.fillAll(), cancelled)) return null;
+            draws.correlate();
+        }
         List<Runnable> work = new ArrayList<>();
-        for (int[] b : blocks(n, workers.threads)) {
+        for (int chunk = 0; chunk < draws.chunks(); chunk++) {
+            int from = chunk * CHUNK;
+            int to = Math.min(n, from + CHUNK);
+            int k = chunk;
             work.add(() -> {
+                if (!draws.correlated()) draws.fill(k);
                 Evaluator e = plan.start();
-                for (int i = b[0]; i < b[1]; i++) plan.sample(e, inputs, i, values);
+                for (int i = from; i < to; i++) plan.sample(e, inputs, i, values);
             });
         }
-        for (int d = 0; d < inputRanks.length; d++) {
-            int dd = d;
-            work.add(() -> inputRanks[dd] = RankCorrelation.ranks(thin(inputs[dd])));   // beside the evaluation
-        }
         if (!workers.run(work, cancelled)) return null;
+        double[][] inputRanks = new double[plan.drivers.size()][];
         Spread[] spreads = new Spread[plan.fns.length];
         List<List<Influence>> influence = new ArrayList<>(java.util.Collections.nCopies(plan.fns.length, null));
         List<Runnable> stats = new ArrayList<>();
+        for (int d = 0; d < inputRanks.length; d++) {
+            int dd = d;
+            stats.add(() -> inputRanks[dd] = RankCorrelation.ranks(thin(inputs[dd])));
+        }
+        if (!workers.run(stats, cancelled)) return null;
+        stats.clear();
         for (int j = 0; j < plan.fns.length; j++) {
             int jj = j;
             stats.add(() -> spreads[jj] = spread(plan.outputs.get(jj), values[jj]));
@@ -212,8 +227,10 @@ public final class MonteCarlo {
         long t0 = System.nanoTime();
         Plan plan = new Plan(base, outputs, Set.of(driver));
         try (Workers workers = new Workers(o.threads())) {
-            return sweep(plan, driver, points, samples(plan.c, plan.drivers, o.samples(), o.seed(), workers), o, workers,
-                    cancelled, t0);
+            Draws draws = new Draws(plan.c, plan.drivers, o.samples(), o.seed());
+            if (!workers.run(draws.fillAll(), cancelled)) return null;
+            if (draws.correlated()) draws.correlate();
+            return sweep(plan, driver, points, draws.values, o, workers, cancelled, t0);
         }
     }
 
@@ -345,10 +362,6 @@ public final class MonteCarlo {
     }
 
     /** Ranges {from, to} over n: about four per thread, at least {@code least} each. */
-    private static List<int[]> blocks(int n, int threads) {
-        return blocks(n, threads * 4, 1000);
-    }
-
     private static List<int[]> blocks(int n, int count, int least) {
         int block = Math.max(least, (n + count - 1) / count);
         List<int[]> out = new ArrayList<>();
@@ -361,31 +374,69 @@ public final class MonteCarlo {
      * from it one stream per {@link #CHUNK} samples in order (so the chunks can be drawn on any thread, same numbers).
      */
     static double[][] samples(CompiledScenario c, List<Driver> drivers, int n, long seed) {
-        try (Workers one = new Workers(1)) {
-            return samples(c, drivers, n, seed, one);
-        }
+        Draws draws = new Draws(c, drivers, n, seed);
+        draws.fillAll().forEach(Runnable::run);
+        if (draws.correlated()) draws.correlate();
+        return draws.values;
     }
 
-    private static double[][] samples(CompiledScenario c, List<Driver> drivers, int n, long seed, Workers workers) {
-        SplittableRandom root = new SplittableRandom(seed);
-        double[][] out = new double[drivers.size()][n];
-        List<Runnable> work = new ArrayList<>();
-        for (int d = 0; d < drivers.size(); d++) {
-            Driver dr = drivers.get(d);
-            SplittableRandom stream = root.split();
-            double[] into = out[d];
-            Sampler sampler = c.sampler(c.driverIndex.get(dr.id()));
-            for (int from = 0; from < n; from += CHUNK) {
-                SplittableRandom part = stream.split();
-                int f = from;
-                int t = Math.min(n, from + CHUNK);
-                work.add(() -> sampler.fill(into, f, t, part));
+    /**
+     * The samples of one simulation, drawn chunk by chunk: one random stream per uncertain driver, split from the seed
+     * in file order, and from it one stream per {@link #CHUNK} samples in order; then, with correlations, the
+     * reordering's seed from the root. Each chunk is drawn once, on whichever thread; the numbers are the same.
+     */
+    private static final class Draws {
+        final double[][] values;
+        private final int n;
+        private final Sampler[] samplers;
+        private final SplittableRandom[][] streams;
+        private final double[][] target;
+        private final long correlationSeed;
+
+        Draws(CompiledScenario c, List<Driver> drivers, int n, long seed) {
+            this.n = n;
+            SplittableRandom root = new SplittableRandom(seed);
+            values = new double[drivers.size()][n];
+            samplers = new Sampler[drivers.size()];
+            streams = new SplittableRandom[drivers.size()][chunks()];
+            for (int d = 0; d < drivers.size(); d++) {
+                samplers[d] = c.sampler(c.driverIndex.get(drivers.get(d).id()));
+                SplittableRandom stream = root.split();
+                for (int k = 0; k < chunks(); k++) streams[d][k] = stream.split();
             }
+            target = correlations(c.scenario(), drivers);
+            correlationSeed = target == null ? 0 : root.nextLong();
         }
-        workers.run(work, () -> false);
-        double[][] target = correlations(c.scenario(), drivers);
-        if (target != null) RankCorrelation.apply(out, target, root.nextLong());
-        return out;
+
+        int chunks() {
+            return (n + CHUNK - 1) / CHUNK;
+        }
+
+        boolean correlated() {
+            return target != null;
+        }
+
+        /** Draws chunk k of every driver (once). */
+        void fill(int k) {
+            int from = k * CHUNK;
+            int to = Math.min(n, from + CHUNK);
+            for (int d = 0; d < samplers.length; d++) samplers[d].fill(values[d], from, to, streams[d][k]);
+        }
+
+        /** One task per chunk. */
+        List<Runnable> fillAll() {
+            List<Runnable> work = new ArrayList<>();
+            for (int k = 0; k < chunks(); k++) {
+                int kk = k;
+                work.add(() -> fill(kk));
+            }
+            return work;
+        }
+
+        /** Reorders the drawn samples to the scenario's rank correlations. */
+        void correlate() {
+            RankCorrelation.apply(values, target, correlationSeed);
+        }
     }
 
     /** The target rank-correlation matrix over the uncertain drivers, or null when the scenario gives none. */
