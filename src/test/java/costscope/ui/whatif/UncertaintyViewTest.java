@@ -192,7 +192,7 @@ class UncertaintyViewTest {
     void theCaptionHasTheEnginesFiguresForTheSamplesAndSeedChosen(FxRobot robot) throws Exception {
         TestWindow.showWhatIf(robot, "Sensitivity");
         // typed from `costscope simulate uncertain.json --samples 10000 --seed 1`
-        assertEquals("10,000 samples, seed 1: mean $260.66, P10\u2013P90\u00a0$203.33\u00a0\u2013\u00a0$323.29",
+        assertEquals("10,000 samples, seed 1: mean $262.11, P10\u2013P90\u00a0$203.61\u00a0\u2013\u00a0$326.96",
                 text(robot, "#uncertaintyCaption"));
         assertEquals(caption(engine("total", 10_000, 1)), text(robot, "#uncertaintyCaption"));
 
