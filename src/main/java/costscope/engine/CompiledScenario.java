@@ -51,6 +51,9 @@ public final class CompiledScenario {
     /** Each node's step and uses, by position in {@link #order}: what a partial program is cut from. */
     private final Step[] nodeSteps;
     private final int[][] uses;
+    /** The fixed programs made of this model's steps ({@link Programs}). */
+    private final Programs programs = new Programs();
+    private volatile Step whole;
     /** Each driver's sampler (null without a range), built on first use: a PERT's quantile table takes milliseconds. */
     private volatile Sampler[] samplers;
 
@@ -178,6 +181,24 @@ public final class CompiledScenario {
             if (moves[i] && wanted[i] && nodeSteps[i] != ScenarioCompiler.NO_STEP) out.add(nodeSteps[i]);
         }
         return out.toArray(new Step[0]);
+    }
+
+    /**
+     * The steps as one step whose calls the JIT can inline ({@link Programs}); the same object for the same steps, so
+     * that its compiled code serves every run. For programs run very many times (Monte Carlo).
+     */
+    Step fixed(Step[] steps) {
+        return programs.of(steps);
+    }
+
+    /** The whole program, fixed ({@link #fixed}); made on first use. */
+    Step program() {
+        Step p = whole;
+        if (p == null) {
+            p = fixed(steps);
+            whole = p;   // two threads making it at once get the same object from the cache
+        }
+        return p;
     }
 
     /** The sampler of driver {@code index} (its range truncated to its min and max), or null when it has no range. */

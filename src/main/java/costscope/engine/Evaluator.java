@@ -84,9 +84,7 @@ public final class Evaluator {
 
     /** Runs the compiled program once: every node's value from the current inputs. */
     public void recalc() {
-        for (CompiledScenario.Step step : c.steps) {
-            step.run(s);
-        }
+        c.program().run(s);
     }
 
     /** Runs part of the program (see {@link CompiledScenario#stepsDependingOn}). */
@@ -94,6 +92,11 @@ public final class Evaluator {
         for (CompiledScenario.Step step : program) {
             step.run(s);
         }
+    }
+
+    /** Runs a fixed program ({@link CompiledScenario#fixed}). */
+    void run(CompiledScenario.Step program) {
+        program.run(s);
     }
 
     /** Recalculates with each lever's saving (as {@link #evaluateWithSavings}, without the snapshot). */

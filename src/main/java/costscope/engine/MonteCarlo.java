@@ -283,7 +283,7 @@ public final class MonteCarlo {
         final Fn[] fns;
         final List<Driver> drivers;
         final int[] index;
-        final CompiledScenario.Step[] program;
+        final CompiledScenario.Step program;
 
         Plan(Evaluator base, List<String> outputs, Set<String> held) {
             this.base = base;
@@ -307,7 +307,7 @@ public final class MonteCarlo {
             index = drivers.stream().mapToInt(d -> c.driverIndex.get(d.id())).toArray();
             Set<String> moved = new HashSet<>(held);
             drivers.forEach(d -> moved.add(d.id()));
-            program = savings ? null : c.stepsDependingOn(moved, read);
+            program = savings ? null : c.fixed(c.stepsDependingOn(moved, read));
         }
 
         /** An evaluator of its own, fully recalculated at the base state, for one block of samples. */
@@ -321,7 +321,7 @@ public final class MonteCarlo {
         void sample(Evaluator e, double[][] inputs, int i, double[][] values) {
             for (int d = 0; d < index.length; d++) e.setDriverInput(index[d], inputs[d][i]);
             if (program == null) e.recalcWithSavings();
-            else e.recalc(program);
+            else e.run(program);
             for (int j = 0; j < fns.length; j++) values[j][i] = e.valueNow(fns[j]);
         }
 
