@@ -150,22 +150,23 @@ public final class MonteCarlo {
             });
         }
         if (!workers.run(work, cancelled)) return null;
+        // the statistics as one list of tasks: each driver's ranks, each output's spread and ranks
         double[][] inputRanks = new double[plan.drivers.size()][];
         Spread[] spreads = new Spread[plan.fns.length];
-        List<List<Influence>> influence = new ArrayList<>(java.util.Collections.nCopies(plan.fns.length, null));
+        double[][] outRanks = new double[plan.fns.length][];
         List<Runnable> stats = new ArrayList<>();
         for (int d = 0; d < inputRanks.length; d++) {
             int dd = d;
             stats.add(() -> inputRanks[dd] = RankCorrelation.ranks(thin(inputs[dd])));
         }
-        if (!workers.run(stats, cancelled)) return null;
-        stats.clear();
         for (int j = 0; j < plan.fns.length; j++) {
             int jj = j;
             stats.add(() -> spreads[jj] = spread(plan.outputs.get(jj), values[jj]));
-            stats.add(() -> influence.set(jj, influence(plan.drivers, inputs, inputRanks, values[jj])));
+            stats.add(() -> outRanks[jj] = ranksOfNumbers(thin(values[jj])));
         }
         if (!workers.run(stats, cancelled)) return null;
+        List<List<Influence>> influence = new ArrayList<>();
+        for (int j = 0; j < plan.fns.length; j++) influence.add(influence(plan.drivers, inputs, inputRanks, values[j], outRanks[j]));
         return new Result(n, o.seed(), (System.nanoTime() - t0) / 1e6, plan.drivers.stream().map(Driver::id).toList(),
                 List.of(spreads), influence);
     }
@@ -332,25 +333,24 @@ public final class MonteCarlo {
 
     /**
      * Each driver's rank correlation with the output, largest first, over at most {@link #INFLUENCE_SAMPLES} samples
-     * (evenly spaced, the same ones for every output); each driver's ranks computed once and kept.
+     * (evenly spaced, the same ones for every output), from the ranks computed once per driver and per output.
      */
-    private static List<Influence> influence(List<Driver> drivers, double[][] inputs, double[][] inputRanks, double[] out) {
-        double[] o = thin(out);
-        boolean numbers = Arrays.stream(o).noneMatch(Double::isNaN);
-        double[] outRanks = numbers ? RankCorrelation.ranks(o) : null;
+    private static List<Influence> influence(List<Driver> drivers, double[][] inputs, double[][] inputRanks, double[] out,
+                                             double[] outRanks) {
         List<Influence> inf = new ArrayList<>();
         for (int d = 0; d < drivers.size(); d++) {
-            double rank;
-            if (numbers) {
-                if (inputRanks[d] == null) inputRanks[d] = RankCorrelation.ranks(thin(inputs[d]));
-                rank = RankCorrelation.ofRanks(inputRanks[d], outRanks);
-            } else {
-                rank = RankCorrelation.spearman(thin(inputs[d]), o);
-            }
+            double rank = outRanks != null ? RankCorrelation.ofRanks(inputRanks[d], outRanks)
+                    : RankCorrelation.spearman(thin(inputs[d]), thin(out));
             inf.add(new Influence(drivers.get(d).id(), drivers.get(d).label(), rank));
         }
         inf.sort(Comparator.comparingDouble((Influence x) -> Double.isNaN(x.rank()) ? -1 : Math.abs(x.rank())).reversed());
         return inf;
+    }
+
+    /** The ranks of values that are all numbers; null when some are not (their influence takes the slow path). */
+    private static double[] ranksOfNumbers(double[] v) {
+        for (double x : v) if (x != x) return null;
+        return RankCorrelation.ranks(v);
     }
 
     /** At most {@link #INFLUENCE_SAMPLES} of the values, evenly spaced (all of them when there are no more). */
