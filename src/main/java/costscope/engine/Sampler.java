@@ -473,7 +473,7 @@ final class Sampler {
             int side = lower ? 0 : 1;
             long pick = -(long) side;   // all ones above the hand-over
             double x = Double.longBitsToDouble((Double.doubleToRawLongBits(p) & ~pick) | (Double.doubleToRawLongBits(q) & pick));
-            x = Math.min(x, pEnd[side]);
+            if (x > pEnd[side]) x = pEnd[side];   // rounding only; not Math.min, whose NaN and -0.0 rules cost here
             int k = -1 - Math.getExponent(x);   // x in [2^-(k+1), 2^-k)
             if (k >= BetaHalf.OCTAVES) return lower ? lower(p) : upper(q);
             double y = (Double.doubleToRawLongBits(x) & BetaHalf.FRACTION) * BetaHalf.PER_INTERVAL;   // exact
