@@ -29,6 +29,7 @@ final class AuditCommand extends FormattedCommand {
                     o.put("label", l.label());
                     if (l.at() != null) o.put("at", l.at());
                     else o.putNull("at");
+                    if (l.month() != null) o.put("month", l.month());
                     o.put("of", l.of());
                     put(o, "stated", l.stated());
                     if (l.low() != null) {

@@ -23,14 +23,15 @@ import java.util.concurrent.Callable;
 
 /**
  * The root of the command line. Its own subcommands are headless (evaluate, sweep, table, audit, validate, bench,
- * export-table, compare, sensitivity, goal-seek, simulate); commands that need JavaFX live outside this package and join it
+ * export-table, compare, sensitivity, goal-seek, simulate, timeline); commands that need JavaFX live outside this package and join it
  * through {@link #root(List)}, which only the Launcher calls with them.
  */
 @Command(name = "costscope", mixinStandardHelpOptions = true, version = "Costscope 0.1",
         description = "What-if explorer for cloud cost models. Without a command, opens the desktop app.",
         subcommands = {EvaluateCommand.class, SweepCommand.class, TableCommand.class, AuditCommand.class,
                 ValidateCommand.class, Bench.class, ExportTable.class, WhatIfCommands.CompareCmd.class,
-                WhatIfCommands.SensitivityCmd.class, WhatIfCommands.GoalSeekCmd.class, SimulateCommand.class})
+                WhatIfCommands.SensitivityCmd.class, WhatIfCommands.GoalSeekCmd.class, SimulateCommand.class,
+                TimelineCommand.class})
 public final class Cli implements Callable<Integer> {
     /**
      * Not a subcommand, but always taken for a command line rather than a file to open: picocli answers it with
@@ -56,6 +57,13 @@ public final class Cli implements Callable<Integer> {
         root.setParameterExceptionHandler(new IParameterExceptionHandler() {
             @Override
             public int handleParseException(ParameterException ex, String[] args) throws Exception {
+                if (ex instanceof CommandLine.UnmatchedArgumentException u && ex.getCommandLine() == root
+                        && u.getUnmatched().contains(HELP)) {
+                    // the usage, as always; not a "did you mean" for whichever command shares two letters with "help"
+                    root.getErr().println(ex.getMessage());
+                    root.usage(root.getErr());
+                    return root.getCommandSpec().exitCodeOnInvalidInput();
+                }
                 IParameterExceptionHandler own = ex.getCommandLine().getParameterExceptionHandler();
                 return (own == this ? standard : own).handleParseException(ex, args);
             }

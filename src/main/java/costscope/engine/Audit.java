@@ -16,8 +16,15 @@ public final class Audit {
      * One stated figure beside its computed value. {@code agrees} when the difference is within half the report's
      * display rounding.
      */
-    public record Line(String label, String at, String of, double stated, Double low, Double high, double computed,
-                       double difference, boolean agrees, double rounding, FigureFormat format, String note) {
+    public record Line(String label, String at, Integer month, String of, double stated, Double low, Double high,
+                       double computed, double difference, boolean agrees, double rounding, FigureFormat format,
+                       String note) {
+        /** The figure's context as text: its scale point, its month ("month 24"), both, or "". */
+        public String context() {
+            String m = month == null ? null : "month " + month;
+            if (at == null) return m == null ? "" : m;
+            return m == null ? at : at + ", " + m;
+        }
     }
 
     /** The audit with the file's own driver values and lever states as the base of every figure. */
@@ -32,14 +39,14 @@ public final class Audit {
         List<StatedFigure> figs = c.scenario.statedFigures();
         for (int i = 0; i < figs.size(); i++) {
             StatedFigure f = figs.get(i);
-            Evaluator e = base.copy();
+            Evaluator e = f.month() == null ? base.copy() : Months.at(base, f.month());
             if (f.at() != null) e.applyScalePoint(f.at());
             for (Map.Entry<String, Boolean> l : f.levers().entrySet()) e.setLever(l.getKey(), l.getValue());
             for (Map.Entry<String, Double> d : f.set().entrySet()) e.setDriver(d.getKey(), d.getValue());
             Results r = e.evaluateWithSavings();
             double computed = r.evalCompiled(c.statedOf[i]);
             double diff = computed - f.value();
-            out.add(new Line(f.label(), f.at(), f.of(), f.value(), f.low(), f.high(), computed, diff,
+            out.add(new Line(f.label(), f.at(), f.month(), f.of(), f.value(), f.low(), f.high(), computed, diff,
                     agrees(f.value(), computed, f.effectiveRounding()), f.effectiveRounding(), f.effectiveFormat(), f.note()));
         }
         return out;

@@ -263,6 +263,14 @@ final class Checker {
         if (f.at() != null && sc.scalePoint(f.at()) == null) {
             add(at.field("at"), Code.UNKNOWN_REFERENCE, "'" + f.at() + "' is not a scale point", f.at());
         }
+        if (f.month() != null) {
+            if (sc.timeline() == null) {
+                add(at.field("month"), Code.UNKNOWN_REFERENCE, "a figure at a month needs the scenario's timeline");
+            } else if (f.month() < 0 || f.month() >= sc.timeline().months()) {
+                add(at.field("month"), Code.RANGE, "month " + f.month() + " is not within the timeline's months 0 to "
+                        + (sc.timeline().months() - 1));
+            }
+        }
         for (String l : f.levers().keySet()) {
             if (!leverIds.contains(l)) add(at.field("levers"), Code.UNKNOWN_REFERENCE, "'" + l + "' is not a lever" + suggest(l), l);
         }

@@ -47,6 +47,10 @@ public final class CompiledScenario {
     final ItemPricing[] pricing;
     final Map<String, LeverOverrides.Override[]> setters;
     final Fn[] statedOf;
+    /** The timeline compiled, or null without one. */
+    final MonthlyPlan timeline;
+    /** The business model's funding (a hidden input), or -1. */
+    final int fundingSlot;
     final List<String> order;
     /** Each node's step and uses, by position in {@link #order}: what a partial program is cut from. */
     private final Step[] nodeSteps;
@@ -91,6 +95,8 @@ public final class CompiledScenario {
         this.pricing = b.pricing;
         this.setters = Map.copyOf(b.setters);
         this.statedOf = b.statedOf;
+        this.timeline = b.timeline;
+        this.fundingSlot = b.hiddenInput.getOrDefault("business.funding", -1);
         this.initial = new double[slotCount];
         for (Map.Entry<Integer, Double> e : b.constants.entrySet()) initial[e.getKey()] = e.getValue();
         for (int i = 0; i < scenario.drivers().size(); i++) {

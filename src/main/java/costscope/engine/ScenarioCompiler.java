@@ -64,6 +64,7 @@ final class ScenarioCompiler {
     int[] itemCategory;
     List<String> order = List.of();
     Fn[] statedOf;
+    MonthlyPlan timeline;
 
     ScenarioCompiler(Scenario sc) {
         this.sc = sc;
@@ -85,6 +86,7 @@ final class ScenarioCompiler {
         if (!problems.isEmpty()) return problems;
         statedOf = StatedFigures.compile(sc, layout, check);
         variants();
+        timeline = MonthlyPlan.of(sc, check);
         return problems;
     }
 
@@ -484,7 +486,8 @@ final class ScenarioCompiler {
         hiddenInput.put(key, slot);
     }
 
-    private final Map<String, Integer> hiddenInput = new HashMap<>();
+    /** The business inputs' hidden slots by node name ({@code business.funding}...). */
+    final Map<String, Integer> hiddenInput = new HashMap<>();
 
     /** A metric's node: its inputs (renamed where the scenario says so) as dependencies, its operation as step. */
     private void metric(Metric m, Map<String, String> rename) {
@@ -517,7 +520,7 @@ final class ScenarioCompiler {
         for (int i = 0; i < sc.variants().size(); i++) {
             if (!check.variant(i, seen)) continue;
             var v = sc.variants().get(i);
-            Scenario applied = sc.withOverrides(v).withVariants(List.of());
+            Scenario applied = sc.withOverrides(v).alone();
             Place at = Place.element("variants", i, v.id()).row("prices");
             for (Problem p : new ScenarioCompiler(applied).run()) {
                 problems.add(new Problem(at.inner(p.place().at(-1)).at(p.position()), p.code(), p.message(), p.subjects()));

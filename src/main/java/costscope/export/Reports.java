@@ -2,6 +2,7 @@ package costscope.export;
 
 import costscope.engine.Audit;
 import costscope.engine.Metric;
+import costscope.engine.Months;
 import costscope.engine.Results;
 import costscope.engine.ScaleTable;
 import costscope.engine.Sweep;
@@ -147,7 +148,7 @@ public final class Reports {
         Table t = new Table(currency, List.of(Column.text(""), Column.text("Stated figure"), Column.text("At"),
                 Column.figure("Stated"), Column.figure("Computed"), Column.figure("Difference")));
         for (Audit.Line l : lines) {
-            t.row(l.agrees() ? "ok" : "DIFFERS", l.label(), l.at() == null ? "" : l.at(), auditStated(l, currency),
+            t.row(l.agrees() ? "ok" : "DIFFERS", l.label(), l.context(), auditStated(l, currency),
                     auditComputed(l, currency), auditDifference(l, currency));
         }
         return t;
@@ -159,7 +160,7 @@ public final class Reports {
                 Column.of("stated", FigureFormat.NUMBER), Column.of("computed", FigureFormat.NUMBER),
                 Column.of("difference", FigureFormat.NUMBER), Column.text("agrees")));
         for (Audit.Line l : lines) {
-            t.row(l.label(), l.at() == null ? "" : l.at(), l.of(), l.stated(), l.computed(), l.difference(),
+            t.row(l.label(), l.context(), l.of(), l.stated(), l.computed(), l.difference(),
                     Boolean.toString(l.agrees()));
         }
         return t;
@@ -215,6 +216,70 @@ public final class Reports {
             t.row(row);
         }
         return t;
+    }
+
+    /**
+     * A timeline's months (or quarters, years) as a table: the period, its date when the timeline has a start, the
+     * monthly total, revenue and profit when the model sells, one-off costs, funding, the cash balance and the spend so
+     * far at the period's end, and what happened; with {@code categories}, a column per category after the total.
+     */
+    public static Table timeline(Months.Result r, Months.Period by, String currency, boolean categories) {
+        List<Column> cols = new ArrayList<>();
+        cols.add(Column.text(by == Months.Period.MONTH ? "month" : "months"));
+        if (r.start() != null) cols.add(Column.text("date"));
+        cols.add(Column.of("total", FigureFormat.CURRENCY));
+        if (categories) for (String c : r.categories()) cols.add(Column.of(c, FigureFormat.CURRENCY));
+        if (r.sells()) {
+            cols.add(Column.of("revenue", FigureFormat.CURRENCY));
+            cols.add(Column.of("profit", FigureFormat.CURRENCY));
+        }
+        cols.add(Column.of("oneOff", FigureFormat.CURRENCY));
+        cols.add(Column.of("funding", FigureFormat.CURRENCY));
+        cols.add(Column.of("cash", FigureFormat.CURRENCY));
+        cols.add(Column.of("cumulative", FigureFormat.CURRENCY));
+        cols.add(Column.text("events"));
+        Table t = new Table(currency, cols);
+        for (Months.Month m : r.by(by)) {
+            List<Object> row = new ArrayList<>();
+            row.add(m.month() == m.lastMonth() ? Integer.toString(m.month()) : m.month() + "-" + m.lastMonth());
+            if (r.start() != null) row.add(m.date());
+            row.add(m.total());
+            if (categories) for (double c : m.categories()) row.add(c);
+            if (r.sells()) {
+                row.add(m.revenue());
+                row.add(m.profit());
+            }
+            row.add(m.oneOff());
+            row.add(m.funding());
+            row.add(m.cash());
+            row.add(m.cumulative());
+            row.add(String.join("; ", m.events()));
+            t.row(row.toArray());
+        }
+        return t;
+    }
+
+    /** What a timeline comes to, one line each: the runway, the break-even month and each lever event's payback. */
+    public static List<String> timelineSummary(Months.Result r, String currency) {
+        int n = r.months().size();
+        List<String> out = new ArrayList<>();
+        out.add(r.runwayMonth() == null ? "Runway: the cash lasts all " + n + " months (" + Formats.money(r.months().get(n - 1).cash(), currency)
+                + " at the end)" : "Runway: the cash runs out in month " + r.runwayMonth() + dated(r, r.runwayMonth()));
+        if (r.sells()) {
+            out.add(r.breakEvenMonth() == null ? "Break-even: no month's profit is above 0 within " + n + " months"
+                    : "Break-even: month " + r.breakEvenMonth() + dated(r, r.breakEvenMonth()) + ", the first with profit above 0");
+        }
+        for (Months.Payback p : r.paybacks()) {
+            out.add("Payback of " + p.label() + " (month " + p.month() + "): " + Formats.money(p.cost(), currency)
+                    + (p.paybackMonth() == null ? " not paid back within " + n + " months"
+                    : " paid back in month " + p.paybackMonth() + dated(r, p.paybackMonth()))
+                    + " (saves " + Formats.money(p.firstSaving(), currency) + " in its first month)");
+        }
+        return out;
+    }
+
+    private static String dated(Months.Result r, int month) {
+        return r.start() == null ? "" : " (" + r.months().get(month).date() + ")";
     }
 
     private static String nz(String s) {

@@ -34,6 +34,12 @@ import costscope.model.SliderScale;
 import costscope.model.StatedFigure;
 import costscope.model.StatedFigureBuilder;
 import costscope.model.Sweep;
+import costscope.model.Timeline;
+import costscope.model.TimelineBuilder;
+import costscope.model.TimelineEvent;
+import costscope.model.TimelineEventBuilder;
+import costscope.model.TimelinePath;
+import costscope.model.TimelinePathBuilder;
 import costscope.model.SweepBuilder;
 import costscope.model.Tier;
 import costscope.model.TierMode;
@@ -153,6 +159,7 @@ final class ModelReader {
                 require(p.id, at, "id"), p.label, nonNullValues(require(p.values, at, "values"), at.row("values"))));
         List<StatedFigure> stated = list(f.statedFigures, null, "statedFigures", false, this::stated);
         List<Variant> variants = list(f.variants, null, "variants", false, this::variant);
+        Timeline timeline = f.timeline == null ? null : timeline(f.timeline);
         return ScenarioBuilder.builder()
                 .name(f.name)
                 .description(f.description)
@@ -170,6 +177,52 @@ final class ModelReader {
                 .scalePoints(points)
                 .statedFigures(stated)
                 .variants(variants)
+                .timeline(timeline)
+                .build();
+    }
+
+    private Timeline timeline(ScenarioJson.TimelineJ t) {
+        Place at = Place.part("timeline");
+        Integer months = require(t.months, at, "months");
+        return TimelineBuilder.builder()
+                .months(months == null ? 1 : months)
+                .start(t.start)
+                .paths(list(t.paths, null, "timeline.paths", false, this::path))
+                .events(list(t.events, null, "timeline.events", false, this::event))
+                .build();
+    }
+
+    private TimelinePath path(ScenarioJson.PathJ p, Place at) {
+        int given = (p.growth != null ? 1 : 0) + (p.milestones != null ? 1 : 0) + (p.formula != null ? 1 : 0);
+        if (given != 1) {
+            problems.add(Problem.of(at, given == 0 ? Code.MISSING : Code.CONFLICT,
+                    "give exactly one of growth, milestones and formula (have " + (given == 0 ? "none" : given) + ")"));
+        }
+        if (p.interpolate != null && p.milestones == null) {
+            problems.add(Problem.of(at.field("interpolate"), Code.CONFLICT, "interpolate goes with milestones"));
+        }
+        return TimelinePathBuilder.builder()
+                .driver(require(p.driver, at, "driver"))
+                .growth(text(p.growth))
+                .milestones(list(p.milestones, at, "milestones", false, (m, mw) -> new TimelinePath.Milestone(
+                        require(m.month, mw, "month") == null ? 0 : m.month, nz(require(m.value, mw, "value")))))
+                .interpolate(choice(p.interpolate, TimelinePath.Interpolation.class, at.field("interpolate")))
+                .formula(text(p.formula))
+                .build();
+    }
+
+    private TimelineEvent event(ScenarioJson.EventJ e, Place at) {
+        if (e.levers == null && e.variant == null && e.cost == null && e.funding == null) {
+            problems.add(Problem.of(at, Code.MISSING, "an event switches levers, applies a variant, pays a cost or receives funding:"
+                    + " give at least one of levers, variant, cost and funding"));
+        }
+        return TimelineEventBuilder.builder()
+                .month(require(e.month, at, "month") == null ? 0 : e.month)
+                .label(e.label)
+                .levers(nonNullValues(e.levers, at.row("levers")))
+                .variant(e.variant)
+                .cost(e.cost)
+                .funding(e.funding)
                 .build();
     }
 
@@ -187,6 +240,7 @@ final class ModelReader {
         return StatedFigureBuilder.builder()
                 .label(require(s.label, at, "label"))
                 .at(s.at)
+                .month(s.month)
                 .levers(nonNullValues(s.levers, at.row("levers")))
                 .set(nonNullValues(s.set, at.row("set")))
                 .of(require(s.of, at, "of"))

@@ -213,6 +213,7 @@ final class ScenarioJson {
         public List<StatedJ> statedFigures;
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public List<VariantJ> variants;
+        public TimelineJ timeline;
     }
 
     static final class DriverJ {
@@ -358,6 +359,7 @@ final class ScenarioJson {
     static final class StatedJ {
         public String label;
         public String at;
+        public Integer month;
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public LinkedHashMap<String, Boolean> levers;
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -381,5 +383,38 @@ final class ScenarioJson {
         public LinkedHashMap<String, Boolean> levers;
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public LinkedHashMap<String, FormulaText> prices;
+    }
+
+    static final class TimelineJ {
+        public Integer months;
+        public String start;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<PathJ> paths;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<EventJ> events;
+    }
+
+    static final class PathJ {
+        public String driver;
+        public FormulaText growth;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<MilestoneJ> milestones;
+        public String interpolate;
+        public FormulaText formula;
+    }
+
+    static final class MilestoneJ {
+        public Integer month;
+        public Double value;
+    }
+
+    static final class EventJ {
+        public Integer month;
+        public String label;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public LinkedHashMap<String, Boolean> levers;
+        public String variant;
+        public Double cost;
+        public Double funding;
     }
 }

@@ -27,7 +27,8 @@ public record Scenario(
         Sweep sweep,
         List<ScalePoint> scalePoints,
         List<StatedFigure> statedFigures,
-        List<Variant> variants) implements ScenarioBuilder.With {
+        List<Variant> variants,
+        Timeline timeline) implements ScenarioBuilder.With {
 
     public static final String FORMAT = "costscope-scenario";
     public static final int VERSION = 1;
@@ -139,6 +140,15 @@ public record Scenario(
         Variant v = variant(id);
         if (v == null) throw new IllegalArgumentException("'" + id + "' is not a variant");
         return withOverrides(v);
+    }
+
+    /**
+     * One state of the model on its own (a variant applied, a state compared): without its variants, its timeline,
+     * whose events name them, and the stated figures at a month of that timeline.
+     */
+    public Scenario alone() {
+        return withVariants(List.of()).withTimeline(null)
+                .withStatedFigures(statedFigures.stream().filter(f -> f.month() == null).toList());
     }
 
     /** The base model with the overrides of {@code v} applied (v need not be in the variant list). */

@@ -7,13 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A figure the report states, with the context it applies to and the formula of what it states. A figure stated as a
+ * A figure the report states, with the context it applies to (a scale point {@code at}, a {@code month} of the
+ * timeline, lever states and driver values) and the formula of what it states. A figure stated as a
  * range ("$8-15 million") has {@code low} and {@code high}; its {@code value} is their midpoint and it agrees anywhere
  * between them.
  */
 @RecordBuilder
-public record StatedFigure(String label, String at, Map<String, Boolean> levers, Map<String, Double> set, String of,
-                           double value, Double low, Double high, Double rounding, FigureFormat format,
+public record StatedFigure(String label, String at, Integer month, Map<String, Boolean> levers, Map<String, Double> set,
+                           String of, double value, Double low, Double high, Double rounding, FigureFormat format,
                            String note) implements StatedFigureBuilder.With {
     public static final double DEFAULT_ROUNDING = 0.01;
 

@@ -22,8 +22,8 @@ public final class Variants {
     public static Compare.Named resolve(Scenario sc, String id) {
         Variant v = sc.variant(id);
         // the states compared need not check the variant list again each time they are compiled
-        if (v != null) return new Compare.Named(v.id(), v.displayName(), sc.withOverrides(v).withVariants(List.of()));
-        if (id.equals(BASE)) return new Compare.Named(BASE, "Base model", sc.withVariants(List.of()));
+        if (v != null) return new Compare.Named(v.id(), v.displayName(), sc.withOverrides(v).alone());
+        if (id.equals(BASE)) return new Compare.Named(BASE, "Base model", sc.alone());
         throw new InputException("'" + id + "' is not a variant (have: " + String.join(", ", ids(sc)) + ")");
     }
 

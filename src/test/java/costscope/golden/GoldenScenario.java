@@ -194,7 +194,7 @@ final class GoldenScenario {
         for (int i = 0; i < figures.size(); i++) {
             StatedFigure f = figures.get(i);
             if (f.label().equals(label)) {
-                figures.set(i, new StatedFigure(f.label(), f.at(), f.levers(), f.set(), f.of(), value, null, null, f.rounding(),
+                figures.set(i, new StatedFigure(f.label(), f.at(), f.month(), f.levers(), f.set(), f.of(), value, null, null, f.rounding(),
                         f.format(), f.note()));
                 found = true;
             }

@@ -17,7 +17,7 @@ public record AuditRow(int index, boolean agrees, String status, String label, S
     }
 
     public static AuditRow of(int index, Audit.Line l, String currency) {
-        return new AuditRow(index, l.agrees(), l.agrees() ? "agrees" : "differs", l.label(), l.at() == null ? "" : l.at(),
+        return new AuditRow(index, l.agrees(), l.agrees() ? "agrees" : "differs", l.label(), l.context(),
                 l.of(), Reports.auditStated(l, currency), Reports.auditComputed(l, currency), Reports.auditDifference(l, currency),
                 l.note() == null ? "" : l.note());
     }
