@@ -28,7 +28,8 @@ import java.util.Map;
  * <li>profit = revenue - monthly total (one-off costs, upfront payments and funding move cash, not profit);</li>
  * <li>upfront payments: each month pays the rise of the model's upfront total (all of it in month 0);</li>
  * <li>cumulative = the spend so far: monthly totals, one-off costs and upfront payments;</li>
- * <li>runway month: the first month whose cash is below 0; break-even month: the first whose profit is above 0;</li>
+ * <li>runway month: the first month whose cash is below 0 (none without funding: the business model's or an
+ * event's); break-even month: the first whose profit is above 0;</li>
  * <li>payback of an event that switches levers: the first month from which the savings since the switch (each month's
  * total with the event's levers as they were before it, minus the total with them) add up to its cost: its own
  * {@code cost} plus the one-off costs of events without levers since the previous lever event.</li>
@@ -64,7 +65,7 @@ public final class Months {
      * the funding before month 0, and the derived months (null when not within the horizon).
      */
     public record Result(String start, List<String> categories, List<String> items, List<Month> months,
-                         double startingCash, boolean sells, Integer runwayMonth, Integer breakEvenMonth,
+                         double startingCash, boolean funded, boolean sells, Integer runwayMonth, Integer breakEvenMonth,
                          List<Payback> paybacks) {
 
         /** The months grouped by quarter or year (from month 0): flows summed, balances at the period's end. */
@@ -209,10 +210,12 @@ public final class Months {
                     funding, upfront, cash, cumulative, List.copyOf(happened)));
         }
 
+        // without funding (the business model's or an event's) there is no cash to run out of
+        boolean funded = !Double.isNaN(funding0) || events.stream().anyMatch(ev -> ev.funding() != null);
         Integer runway = null;
         Integer breakEven = null;
         for (Month mo : out) {
-            if (runway == null && mo.cash() < 0) runway = mo.month();
+            if (funded && runway == null && mo.cash() < 0) runway = mo.month();
             if (breakEven == null && mo.profit() > 0) breakEven = mo.month();
         }
         List<Payback> paybacks = new ArrayList<>();
@@ -232,7 +235,8 @@ public final class Months {
             }
             paybacks.add(new Payback(ev.label() != null ? ev.label() : describe(ev), ev.month(), cost, without[j][ev.month()], back));
         }
-        return new Result(plan.timeline.start(), cats, items, out, cash(funding0), models.sells, runway, breakEven, paybacks);
+        return new Result(plan.timeline.start(), cats, items, out, cash(funding0), funded, models.sells, runway, breakEven,
+                paybacks);
     }
 
     private static double cash(double funding) {

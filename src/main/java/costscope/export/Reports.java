@@ -263,17 +263,26 @@ public final class Reports {
     public static List<String> timelineSummary(Months.Result r, String currency) {
         int n = r.months().size();
         List<String> out = new ArrayList<>();
-        out.add(r.runwayMonth() == null ? "Runway: the cash lasts all " + n + " months (" + Formats.money(r.months().get(n - 1).cash(), currency)
-                + " at the end)" : "Runway: the cash runs out in month " + r.runwayMonth() + dated(r, r.runwayMonth()));
+        if (!r.funded()) {
+            out.add("Runway: no funding given (business.funding or a funding event); cash is the spend so far");
+        } else {
+            out.add(r.runwayMonth() == null ? "Runway: the cash lasts all " + n + " months (" + Formats.money(r.months().get(n - 1).cash(), currency)
+                    + " at the end)" : "Runway: the cash runs out in month " + r.runwayMonth() + dated(r, r.runwayMonth()));
+        }
         if (r.sells()) {
             out.add(r.breakEvenMonth() == null ? "Break-even: no month's profit is above 0 within " + n + " months"
                     : "Break-even: month " + r.breakEvenMonth() + dated(r, r.breakEvenMonth()) + ", the first with profit above 0");
         }
         for (Months.Payback p : r.paybacks()) {
+            String saves = "saves " + Formats.money(p.firstSaving(), currency) + " in its first month";
+            if (p.cost() == 0) {
+                out.add("Payback of " + p.label() + " (month " + p.month() + "): no one-off cost to pay back; " + saves);
+                continue;
+            }
             out.add("Payback of " + p.label() + " (month " + p.month() + "): " + Formats.money(p.cost(), currency)
                     + (p.paybackMonth() == null ? " not paid back within " + n + " months"
                     : " paid back in month " + p.paybackMonth() + dated(r, p.paybackMonth()))
-                    + " (saves " + Formats.money(p.firstSaving(), currency) + " in its first month)");
+                    + " (" + saves + ")");
         }
         return out;
     }

@@ -53,6 +53,8 @@ class MonthsTest {
         assertEquals(720, r.months().get(24).categories()[1], 1e-9);
         assertEquals(3275.13, Math.round(r.months().get(12).total() * 100) / 100.0, 0.0);
         assertEquals(1000, r.months().get(0).total(), 0.0, "month 0 is the slider values");
+        assertTrue(!r.funded());
+        assertNull(r.runwayMonth(), "no funding, no runway: the cash is only the spend so far");
     }
 
     @Test
@@ -153,18 +155,18 @@ class MonthsTest {
     void withoutPathsOrEventsEachMonthIsTheCurrentEvaluation() throws Exception {
         for (String file : List.of("awsomebuilder2", "billion-users", "innerworld", "raptorflow", "beatsight")) {
             Scenario sc = ScenarioFiles.load(java.nio.file.Path.of("sample-scenarios", file + ".json"))
-                    .withTimeline(costscope.model.TimelineBuilder.builder().months(24).build());
+                    .withTimeline(costscope.model.TimelineBuilder.builder().months(60).build());
             CompiledScenario c = CompiledScenario.compile(sc);
             Results now = c.newEvaluator(sc).evaluate();
             Months.Result r = Months.run(c.newEvaluator(sc));
-            assertEquals(24, r.months().size());
+            assertEquals(60, r.months().size());
             for (Months.Month m : r.months()) {
                 assertEquals(now.monthlyTotal(), m.total(), 0.0, file + " month " + m.month());
                 for (int k = 0; k < r.categories().size(); k++) {
                     assertEquals(now.category(r.categories().get(k)).monthly(), m.categories()[k], 0.0, file);
                 }
             }
-            assertEquals(24 * now.monthlyTotal() + now.upfrontTotal(), r.months().get(23).cumulative(), 1e-6 * now.monthlyTotal() * 24, file);
+            assertEquals(60 * now.monthlyTotal() + now.upfrontTotal(), r.months().get(59).cumulative(), 1e-6 * now.monthlyTotal() * 60, file);
         }
     }
 
