@@ -17,14 +17,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code export-table FILE --table breakdown|scale-points|audit --format csv|markdown [--out PATH]}: the tables the
+ * {@code export-table FILE --table breakdown|scale-points|audit|timeline --format csv|markdown [--out PATH]}: the tables the
  * app exports, headless. CSV has plain numbers (no thousands separators) and a header row; Markdown is formatted
  * for reading. Without --out the table goes to standard output; with it, the file is written atomically.
  */
-@Command(name = "export-table", description = "Export the breakdown, the scale-point table or the audit as CSV or Markdown.")
+@Command(name = "export-table", description = "Export the breakdown, the scale-point table, the audit or the timeline as CSV or Markdown.")
 @FormatChoices({"csv", "markdown"})
 final class ExportTable extends FormattedCommand {
-    @Option(names = "--table", required = true, description = "breakdown, scale-points or audit")
+    @Option(names = "--table", required = true, description = "breakdown, scale-points, audit or timeline")
     String table;
     @Option(names = "--out", paramLabel = "PATH", description = "write to a file (atomically) instead of standard output")
     Path out;
@@ -33,8 +33,8 @@ final class ExportTable extends FormattedCommand {
 
     @Override
     void check() {
-        if (!List.of("breakdown", "scale-points", "audit").contains(table)) {
-            throw bad("--table " + table + ": expected one of breakdown, scale-points, audit");
+        if (!List.of("breakdown", "scale-points", "audit", "timeline").contains(table)) {
+            throw bad("--table " + table + ": expected one of breakdown, scale-points, audit, timeline");
         }
     }
 
@@ -47,6 +47,13 @@ final class ExportTable extends FormattedCommand {
         String currency = c.scenario().currency();
         Table t = switch (table) {
             case "breakdown" -> Reports.breakdown(e.evaluateWithSavings());
+            case "timeline" -> {
+                if (c.scenario().timeline() == null) {
+                    throw bad(file + ": the scenario has no timeline section (see docs/scenario-format.md, Timeline)");
+                }
+                // month by month, a column per category (the timeline command groups by quarter or year)
+                yield Reports.timeline(costscope.engine.Months.run(e), costscope.engine.Months.Period.MONTH, currency, true);
+            }
             case "scale-points" -> {
                 List<ScaleTable.Column> cols = ScaleTable.build(e);
                 yield csv ? Reports.scalePointsPlain(cols) : Reports.scalePoints(cols);

@@ -264,7 +264,7 @@ public final class Reports {
         int n = r.months().size();
         List<String> out = new ArrayList<>();
         if (!r.funded()) {
-            out.add("Runway: no funding given (business.funding or a funding event); cash is the spend so far");
+            out.add("Runway: no funding given (business.funding or a funding event), so cash starts at 0");
         } else {
             out.add(r.runwayMonth() == null ? "Runway: the cash lasts all " + n + " months (" + Formats.money(r.months().get(n - 1).cash(), currency)
                     + " at the end)" : "Runway: the cash runs out in month " + r.runwayMonth() + dated(r, r.runwayMonth()));

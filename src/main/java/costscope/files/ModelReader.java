@@ -193,6 +193,9 @@ final class ModelReader {
     }
 
     private TimelinePath path(ScenarioJson.PathJ p, Place at) {
+        if (p.milestones != null && p.milestones.isEmpty()) {
+            problems.add(Problem.of(at.field("milestones"), Code.MISSING, "give at least one milestone"));
+        }
         int given = (p.growth != null ? 1 : 0) + (p.milestones != null ? 1 : 0) + (p.formula != null ? 1 : 0);
         if (given != 1) {
             problems.add(Problem.of(at, given == 0 ? Code.MISSING : Code.CONFLICT,
@@ -212,7 +215,7 @@ final class ModelReader {
     }
 
     private TimelineEvent event(ScenarioJson.EventJ e, Place at) {
-        if (e.levers == null && e.variant == null && e.cost == null && e.funding == null) {
+        if ((e.levers == null || e.levers.isEmpty()) && e.variant == null && e.cost == null && e.funding == null) {
             problems.add(Problem.of(at, Code.MISSING, "an event switches levers, applies a variant, pays a cost or receives funding:"
                     + " give at least one of levers, variant, cost and funding"));
         }

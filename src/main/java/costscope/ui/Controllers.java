@@ -29,6 +29,7 @@ public final class Controllers implements Callback<Class<?>, Object> {
         registry.put(BreakdownController.class, () -> new BreakdownController(ctx));
         registry.put(ScaleTableController.class, () -> new ScaleTableController(ctx));
         registry.put(AuditViewController.class, () -> new AuditViewController(ctx));
+        registry.put(costscope.ui.tables.TimelineController.class, () -> new costscope.ui.tables.TimelineController(ctx));
         registry.put(ModelEditorController.class, () -> new ModelEditorController(ctx));
         registry.put(costscope.ui.whatif.CompareController.class, () -> new costscope.ui.whatif.CompareController(ctx));
         registry.put(costscope.ui.whatif.SensitivityController.class, () -> new costscope.ui.whatif.SensitivityController(ctx));

@@ -36,7 +36,7 @@ import javafx.stage.Stage;
 @Command(name = "screenshot", hidden = true)
 public final class Screenshot implements Callable<Integer> {
     private static final String USAGE = "usage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT]"
-            + " [--tab breakdown|scale|audit|what-if|compare|sensitivity|goal|model]";
+            + " [--tab breakdown|scale|audit|timeline|what-if|compare|sensitivity|goal|model]";
 
     /** The main window's smallest size (CostscopeApp sets it): a smaller --size would silently be this. */
     static final int MIN_WIDTH = 900;

@@ -154,7 +154,7 @@ class BadInputTest {
             "export-chart FILE --chart total --out x.png --background pink => FILE: --background pink: expected white or"
                     + " transparent",
             "export-chart FILE --chart pie --out x.png => FILE: --chart pie: no such chart (expected one of"
-                    + " cost-per-user, total, category-shares, shares-over-scale, compare, waterfall, tornado, or all)",
+                    + " cost-per-user, total, category-shares, shares-over-scale, compare, waterfall, tornado, timeline, cash, or all)",
             "export-chart nope.json --chart total --out x.png => nope.json: no such file",
             // the state options
             "evaluate FILE --at 7K => FILE: --at 7K: no such scale point (have: 1K, 10K)",

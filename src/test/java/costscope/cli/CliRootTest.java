@@ -219,7 +219,7 @@ class CliRootTest {
     @Test
     void screenshotAnswersBadArgumentsInItsOwnWords() {
         String usage = "usage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT]"
-                + " [--tab breakdown|scale|audit|what-if|compare|sensitivity|goal|model]\n";
+                + " [--tab breakdown|scale|audit|timeline|what-if|compare|sensitivity|goal|model]\n";
         CommandLine root = Launcher.cli();
         String png = tmp.resolve("x.png").toString();
         assertEquals(new Run(2, "", "screenshot: FILE and --out PNG are required\n" + usage), run(root, "screenshot"));

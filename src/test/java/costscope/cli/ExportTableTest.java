@@ -238,6 +238,6 @@ class ExportTableTest {
     void badTableNamesTheFile() {
         Out r = run("export-table", INNERWORLD.toString(), "--table", "pie");
         assertEquals(2, r.code());
-        assertEquals(INNERWORLD + ": --table pie: expected one of breakdown, scale-points, audit\n", r.err());
+        assertEquals(INNERWORLD + ": --table pie: expected one of breakdown, scale-points, audit, timeline\n", r.err());
     }
 }

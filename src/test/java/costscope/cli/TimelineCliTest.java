@@ -108,6 +108,23 @@ class TimelineCliTest {
     }
 
     @Test
+    void exportTableWritesTheTimelineMonthByMonth() throws Exception {
+        Path f = model(MODEL);
+        Path out = dir.resolve("timeline.csv");
+        CliTest.Run run = CliTest.cli("export-table", f.toString(), "--table", "timeline", "--format", "csv", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(13, lines.size(), "a header and 12 months");
+        assertEquals("month,date,total,compute,db,revenue,profit,oneOff,funding,cash,cumulative,events", lines.get(0));
+        assertTrue(lines.get(4).startsWith("3,2026-04,"), lines.get(4));
+        assertTrue(lines.get(4).endsWith(",Database migration"), lines.get(4));
+        CliTest.Run none = CliTest.cli("export-table", model(MODEL.replaceAll("(?s),\\s*\"timeline\": \\{.*\\}\\s*\\}\\s*$", "}\n"))
+                .toString(), "--table", "timeline", "--format", "csv");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("has no timeline section"), none.err());
+    }
+
+    @Test
     void theSectionRoundTripsByteForByte() throws Exception {
         String canonical = ScenarioFiles.toJson(ScenarioFiles.parse(MODEL, "t.json"));
         assertEquals(canonical, ScenarioFiles.toJson(ScenarioFiles.parse(canonical, "t.json")));

@@ -12,7 +12,9 @@ public enum ChartKind {
     SHARES_OVER_SCALE("Shares across the range"),
     COMPARE("Variants by category"),
     WATERFALL("Savings waterfall"),
-    TORNADO("Sensitivity (tornado)");
+    TORNADO("Sensitivity (tornado)"),
+    TIMELINE("Monthly cost over the timeline"),
+    CASH("Cash over the timeline");
 
     private final String title;
 

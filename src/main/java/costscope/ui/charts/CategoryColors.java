@@ -60,4 +60,11 @@ public final class CategoryColors {
     public static String background(int index) {
         return "-fx-background-color: " + token(index) + ";";
     }
+
+    /** Colours a stacked area series' band and top edge (the group {@link RangeAreaChart} makes) by category index. */
+    public static void colourArea(javafx.scene.Node group, int index) {
+        for (javafx.scene.Node n : ((javafx.scene.Group) group).getChildren()) {
+            n.setStyle(n.getStyleClass().contains("chart-series-area-fill") ? fill(index) : stroke(index));
+        }
+    }
 }

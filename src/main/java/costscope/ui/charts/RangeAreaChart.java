@@ -23,6 +23,10 @@ public class RangeAreaChart extends XYChart<Number, Number> implements RangeChar
     private final RangeMarkers markers = new RangeMarkers();
     private final RangeBands bands = new RangeBands();
     private double[] sums = new double[0];
+    /** A line over the stack, not stacked (the timeline's revenue), or none. */
+    private final Polyline overlay = new Polyline();
+    private double[] overlayX = new double[0];
+    private double[] overlayY = new double[0];
 
     public RangeAreaChart() {
         this(new LogAxis(), new LogAxis());
@@ -45,6 +49,23 @@ public class RangeAreaChart extends XYChart<Number, Number> implements RangeChar
             requestChartLayout();
         });
         getStyleClass().addAll("stacked-area-chart", "range-chart");
+        overlay.getStyleClass().add("range-overlay-line");
+        overlay.setVisible(false);
+        getPlotChildren().add(overlay);
+    }
+
+    /** Draws a line over the stack at these points (not added to it), in the axis range; null or empty removes it. */
+    public void setOverlay(double[] x, double[] y) {
+        overlayX = x == null ? new double[0] : x.clone();
+        overlayY = y == null ? new double[0] : y.clone();
+        overlay.setVisible(overlayX.length > 0);
+        updateAxisRange();
+        requestChartLayout();
+    }
+
+    /** The overlay line (for tests and styling). */
+    public Polyline overlay() {
+        return overlay;
     }
 
     @Override
@@ -78,6 +99,7 @@ public class RangeAreaChart extends XYChart<Number, Number> implements RangeChar
         series.setNode(g);
         getPlotChildren().add(g);
         bands.node().toFront();
+        overlay.toFront();
         markers.front().toFront();
     }
 
@@ -140,6 +162,11 @@ public class RangeAreaChart extends XYChart<Number, Number> implements RangeChar
                 min = Math.min(min, b.doubleValue());
                 max = Math.max(max, b.doubleValue());
             }
+            for (double v : overlayY) {
+                if (!Double.isFinite(v) || log && !(v > 0)) continue;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
             if (max >= min) ya.invalidateRange(log ? List.of(min, max) : List.of(Math.min(0, min), max));
             else ya.invalidateRange(List.of());
         }
@@ -187,6 +214,13 @@ public class RangeAreaChart extends XYChart<Number, Number> implements RangeChar
             bands.layout(xa, ya);
             bands.curve().getPoints().setAll(stackTop);
         }
+        List<Double> line = new ArrayList<>(2 * overlayX.length);
+        for (int i = 0; i < overlayX.length; i++) {
+            if (!Double.isFinite(overlayY[i]) || log && !(overlayY[i] > 0)) continue;
+            line.add(xa.getDisplayPosition(overlayX[i]));
+            line.add(ya.getDisplayPosition(overlayY[i]));
+        }
+        overlay.getPoints().setAll(line);
         markers.layout(xa, ya);
     }
 }

@@ -87,6 +87,10 @@ public final class ChartExporter {
         if (in == null) return;
         ChartRequest start = defaults(kind, in);
         prompts.askChart(start, false).map(r -> retitle(r, start, in)).ifPresent(req -> {
+            if (!ExportChartCommand.applies(req.kind(), in.scenario())) {
+                ctx.dialogs().error("Cannot export the chart", req.kind().title() + ": " + ExportChartCommand.whyNot(req.kind()));
+                return;
+            }
             Path suggested = folder().resolve(fileName(req.kind(), req.extension()));
             ctx.dialogs().chooseSave(suggested, req.svg() ? "SVG image" : "PNG image", req.extension())
                     .filter(p -> writable(List.of(p), p.getFileName().toString(), req))

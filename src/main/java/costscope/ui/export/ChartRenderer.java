@@ -3,6 +3,7 @@ package costscope.ui.export;
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.engine.MonteCarlo;
+import costscope.engine.Months;
 import costscope.engine.Results;
 import costscope.engine.Sweep;
 import costscope.export.Formats;
@@ -26,6 +27,7 @@ import costscope.ui.charts.RangeAreaChart;
 import costscope.ui.charts.RangeBands;
 import costscope.ui.charts.RangeLineChart;
 import costscope.ui.charts.SeriesData;
+import costscope.ui.charts.TimelineCharts;
 import costscope.ui.recalc.ChartRange;
 import costscope.ui.recalc.Simulations;
 import costscope.whatif.WhatIfInput;
@@ -166,12 +168,19 @@ public final class ChartRenderer {
             case COMPARE -> "Monthly cost by category, side by side";
             case WATERFALL -> "From one plan to the other, change by change";
             case TORNADO -> "What the answer hangs on";
+            case TIMELINE -> "Monthly cost by category over the months";
+            case CASH -> "Cash after each month";
         };
     }
 
     /** The default subtitle of a chart: the what-if charts say what they compare, the others where the model stands. */
     public static String defaultSubtitle(ChartKind kind, Input in, String scalePoint) {
         String cur = in.scenario().currency();
+        if (kind == ChartKind.TIMELINE || kind == ChartKind.CASH) {
+            // the drivers move along the timeline: the slider's value now would mislead
+            String start = in.scenario().timeline() == null ? null : in.scenario().timeline().start();
+            return in.scenario().name() + (start == null ? "" : ", from " + start);
+        }
         if (kind != ChartKind.COMPARE && kind != ChartKind.WATERFALL && kind != ChartKind.TORNADO) return defaultSubtitle(in, scalePoint);
         WhatIfInput w = in.whatIfFor(kind);
         return switch (kind) {
@@ -195,8 +204,27 @@ public final class ChartRenderer {
             case TORNADO -> "Each driver moved down and up with the others fixed, kept inside its declared range; largest"
                     + " effect first. Costscope, " + date + ".";
             case COMPARE -> "Monthly cost by category of each variant; list prices in " + cur + ". Costscope, " + date + ".";
+            case TIMELINE, CASH -> timelineFootnote(in, kind) + " List prices in " + cur + ". Costscope, " + date + ".";
             default -> defaultFootnote(in, date);
         };
+    }
+
+    /** What a timeline slide says under the chart: months numbered from 0, and the runway or the revenue line. */
+    private static String timelineFootnote(Input in, ChartKind kind) {
+        Months.Result r = timeline(in);
+        String months = r.months().size() + " months" + (r.start() == null ? "" : " from " + r.start()) + ", numbered from 0.";
+        if (kind == ChartKind.TIMELINE) return months + (r.sells() ? " Dashed: revenue." : "");
+        return months + " Cash is the balance after each month" + (r.runwayMonth() == null ? "."
+                : "; it runs out in month " + r.runwayMonth() + ".");
+    }
+
+    /** The scenario's timeline at its current values (the timeline charts' data; cheap: one compile, a few recalcs). */
+    static Months.Result timeline(Input in) {
+        try {
+            return Months.run(CompiledScenario.compile(in.scenario()).newEvaluator(in.scenario()));
+        } catch (ScenarioException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** The default subtitle: "Inner World at launch: Concurrent users: 1,000". */
@@ -239,7 +267,8 @@ public final class ChartRenderer {
         chart.setMinSize(0, 0);
         VBox.setVgrow(chart, Priority.ALWAYS);
         root.getChildren().add(chart);
-        if (kind == ChartKind.TOTAL || kind == ChartKind.SHARES_OVER_SCALE || kind == ChartKind.CATEGORY_SHARES) {
+        if (kind == ChartKind.TOTAL || kind == ChartKind.SHARES_OVER_SCALE || kind == ChartKind.CATEGORY_SHARES
+                || kind == ChartKind.TIMELINE) {
             FlowPane legend = legend(in, kind == ChartKind.CATEGORY_SHARES);
             if (kind == ChartKind.TOTAL && in.bands() != null) legend.getChildren().addAll(bandLegend(in.bands()));
             root.getChildren().add(legend);
@@ -304,6 +333,22 @@ public final class ChartRenderer {
             case TOTAL -> stacked(in, false);
             case SHARES_OVER_SCALE -> stacked(in, true);
             case CATEGORY_SHARES -> donut(in);
+            case TIMELINE -> {
+                RangeAreaChart c = new RangeAreaChart(deckAxis(), deckAxis());
+                c.setTitle(null);
+                TimelineCharts.cost(c, timeline(in), in.scenario().categories(), in.scenario().timeline().events());
+                c.getXAxis().setLabel("Month (from 0)");
+                c.getYAxis().setLabel(ChartData.monthlyAxis(in.scenario()));
+                yield c;
+            }
+            case CASH -> {
+                RangeLineChart c = new RangeLineChart(deckAxis(), deckAxis());
+                c.setTitle(null);
+                TimelineCharts.cash(c, timeline(in), in.scenario().timeline().events());
+                c.getXAxis().setLabel("Month (from 0)");
+                c.getYAxis().setLabel("Cash (" + in.scenario().currency() + ")");
+                yield c;
+            }
             case COMPARE, WATERFALL, TORNADO -> throw new IllegalArgumentException(kind + " is a what-if chart");
         };
     }

@@ -49,7 +49,7 @@ public final class ExportChartCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
     @Option(names = "--chart", required = true,
-            description = "cost-per-user, total, category-shares, shares-over-scale, compare, waterfall, tornado or all")
+            description = "cost-per-user, total, category-shares, shares-over-scale, compare, waterfall, tornado, timeline, cash or all")
     String chart;
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "PATH.png or PATH.svg (a folder with --chart all)")
     Path out;
@@ -278,19 +278,22 @@ public final class ExportChartCommand implements Callable<Integer> {
         return List.of(new Job(k, out, name.endsWith(".svg")));
     }
 
-    /** A chart has something to show: cost per user needs the business model's users, compare and waterfall variants. */
+    /** A chart has something to show: cost per user needs the business model's users, compare and waterfall variants, the timeline charts a timeline. */
     static boolean applies(ChartKind k, Scenario s) {
         return switch (k) {
             case COST_PER_USER -> s.business() != null && s.business().users() != null;
             case COMPARE, WATERFALL -> !WhatIfInput.defaultVariants(s).isEmpty();
+            case TIMELINE, CASH -> s.timeline() != null;
             default -> true;
         };
     }
 
-    private static String whyNot(ChartKind k) {
-        return k == ChartKind.COST_PER_USER
-                ? "the business model defines no users, so there is no cost per user to chart (add business.users to the scenario)"
-                : "the scenario has no variants to compare (add some in the app with Save as variant, or in the file's variants)";
+    static String whyNot(ChartKind k) {
+        return switch (k) {
+            case COST_PER_USER -> "the business model defines no users, so there is no cost per user to chart (add business.users to the scenario)";
+            case TIMELINE, CASH -> "the scenario has no timeline section (see docs/scenario-format.md, Timeline)";
+            default -> "the scenario has no variants to compare (add some in the app with Save as variant, or in the file's variants)";
+        };
     }
 
     /** "innerworld-total.png": the scenario file's name without .json (as the app names them), the chart id. */

@@ -292,16 +292,10 @@ public final class ChartsPanelController {
             List<XYChart.Series<Number, Number>> series = new ArrayList<>();
             for (Category c : cats) series.add(new XYChart.Series<>(c.label(), FXCollections.observableArrayList()));
             chart.getData().setAll(series);
-            for (int i = 0; i < series.size(); i++) colourArea(series.get(i).getNode(), i);
+            for (int i = 0; i < series.size(); i++) CategoryColors.colourArea(series.get(i).getNode(), i);
         }
         legend.rebuild(cats);
         pie.clear();
         dirty.addAll(EnumSet.allOf(Part.class));
-    }
-
-    private static void colourArea(Node group, int index) {
-        for (Node n : ((Group) group).getChildren()) {
-            n.setStyle(n.getStyleClass().contains("chart-series-area-fill") ? CategoryColors.fill(index) : CategoryColors.stroke(index));
-        }
     }
 }

@@ -4,6 +4,7 @@ import costscope.engine.Audit;
 import costscope.engine.CompiledScenario;
 import costscope.engine.Evaluator;
 import costscope.engine.Results;
+import costscope.engine.Months;
 import costscope.engine.ScaleTable;
 import costscope.engine.Sweep;
 import costscope.model.Problem;
@@ -34,6 +35,7 @@ public final class Recalculator {
     private final ReadOnlyObjectWrapper<ChartRange> range = new ReadOnlyObjectWrapper<>(this, "range");
     private final ReadOnlyObjectWrapper<List<Audit.Line>> audit = new ReadOnlyObjectWrapper<>(this, "audit", List.of());
     private final ReadOnlyObjectWrapper<List<ScaleTable.Column>> scaleTable = new ReadOnlyObjectWrapper<>(this, "scaleTable", List.of());
+    private final ReadOnlyObjectWrapper<Months.Result> timeline = new ReadOnlyObjectWrapper<>(this, "timeline");
     private final ReadOnlyDoubleWrapper recalcMillis = new ReadOnlyDoubleWrapper(this, "recalcMillis");
 
     private Scenario structure;
@@ -92,6 +94,7 @@ public final class Recalculator {
         if (evaluator == null) {
             results.set(null);
             sweep.set(null);
+            timeline.set(null);
             return;
         }
         evaluator.setValues(s);
@@ -101,13 +104,18 @@ public final class Recalculator {
         sweep.set(r == null ? null : r.sweep(evaluator));
         recalcMillis.set((System.nanoTime() - t0) / 1e6);
         Evaluator base = evaluator.copy();
-        background.run(() -> new Background(Audit.run(base), ScaleTable.build(base)), b -> {
+        boolean months = s.timeline() != null;
+        background.run(() -> new Background(Audit.run(base), ScaleTable.build(base), months ? Months.run(base) : null), b -> {
             audit.set(b.audit());
             scaleTable.set(b.table());
-        }, e -> audit.set(List.of()));
+            timeline.set(b.timeline());
+        }, e -> {
+            audit.set(List.of());
+            timeline.set(null);
+        });
     }
 
-    private record Background(List<Audit.Line> audit, List<ScaleTable.Column> table) {
+    private record Background(List<Audit.Line> audit, List<ScaleTable.Column> table, Months.Result timeline) {
     }
 
     public ScenarioDocument document() {
@@ -150,6 +158,11 @@ public final class Recalculator {
     /** Every scale point at the current values of the drivers it does not set (computed in the background). */
     public ReadOnlyObjectProperty<List<ScaleTable.Column>> scaleTableProperty() {
         return scaleTable.getReadOnlyProperty();
+    }
+
+    /** The timeline month by month at the current values (computed in the background); null without one. */
+    public ReadOnlyObjectProperty<Months.Result> timelineProperty() {
+        return timeline.getReadOnlyProperty();
     }
 
     /** How long the last recalculation (evaluation with savings and the chart sweep) took. */

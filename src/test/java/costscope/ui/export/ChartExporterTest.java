@@ -123,9 +123,9 @@ class ChartExporterTest {
             s.forEach(p -> names.add(p.getFileName().toString()));
         }
         names.sort(null);
-        assertEquals(List.of("innerworld-category-shares.svg", "innerworld-cost-per-user.svg",
-                "innerworld-shares-over-scale.svg", "innerworld-tornado.svg", "innerworld-total.svg"), names,
-                "no variants in InnerWorld: no compare or waterfall");
+        assertEquals(List.of("innerworld-cash.svg", "innerworld-category-shares.svg", "innerworld-cost-per-user.svg",
+                "innerworld-shares-over-scale.svg", "innerworld-timeline.svg", "innerworld-tornado.svg", "innerworld-total.svg"),
+                names, "no variants in InnerWorld: no compare or waterfall; its timeline: timeline and cash");
         assertTrue(Files.readString(dir.resolve("innerworld-total.svg")).contains("Monthly cost by category"));
         assertEquals(List.of(), prompts.confirmations);
 
@@ -133,7 +133,7 @@ class ChartExporterTest {
         prompts.replace = false;
         robot.interact(() -> exporter().exportAll());
         assertEquals(1, prompts.confirmations.size());
-        assertEquals(5, prompts.confirmations.get(0).size());
+        assertEquals(7, prompts.confirmations.get(0).size(), "every file already there");
         assertEquals("mine", Files.readString(dir.resolve("innerworld-total.svg")), "not replaced without a yes");
 
         prompts.replace = true;

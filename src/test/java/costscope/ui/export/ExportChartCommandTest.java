@@ -49,6 +49,22 @@ class ExportChartCommandTest {
     }
 
     @Test
+    void theTimelineChartsExportWhereThereIsATimeline(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("timeline.png");
+        assertEquals(0, run("sample-scenarios/raptorflow.json", "--chart", "timeline", "--out", png.toString(), "--size",
+                "1600x900"), err.toString());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(1600, img.getWidth());
+        assertEquals(900, img.getHeight());
+        Path cash = dir.resolve("cash.svg");
+        assertEquals(0, run("sample-scenarios/innerworld.json", "--chart", "cash", "--out", cash.toString()), err.toString());
+        String svg = Files.readString(cash);
+        assertTrue(svg.contains("cash runs out, month 21"), "the runway marked on the chart");
+        assertEquals(2, run("sample-scenarios/beatsight.json", "--chart", "cash", "--out", dir.resolve("x.png").toString()));
+        assertTrue(err.toString().contains("--chart cash: the scenario has no timeline section"), err.toString());
+    }
+
+    @Test
     void writesAnSvgAndAllChartsIntoAFolder(@TempDir Path dir) throws Exception {
         Path svg = dir.resolve("cpu.svg");
         assertEquals(0, run(FILE, "--chart", "cost-per-user", "--out", svg.toString(), "--set", "concurrent_users=10k"), err.toString());
