@@ -142,6 +142,7 @@ public final class TimelineController {
             costChart.getData().clear();
         }
         TimelineCharts.cost(costChart, r, sc.categories(), sc.timeline().events());
+        costChart.setTitle(r.sells() ? "Monthly cost by category; revenue dashed" : "Monthly cost by category");
         costChart.getYAxis().setLabel(ChartData.monthlyAxis(sc));
         TimelineCharts.cash(cashChart, r, sc.timeline().events());
         cashChart.getYAxis().setLabel(currency);
