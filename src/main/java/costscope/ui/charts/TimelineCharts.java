@@ -1,8 +1,12 @@
 package costscope.ui.charts;
 
 import costscope.engine.Months;
+import costscope.export.Formats;
 import costscope.model.Category;
+import costscope.model.Driver;
+import costscope.model.Scenario;
 import costscope.model.TimelineEvent;
+import costscope.model.TimelinePath;
 import javafx.collections.FXCollections;
 import javafx.scene.chart.XYChart;
 
@@ -30,9 +34,9 @@ public final class TimelineCharts {
      * {@link CategoryColors}; the caller sets the colour definitions on an ancestor), the revenue overlay when the
      * model sells, the events as marks. Linear axes from month 0.
      */
-    public static void cost(RangeAreaChart chart, Months.Result r, List<Category> cats, List<TimelineEvent> events) {
-        chart.xAxis().setLogarithmic(false);
-        chart.yAxis().setLogarithmic(false);
+    public static void cost(RangeAreaChart chart, Months.Result r, Scenario sc) {
+        List<Category> cats = sc.categories();
+        chart.xAxis().setLogarithmic(false);   // the y axis as the caller has it: linear, or log on request
         if (chart.getData().size() != cats.size()) {
             List<XYChart.Series<Number, Number>> series = new ArrayList<>();
             for (Category c : cats) series.add(new XYChart.Series<>(c.label(), FXCollections.observableArrayList()));
@@ -47,12 +51,12 @@ public final class TimelineCharts {
         }
         double[] revenue = r.months().stream().mapToDouble(Months.Month::revenue).toArray();
         chart.setOverlay(r.sells() ? x : null, r.sells() ? revenue : null);
-        chart.markers().setScalePoints(eventMarks(events, x.length));
+        chart.markers().setScalePoints(marks(sc, x.length));
         chart.markers().setCurrent(Double.NaN, Double.NaN, null);
     }
 
     /** Fills the cash chart's one series (made if the chart has none), the events, and the month cash runs out. */
-    public static void cash(RangeLineChart chart, Months.Result r, List<TimelineEvent> events) {
+    public static void cash(RangeLineChart chart, Months.Result r, Scenario sc) {
         chart.xAxis().setLogarithmic(false);
         chart.yAxis().setLogarithmic(false);
         if (chart.getData().isEmpty()) {
@@ -62,10 +66,37 @@ public final class TimelineCharts {
         }
         SeriesData.set(chart.getData().get(0), months(r), r.months().stream().mapToDouble(Months.Month::cash).toArray(),
                 false, false);
-        chart.markers().setScalePoints(eventMarks(events, r.months().size()));
+        chart.markers().setScalePoints(marks(sc, r.months().size()));
         Integer out = r.runwayMonth();
         chart.markers().setCurrent(out == null ? Double.NaN : out, out == null ? Double.NaN : r.months().get(out).cash(),
                 out == null ? null : "cash runs out, month " + out);
+    }
+
+    /**
+     * The timeline's marks on the month axis: each event, and each milestone of a path ("Registered users
+     * 1,000,000"), at its month within the horizon; what happens in one month shares a mark.
+     */
+    public static List<RangeMarkers.Mark> marks(Scenario sc, int months) {
+        List<RangeMarkers.Mark> marks = new ArrayList<>(eventMarks(sc.timeline().events(), months));
+        for (TimelinePath p : sc.timeline().paths()) {
+            Driver d = sc.driver(p.driver());
+            for (TimelinePath.Milestone m : p.milestones()) {
+                if (m.month() >= months || d == null) continue;
+                add(marks, m.month(), d.label() + " " + Formats.number(m.value()));
+            }
+        }
+        marks.sort(java.util.Comparator.comparingDouble(RangeMarkers.Mark::x));
+        return marks;
+    }
+
+    private static void add(List<RangeMarkers.Mark> marks, int month, String label) {
+        for (int i = 0; i < marks.size(); i++) {
+            if (marks.get(i).x() == month) {
+                marks.set(i, new RangeMarkers.Mark(month, marks.get(i).label() + "; " + label));
+                return;
+            }
+        }
+        marks.add(new RangeMarkers.Mark(month, label));
     }
 
     /** Each event at its month (those within the horizon), labelled; events of one month share a mark. */

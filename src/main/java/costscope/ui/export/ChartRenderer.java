@@ -336,7 +336,7 @@ public final class ChartRenderer {
             case TIMELINE -> {
                 RangeAreaChart c = new RangeAreaChart(deckAxis(), deckAxis());
                 c.setTitle(null);
-                TimelineCharts.cost(c, timeline(in), in.scenario().categories(), in.scenario().timeline().events());
+                TimelineCharts.cost(c, timeline(in), in.scenario());
                 c.getXAxis().setLabel("Month (from 0)");
                 c.getYAxis().setLabel(ChartData.monthlyAxis(in.scenario()));
                 yield c;
@@ -344,7 +344,7 @@ public final class ChartRenderer {
             case CASH -> {
                 RangeLineChart c = new RangeLineChart(deckAxis(), deckAxis());
                 c.setTitle(null);
-                TimelineCharts.cash(c, timeline(in), in.scenario().timeline().events());
+                TimelineCharts.cash(c, timeline(in), in.scenario());
                 c.getXAxis().setLabel("Month (from 0)");
                 c.getYAxis().setLabel("Cash (" + in.scenario().currency() + ")");
                 yield c;

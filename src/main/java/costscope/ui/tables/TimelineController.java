@@ -46,6 +46,8 @@ public final class TimelineController {
     @FXML
     private RangeLineChart cashChart;
     @FXML
+    private javafx.scene.control.CheckBox costLog;
+    @FXML
     private Label summary;
     @FXML
     private TableView<TimelineRow> table;
@@ -62,6 +64,7 @@ public final class TimelineController {
         cashChart.xAxis().setLogarithmic(false);
         cashChart.yAxis().setLogarithmic(false);
         costChart.getXAxis().setLabel("Month (from 0)");
+        costLog.selectedProperty().addListener((o, was, on) -> costChart.yAxis().setLogarithmic(on));
         cashChart.getXAxis().setLabel("Month (from 0)");
         columns();
         table.setRowFactory(t -> new TableRow<>() {
@@ -141,10 +144,10 @@ public final class TimelineController {
             view.setStyle(CategoryColors.definitions(sc.categories()));
             costChart.getData().clear();
         }
-        TimelineCharts.cost(costChart, r, sc.categories(), sc.timeline().events());
+        TimelineCharts.cost(costChart, r, sc);
         costChart.setTitle(r.sells() ? "Monthly cost by category; revenue dashed" : "Monthly cost by category");
         costChart.getYAxis().setLabel(ChartData.monthlyAxis(sc));
-        TimelineCharts.cash(cashChart, r, sc.timeline().events());
+        TimelineCharts.cash(cashChart, r, sc);
         cashChart.getYAxis().setLabel(currency);
         summary.setText(String.join("   \u00b7   ", Reports.timelineSummary(r, currency)));
         table.getItems().setAll(TimelineRow.of(r, by(), currency));

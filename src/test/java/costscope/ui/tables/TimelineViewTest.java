@@ -77,6 +77,21 @@ class TimelineViewTest {
     }
 
     @Test
+    void milestonesAreMarkedAndTheCostAxisGoesLog(FxRobot robot) throws Exception {
+        robot.interact(() -> window.context().files().open(Path.of("sample-scenarios/billion-users.json")));
+        TestWindow.showTab(robot, "Timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+        RangeAreaChart cost = robot.lookup("#timelineCostChart").queryAs(RangeAreaChart.class);
+        var marks = cost.markers().scalePoints();
+        // users at months 0, 12, 24, 36, 48 (regions too at 0 and 12), in one mark per month
+        assertEquals(java.util.List.of(0.0, 12.0, 24.0, 36.0, 48.0), marks.stream().map(m -> m.x()).toList());
+        assertEquals("Registered users 100,000; Regions 1", marks.get(0).label());
+        assertEquals("Registered users 1,000,000; Regions 5", marks.get(1).label());
+        robot.interact(() -> robot.lookup("#timelineLog").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
+        assertTrue(cost.yAxis().isLogarithmic());
+    }
+
+    @Test
     void aSliderMovesTheWholeTimeline(FxRobot robot) throws Exception {
         TestWindow.showTab(robot, "Timeline");
         String driver = window.scenario().drivers().get(0).id();
