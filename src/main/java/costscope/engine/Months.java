@@ -157,7 +157,7 @@ public final class Months {
         List<String> items = sc.items().stream().map(LineItem::id).toList();
 
         // the paybacks' events: each lever event, with the costs it answers for
-        List<int[]> leverEvents = new ArrayList<>();   // {index in events}
+        List<Integer> leverEvents = new ArrayList<>();   // indices in events
         double[] claimed = new double[events.size()];
         double pending = 0;
         for (int i = 0; i < events.size(); i++) {
@@ -168,7 +168,7 @@ public final class Months {
             }
             claimed[i] = (e.cost() == null ? 0 : e.cost()) + pending;
             pending = 0;
-            leverEvents.add(new int[]{i});
+            leverEvents.add(i);
         }
         double[][] without = new double[leverEvents.size()][months];
 
@@ -201,7 +201,7 @@ public final class Months {
             cash += revenue - total - oneOff - upfront + funding;
             cumulative += total + oneOff + upfront;
             for (int j = 0; j < leverEvents.size(); j++) {
-                int i = leverEvents.get(j)[0];
+                int i = leverEvents.get(j);
                 if (events.get(i).month() > m) continue;
                 Evaluator w = models.at(stateAt(sc, events, m, sliderLevers, i), slider, plan, m);
                 without[j][m] = w.slot(w.compiled().slots.totalSlot) - total;
@@ -220,7 +220,7 @@ public final class Months {
         }
         List<Payback> paybacks = new ArrayList<>();
         for (int j = 0; j < leverEvents.size(); j++) {
-            int i = leverEvents.get(j)[0];
+            int i = leverEvents.get(j);
             TimelineEvent ev = events.get(i);
             if (ev.month() >= months) continue;
             double cost = claimed[i];
