@@ -48,6 +48,7 @@ public final class References {
                 case "sweep" -> "the chart range";
                 case "statedFigures" -> "stated figure '" + id + "'";
                 case "variants" -> "variant '" + id + "'";
+                case "timeline" -> "the timeline";
                 default -> "the scenario";
             };
         }
@@ -108,6 +109,16 @@ public final class References {
                 out.add(new Use("variants", v.id(), "prices"));
             }
             formulaUses(out, sites, "variants", null, i);
+        }
+        if (s.timeline() != null) {
+            for (var p : s.timeline().paths()) {
+                if (kind == ElementKind.DRIVER && id.equals(p.driver())) out.add(new Use("timeline", null, "path of " + id));
+            }
+            for (var e : s.timeline().events()) {
+                if (kind == ElementKind.LEVER && e.levers().containsKey(id)) {
+                    out.add(new Use("timeline", null, "event " + (e.label() != null ? "'" + e.label() + "'" : "at month " + e.month())));
+                }
+            }
         }
         return List.copyOf(out);
     }
@@ -177,7 +188,8 @@ public final class References {
 
     /**
      * The scenario with every reference to {@code oldId} (in formulas, item categories, pools' items, lever targets,
-     * scale point values, the chart range, stated figures' lever and driver settings, variants, correlations) written as
+     * scale point values, the chart range, stated figures' lever and driver settings, variants, correlations, the
+     * timeline's paths and events) written as
      * {@code newId}. The element itself is not renamed here.
      */
     public static Scenario rename(Scenario s, String oldId, String newId) {
@@ -203,7 +215,11 @@ public final class References {
                 .variants(r.variants().stream().map(v -> v.with(x -> x
                         .drivers(renameKeys(v.drivers(), oldId, newId))
                         .levers(renameKeys(v.levers(), oldId, newId))
-                        .prices(renameKeys(v.prices(), oldId, newId)))).toList()));
+                        .prices(renameKeys(v.prices(), oldId, newId)))).toList())
+                .timeline(r.timeline() == null ? null : r.timeline().with(t -> t
+                        .paths(r.timeline().paths().stream().map(p -> p.withDriver(ref.apply(p.driver()))).toList())
+                        .events(r.timeline().events().stream().map(e -> e.withLevers(renameKeys(e.levers(), oldId, newId)))
+                                .toList()))));
     }
 
     private static <V> Map<String, V> renameKeys(Map<String, V> map, String oldId, String newId) {

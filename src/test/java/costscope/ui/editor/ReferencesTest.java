@@ -134,4 +134,21 @@ class ReferencesTest {
         assertEquals(4, ps.get(0).position());
         assertEquals(new ProblemPlaces.Place(ElementKind.ITEM, 0, "quantity"), ProblemPlaces.place(ps.get(0)));
     }
+
+    @Test
+    void theTimelinesPathsAndEventsFollowARenameAndAreListedAsUses() throws Exception {
+        costscope.model.Scenario s = costscope.files.ScenarioFiles.load(java.nio.file.Path.of("sample-scenarios/raptorflow.json"))
+                .withTimeline(costscope.model.TimelineBuilder.builder().months(6)
+                        .paths(java.util.List.of(costscope.model.TimelinePathBuilder.builder().driver("api_requests").growth("0.1").build()))
+                        .events(java.util.List.of(costscope.model.TimelineEventBuilder.builder().month(2).label("Spot")
+                                .levers(java.util.Map.of("fargate_spot", true)).build()))
+                        .build());
+        assertEquals(java.util.List.of(new References.Use("timeline", null, "path of api_requests")),
+                References.usesOf(s, ElementKind.DRIVER, "api_requests").stream().filter(u -> u.section().equals("timeline")).toList());
+        assertEquals("the timeline (event 'Spot')", References.usesOf(s, ElementKind.LEVER, "fargate_spot").stream()
+                .filter(u -> u.section().equals("timeline")).findFirst().orElseThrow().describe());
+        costscope.model.Scenario r = References.rename(References.rename(s, "api_requests", "requests"), "fargate_spot", "spot");
+        assertEquals("requests", r.timeline().paths().get(0).driver());
+        assertEquals(java.util.Map.of("spot", true), r.timeline().events().get(0).levers());
+    }
 }
