@@ -83,8 +83,19 @@ public final class Variants {
         return replace(sc, id, v -> v.withLabel(label));
     }
 
+    /** Removes the variant; a timeline event that applied it no longer does (and goes when it did nothing else). */
     public static Scenario remove(Scenario sc, String id) {
-        return sc.withVariants(sc.variants().stream().filter(v -> !v.id().equals(id)).toList());
+        Scenario out = sc.withVariants(sc.variants().stream().filter(v -> !v.id().equals(id)).toList());
+        if (sc.timeline() == null) return out;
+        List<costscope.model.TimelineEvent> events = new ArrayList<>();
+        for (costscope.model.TimelineEvent e : sc.timeline().events()) {
+            if (!id.equals(e.variant())) {
+                events.add(e);
+            } else if (!e.levers().isEmpty() || e.cost() != null || e.funding() != null) {
+                events.add(e.withVariant(null));
+            }
+        }
+        return out.withTimeline(sc.timeline().withEvents(events));
     }
 
     private static Scenario replace(Scenario sc, String id, java.util.function.UnaryOperator<Variant> f) {

@@ -67,4 +67,18 @@ class VariantsTest {
         assertEquals("0.02", Variants.resolve(b, "a").scenario().items().get(0).unitPrice());
         assertEquals(List.of(), Variants.resolve(b, "a").scenario().variants(), "compared states do not carry the variant list");
     }
+
+    @org.junit.jupiter.api.Test
+    void removingAVariantTakesItOutOfTheTimelinesEvents() throws Exception {
+        costscope.model.Scenario s = costscope.files.ScenarioFiles.load(java.nio.file.Path.of("sample-scenarios/raptorflow.json"))
+                .withTimeline(costscope.model.TimelineBuilder.builder().months(6).events(java.util.List.of(
+                        costscope.model.TimelineEventBuilder.builder().month(1).label("Phase 1").variant("phase1").build(),
+                        costscope.model.TimelineEventBuilder.builder().month(2).label("Phase 2").variant("phase2").cost(100.0).build()))
+                        .build());
+        costscope.model.Scenario r = Variants.remove(Variants.remove(s, "phase1"), "phase2");
+        org.junit.jupiter.api.Assertions.assertEquals(1, r.timeline().events().size(), "the event that only applied phase1 goes");
+        org.junit.jupiter.api.Assertions.assertNull(r.timeline().events().get(0).variant());
+        org.junit.jupiter.api.Assertions.assertEquals(100.0, r.timeline().events().get(0).cost());
+        costscope.engine.CompiledScenario.compile(r);   // still a valid scenario
+    }
 }
