@@ -49,7 +49,7 @@ final class ExportTable extends FormattedCommand {
             case "breakdown" -> Reports.breakdown(e.evaluateWithSavings());
             case "timeline" -> {
                 if (c.scenario().timeline() == null) {
-                    throw bad(file + ": the scenario has no timeline section (see docs/scenario-format.md, Timeline)");
+                    throw bad(file + ": " + costscope.engine.Months.NO_TIMELINE);
                 }
                 // month by month, a column per category (the timeline command groups by quarter or year)
                 yield Reports.timeline(costscope.engine.Months.run(e), costscope.engine.Months.Period.MONTH, currency, true);

@@ -48,7 +48,7 @@ final class TimelineCommand extends FormattedCommand {
     @Override
     void print(CompiledScenario c, PrintWriter out) throws Exception {
         if (c.scenario().timeline() == null) {
-            throw bad(file + ": the scenario has no timeline section (see docs/scenario-format.md, Timeline)");
+            throw bad(file + ": " + Months.NO_TIMELINE);
         }
         Months.Result r;
         try {

@@ -254,8 +254,17 @@ final class Checker {
         }
     }
 
-    private void driverRef(String d, Place at, String prefix) {
+    void driverRef(String d, Place at, String prefix) {
         if (sc.driver(d) == null) add(at, Code.UNKNOWN_REFERENCE, prefix + "'" + d + "' is not a driver" + suggest(d), d);
+    }
+
+    /** A month of the timeline (an event's, a stated figure's) is within its months; months count from 0. */
+    void month(int month, Place at) {
+        int months = sc.timeline().months();
+        if (months > 0 && (month < 0 || month >= months)) {
+            add(at, Code.RANGE, "month " + month + " is not within the timeline's months 0 to " + (months - 1)
+                    + " (months are numbered from 0)");
+        }
     }
 
     /** A stated figure's context: its scale point, levers and drivers exist; its rounding is not negative. */
@@ -266,9 +275,8 @@ final class Checker {
         if (f.month() != null) {
             if (sc.timeline() == null) {
                 add(at.field("month"), Code.UNKNOWN_REFERENCE, "a figure at a month needs the scenario's timeline");
-            } else if (f.month() < 0 || f.month() >= sc.timeline().months()) {
-                add(at.field("month"), Code.RANGE, "month " + f.month() + " is not within the timeline's months 0 to "
-                        + (sc.timeline().months() - 1));
+            } else {
+                month(f.month(), at.field("month"));
             }
         }
         for (String l : f.levers().keySet()) {

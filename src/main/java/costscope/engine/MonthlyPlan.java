@@ -64,11 +64,10 @@ final class MonthlyPlan {
         for (int i = 0; i < t.paths().size(); i++) {
             TimelinePath p = t.paths().get(i);
             Place at = Place.path("timeline.paths", i);
-            int driver = -1;
-            for (int d = 0; d < sc.drivers().size(); d++) if (sc.drivers().get(d).id().equals(p.driver())) driver = d;
+            costscope.model.Driver d = p.driver() == null ? null : sc.driver(p.driver());
+            int driver = d == null ? -1 : sc.drivers().indexOf(d);   // (an immutable list's indexOf refuses null)
             if (p.driver() != null && driver < 0) {
-                check.add(costscope.model.Problem.of(at.field("driver"), Code.UNKNOWN_REFERENCE,
-                        "'" + p.driver() + "' is not a driver" + check.suggest(p.driver()), p.driver()));
+                check.driverRef(p.driver(), at.field("driver"), "");
             } else if (p.driver() != null && !pathed.add(p.driver())) {
                 check.add(at.field("driver"), Code.CONFLICT, "driver '" + p.driver() + "' already has a path: give each driver one");
             }
@@ -80,10 +79,7 @@ final class MonthlyPlan {
         for (int i = 0; i < t.events().size(); i++) {
             TimelineEvent e = t.events().get(i);
             Place at = Place.path("timeline.events", i);
-            if (t.months() > 0 && (e.month() < 0 || e.month() >= t.months())) {
-                check.add(at.field("month"), Code.RANGE, "month " + e.month() + " is not within the timeline's months 0 to "
-                        + (t.months() - 1) + " (months are numbered from 0)");
-            }
+            check.month(e.month(), at.field("month"));
             for (String l : e.levers().keySet()) {
                 if (!levers.contains(l)) {
                     check.add(costscope.model.Problem.of(at.row("levers").key(l), Code.UNKNOWN_REFERENCE,

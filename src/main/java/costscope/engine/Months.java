@@ -36,6 +36,9 @@ import java.util.Map;
  * </ul>
  */
 public final class Months {
+    /** Why a timeline table or chart cannot be made: the one wording of the CLI and the chart export. */
+    public static final String NO_TIMELINE = "the scenario has no timeline section (see docs/scenario-format.md, Timeline)";
+
     private Months() {
     }
 
@@ -174,7 +177,7 @@ public final class Months {
 
         List<Month> out = new ArrayList<>();
         double funding0 = models.funding();
-        double cash = Double.isNaN(funding0) ? 0 : funding0;
+        double cash = cash(funding0);
         double cumulative = 0;
         double upfrontBefore = 0;
         for (int m = 0; m < months; m++) {
@@ -239,6 +242,7 @@ public final class Months {
                 paybacks);
     }
 
+    /** The cash before month 0: the business model's funding, or 0 without one. */
     private static double cash(double funding) {
         return Double.isNaN(funding) ? 0 : funding;
     }

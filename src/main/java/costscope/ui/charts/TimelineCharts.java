@@ -103,12 +103,7 @@ public final class TimelineCharts {
     public static List<RangeMarkers.Mark> eventMarks(List<TimelineEvent> events, int months) {
         List<RangeMarkers.Mark> marks = new ArrayList<>();
         for (TimelineEvent e : events) {
-            if (e.month() >= months) continue;
-            String label = e.label() != null ? e.label() : "month " + e.month();
-            int same = -1;
-            for (int i = 0; i < marks.size(); i++) if (marks.get(i).x() == e.month()) same = i;
-            if (same >= 0) marks.set(same, new RangeMarkers.Mark(e.month(), marks.get(same).label() + "; " + label));
-            else marks.add(new RangeMarkers.Mark(e.month(), label));
+            if (e.month() < months) add(marks, e.month(), e.label() != null ? e.label() : "month " + e.month());
         }
         return marks;
     }

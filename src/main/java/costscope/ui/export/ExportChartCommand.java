@@ -291,7 +291,7 @@ public final class ExportChartCommand implements Callable<Integer> {
     static String whyNot(ChartKind k) {
         return switch (k) {
             case COST_PER_USER -> "the business model defines no users, so there is no cost per user to chart (add business.users to the scenario)";
-            case TIMELINE, CASH -> "the scenario has no timeline section (see docs/scenario-format.md, Timeline)";
+            case TIMELINE, CASH -> costscope.engine.Months.NO_TIMELINE;
             default -> "the scenario has no variants to compare (add some in the app with Save as variant, or in the file's variants)";
         };
     }
