@@ -16,10 +16,12 @@ import java.util.Set;
 /**
  * What the form's choices offer: categories, line items, pools, and the drivers and variables a lever can set (id to
  * label); which line items are in a pool already (id to the pool's id); and the uncertain drivers (those with a range:
- * the ones that may correlate).
+ * the ones that may correlate); the drivers alone (a timeline path moves one), the levers and the variants (a timeline
+ * event switches or applies them).
  */
 public record Choices(Map<String, String> categories, Map<String, String> items, Map<String, String> pools,
-                      Map<String, String> settable, Map<String, String> pooled, Map<String, String> uncertain) {
+                      Map<String, String> settable, Map<String, String> pooled, Map<String, String> uncertain,
+                      Map<String, String> drivers, Map<String, String> levers, Map<String, String> variants) {
 
     public static Choices of(Scenario s) {
         Map<String, String> cats = new LinkedHashMap<>();
@@ -34,12 +36,18 @@ public record Choices(Map<String, String> categories, Map<String, String> items,
         }
         Map<String, String> set = new LinkedHashMap<>();
         Map<String, String> uncertain = new LinkedHashMap<>();
+        Map<String, String> drivers = new LinkedHashMap<>();
         for (Driver d : s.drivers()) {
             set.put(d.id(), d.label());
+            drivers.put(d.id(), d.label());
             if (d.range() != null) uncertain.put(d.id(), d.label());
         }
         for (Variable v : s.variables()) set.put(v.id(), v.label());
-        return new Choices(cats, items, pools, set, pooled, uncertain);
+        Map<String, String> levers = new LinkedHashMap<>();
+        s.levers().forEach(l -> levers.put(l.id(), l.label()));
+        Map<String, String> variants = new LinkedHashMap<>();
+        s.variants().forEach(v -> variants.put(v.id(), v.label()));
+        return new Choices(cats, items, pools, set, pooled, uncertain, drivers, levers, variants);
     }
 
     /** The ids a lever effect on this kind of target may name. */
@@ -70,6 +78,8 @@ public record Choices(Map<String, String> categories, Map<String, String> items,
         items.forEach((id, label) -> out.put(id, label + "  (" + id + ")"));
         pools.forEach((id, label) -> out.put(id, label + "  (" + id + ")"));
         settable.forEach((id, label) -> out.put(id, label + "  (" + id + ")"));
+        levers.forEach((id, label) -> out.put(id, label + "  (" + id + ")"));
+        variants.forEach((id, label) -> out.put(id, label == null || label.isBlank() ? id : label + "  (" + id + ")"));
         return out;
     }
 }

@@ -187,6 +187,59 @@ public final class EditCheck {
         return new Result(candidate, fields, general, !candidate.equals(current));
     }
 
+    /**
+     * Checks the scenario's timeline as the page holds it ({@link TimelineDraft.Rows}): what cannot be read goes on its
+     * field; each problem the engine finds in the timeline goes on the field it is in ({@code months}, {@code start},
+     * {@code paths[0].driver}, {@code paths[0].value} at the milestone's or formula's position, {@code events[1].levers}
+     * at the lever's id...); a problem elsewhere (a stated figure at a month the timeline no longer has) belongs to
+     * no field. Blank months with no rows remove the timeline.
+     */
+    public static Result timeline(Scenario current, List<Problem> currentProblems, TimelineDraft.Rows rows) {
+        TimelineDraft.Built built = TimelineDraft.build(rows);
+        if (!built.problems().isEmpty()) return new Result(null, built.problems(), List.of(), true);
+        Scenario candidate = current.withTimeline(built.none() ? null : built.timeline());
+        Set<Problem> before = new HashSet<>(currentProblems);
+        Map<String, FieldProblem> fields = new LinkedHashMap<>();
+        List<String> general = new ArrayList<>();
+        for (Problem p : CompiledScenario.validate(candidate)) {
+            if (before.contains(p)) continue;
+            FieldProblem f = timelineField(p, built.at());
+            if (f == null) general.add(p.describe());
+            else fields.putIfAbsent(f.field(), f);
+        }
+        return new Result(candidate, fields, general, !candidate.equals(current));
+    }
+
+    /** The page's field a timeline problem is in, with its position in the field's text; null for none. */
+    private static FieldProblem timelineField(Problem p, Map<String, Integer> at) {
+        costscope.model.Place w = p.place();
+        String field = w.field();
+        if (w.section().equals("timeline")) {
+            return "months".equals(field) || "start".equals(field) ? FieldProblem.of(field, p.message()) : null;
+        }
+        if (w.index() < 0) return null;
+        if (w.section().equals("timeline.paths")) {
+            String key = "paths[" + w.index() + "].";
+            if ("driver".equals(field) || "interpolate".equals(field)) return FieldProblem.of(key + field, p.message());
+            if ("milestones".equals(w.row()) && w.rowIndex() >= 0) {
+                Integer pos = at.get(key + "milestones[" + w.rowIndex() + "]." + field);
+                return new FieldProblem(key + "value", pos == null ? -1 : pos, "milestone " + (w.rowIndex() + 1) + ": " + p.message());
+            }
+            Integer start = field == null ? null : at.get(key + field);
+            int pos = start == null || w.position() < 0 ? -1 : start + w.position();
+            return new FieldProblem(key + "value", pos, p.message());
+        }
+        if (w.section().equals("timeline.events")) {
+            String key = "events[" + w.index() + "].";
+            if ("levers".equals(w.row())) {
+                Integer pos = w.key() == null ? null : at.get(key + "levers." + w.key());
+                return new FieldProblem(key + "levers", pos == null ? -1 : pos, p.message());
+            }
+            return field == null ? FieldProblem.of(key + "levers", p.message()) : FieldProblem.of(key + field, p.message());
+        }
+        return null;
+    }
+
     /** A new element added to a scenario: the scenario with it and its id, or why it cannot be added. */
     public record Added(Scenario candidate, String id, String error) {
     }

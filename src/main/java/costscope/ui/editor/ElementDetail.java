@@ -28,8 +28,9 @@ final class ElementDetail {
     private final DecorationPane decorations = new DecorationPane();
     private final Baseline baseline = new Baseline();
     private ElementForm form;
-    /** The correlations' page while it is shown (then {@code form} is null and {@code kind} the drivers). */
-    private CorrelationsPage correlations;
+    /** The page of a part that is not elements while it is shown (then {@code form} is null), and which. */
+    private TablePage page;
+    private ModelOutline.Page pageKind;
     private ElementKind kind;
     private String id;
     private int index;
@@ -81,7 +82,7 @@ final class ElementDetail {
         kind = k;
         id = elementId;
         index = k.indexOf(s, elementId);
-        correlations = null;
+        page = null;
         form = new ElementForm(k, Choices.of(s), this::changed, this::commit);
         busy = true;
         try {
@@ -100,27 +101,40 @@ final class ElementDetail {
         kind = k;
         id = null;
         form = null;
-        correlations = null;
+        page = null;
         Scenario s = ctx.document().scenario();
         VBox page = ElementForm.sectionPage(k, s == null ? 0 : k.elements(s).size(), () -> addToSection.accept(k));
         decorations.setRoot(page);
         buttons(false);
     }
 
-    /** Shows the page of the scenario's correlations (with the drivers' Add). */
-    void showCorrelations() {
-        kind = ElementKind.DRIVER;
+    /**
+     * Shows the page of the scenario's correlations (with the drivers' Add) or of its timeline (with the line items'
+     * Add).
+     */
+    void showPage(ModelOutline.Page which) {
+        kind = which == ModelOutline.Page.CORRELATIONS ? ElementKind.DRIVER : ElementKind.ITEM;
         id = null;
         form = null;
-        correlations = new CorrelationsPage(ctx, baseline, this::setMessage, (apply, revert) -> {
+        java.util.function.BiConsumer<Boolean, Boolean> enable = (apply, revert) -> {
             removeButton.setDisable(true);
             applyButton.setDisable(!apply);
             revertButton.setDisable(!revert);
-        });
-        decorations.setRoot(correlations.node());
-        outline.select(null, null);
+        };
+        pageKind = which;
+        page = switch (which) {
+            case CORRELATIONS -> new CorrelationsPage(ctx, baseline, this::setMessage, enable);
+            case TIMELINE -> new TimelinePage(ctx, baseline, this::setMessage, enable);
+        };
+        decorations.setRoot(page.node());
+        outline.select(which);
         setMessage("", false);
         buttons(false);
+    }
+
+    /** The page shown, or null while a form or a section is. */
+    ModelOutline.Page page() {
+        return page == null ? null : pageKind;
     }
 
     /** The form of the element just removed goes away without being committed. */
@@ -128,9 +142,9 @@ final class ElementDetail {
         form = null;
     }
 
-    /** A field of the open form (or of the correlations' page), or null without one. */
+    /** A field of the open form (or of the page shown), or null without one. */
     FormField field(String key) {
-        if (correlations != null) return correlations.field(key);
+        if (page != null) return page.field(key);
         return form == null ? null : form.field(key);
     }
 
@@ -175,8 +189,8 @@ final class ElementDetail {
 
     /** Enter, leaving a field, a choice, Apply: commit the form if it is valid. */
     void commit(FormField source) {
-        if (correlations != null) {
-            correlations.commit(source);
+        if (page != null) {
+            page.commit(source);
             return;
         }
         if (busy || form == null) return;
@@ -206,7 +220,7 @@ final class ElementDetail {
 
     /** Before the form goes away: apply what is valid, say what was dropped. */
     void commitPending() {
-        if (correlations != null) correlations.commitPending();
+        if (page != null) page.commitPending();
         if (form == null || busy || !form.dirty()) return;
         EditCheck.Result r = check();
         if (r.valid() && r.changed()) commit(null);
@@ -215,7 +229,7 @@ final class ElementDetail {
 
     /** Revert: the form of the element as the model has it. */
     void revert() {
-        if (correlations != null) correlations.revert();
+        if (page != null) page.revert();
         if (form != null) open(kind, id);
     }
 
@@ -228,12 +242,12 @@ final class ElementDetail {
             outline.show(s);
             if (s == null) {
                 form = null;
-                correlations = null;
+                page = null;
                 return;
             }
-            if (correlations != null) {
-                outline.select(null, null);
-                correlations.follow(s);
+            if (page != null) {
+                outline.select(pageKind);
+                page.follow(s);
                 return;
             }
             if (form == null) {

@@ -14,8 +14,8 @@ import javafx.scene.control.TreeView;
 
 /**
  * Controller of model_editor.fxml: the Model tab. A tree of the model's drivers (and their correlations), variables,
- * line items, pools, categories and levers (with Add and Remove), and the form of the selected one ({@link ElementDetail}: checked on every
- * keystroke, committed as one undoable edit when it has no problem).
+ * line items, pools, categories and levers (with Add and Remove) and the timeline, and the form of the selected one
+ * ({@link ElementDetail}: checked on every keystroke, committed as one undoable edit when it has no problem).
  */
 public final class ModelEditorController {
     private final AppContext ctx;
@@ -63,7 +63,7 @@ public final class ModelEditorController {
     private void selected(ModelOutline.Entry e) {
         detail.commitPending();
         if (e == null) detail.showSection(detail.kind() == null ? ElementKind.ITEM : detail.kind());
-        else if (e.isCorrelations()) detail.showCorrelations();
+        else if (e.page() != null) detail.showPage(e.page());
         else if (e.isSection()) detail.showSection(e.kind());
         else detail.open(e.kind(), e.id());
     }

@@ -7,17 +7,38 @@ import java.util.List;
 
 /**
  * The editor's list: a heading per kind of element, then its elements in file order; after the drivers, the heading of
- * their correlations.
+ * their correlations; last, the timeline's. The correlations and the timeline are pages of their own ({@link Page}).
  */
 public final class ModelOutline {
     private ModelOutline() {
     }
 
-    /** A heading ({@code id} null) or an element; the correlations' heading has no kind either. */
-    public record Entry(ElementKind kind, String id, String label, int count) {
+    /** A part of the scenario that is not a list of elements, edited on a page of its own. */
+    public enum Page {
+        CORRELATIONS("correlations"), TIMELINE("timeline");
+
+        /** Its field in the file, and the id part of its outline entry ({@code outline-timeline}). */
+        public final String list;
+
+        Page(String list) {
+            this.list = list;
+        }
+    }
+
+    /** A heading ({@code id} null) or an element; a page's heading has no kind but its {@code page}. */
+    public record Entry(ElementKind kind, String id, String label, int count, Page page) {
+        public Entry(ElementKind kind, String id, String label, int count) {
+            this(kind, id, label, count, null);
+        }
+
         /** The heading of the scenario's correlations (a page of its own, after the drivers). */
         public static Entry correlations(int count) {
-            return new Entry(null, null, "Correlations", count);
+            return new Entry(null, null, "Correlations", count, Page.CORRELATIONS);
+        }
+
+        /** The heading of the scenario's timeline (a page of its own, last): its months, 0 for none. */
+        public static Entry timeline(int months) {
+            return new Entry(null, null, "Timeline", months, Page.TIMELINE);
         }
 
         public boolean isSection() {
@@ -25,12 +46,13 @@ public final class ModelOutline {
         }
 
         public boolean isCorrelations() {
-            return kind == null;
+            return page == Page.CORRELATIONS;
         }
 
-        /** "Line items (9)" for a heading, the label (or the id when it has none) for an element. */
+        /** "Line items (9)" for a heading, "Timeline (36 months)", the label (or the id when it has none) for an element. */
         public String text() {
-            if (isCorrelations()) return label + " (" + count + ")";
+            if (page == Page.TIMELINE) return label + (count == 0 ? " (none)" : " (" + count + " months)");
+            if (page != null) return label + " (" + count + ")";
             if (isSection()) return kind.section() + " (" + count + ")";
             return label == null || label.isBlank() ? id : label;
         }
@@ -46,6 +68,7 @@ public final class ModelOutline {
             for (Object e : elements) out.add(new Entry(k, ElementKind.id(e), ElementKind.label(e), 0));
             if (k == ElementKind.DRIVER) out.add(Entry.correlations(s.correlations().size()));
         }
+        out.add(Entry.timeline(s.timeline() == null ? 0 : s.timeline().months()));
         return out;
     }
 }

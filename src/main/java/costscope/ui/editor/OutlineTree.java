@@ -51,7 +51,8 @@ final class OutlineTree {
                     section.getChildren().add(item);
                 }
             }
-            if (selected != null) select(selected.kind(), selected.id());
+            if (selected != null && selected.page() != null) select(selected.page());
+            else if (selected != null) select(selected.kind(), selected.id());
         } finally {
             updating = false;
         }
@@ -63,14 +64,25 @@ final class OutlineTree {
     }
 
     /**
-     * Selects an element ({@code id} null: the kind's heading; {@code kind} null too: the correlations' heading) without
-     * telling the listener.
+     * Selects an element ({@code id} null: the kind's heading) without telling the listener.
      */
     void select(ElementKind kind, String id) {
+        select(find(kind, id));
+    }
+
+    /** Selects a page's heading without telling the listener. */
+    void select(ModelOutline.Page page) {
+        TreeItem<ModelOutline.Entry> found = null;
+        for (TreeItem<ModelOutline.Entry> sec : tree.getRoot().getChildren()) {
+            if (sec.getValue().page() == page) found = sec;
+        }
+        select(found);
+    }
+
+    private void select(TreeItem<ModelOutline.Entry> found) {
         boolean was = updating;
         updating = true;
         try {
-            TreeItem<ModelOutline.Entry> found = find(kind, id);
             if (found == null) {
                 tree.getSelectionModel().clearSelection();
                 return;
@@ -86,7 +98,7 @@ final class OutlineTree {
 
     TreeItem<ModelOutline.Entry> find(ElementKind kind, String id) {
         for (TreeItem<ModelOutline.Entry> sec : tree.getRoot().getChildren()) {
-            if (sec.getValue().kind() != kind) continue;
+            if (sec.getValue().kind() != kind || sec.getValue().page() != null) continue;
             if (id == null) return sec;
             for (TreeItem<ModelOutline.Entry> it : sec.getChildren()) {
                 if (id.equals(it.getValue().id())) return it;
@@ -129,7 +141,7 @@ final class OutlineTree {
             text.setText(e.text());
             id.setText(e.isSection() ? "" : e.id());
             if (e.isSection()) getStyleClass().add("outline-section");
-            String list = e.isCorrelations() ? "correlations" : e.kind().listName();
+            String list = e.page() != null ? e.page().list : e.kind().listName();
             setId(e.isSection() ? "outline-" + list : "outline-" + list + "-" + e.id());
             setGraphic(box);
             setTooltip(e.isSection() ? null : new javafx.scene.control.Tooltip(e.text() + "\n" + e.kind().noun() + " id: " + e.id()));

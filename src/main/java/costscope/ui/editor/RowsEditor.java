@@ -17,24 +17,39 @@ import java.util.function.Consumer;
 
 /**
  * A small editable table of a line item's or pool's tiers (up to, unit price), a lever's effects (target kind,
- * target, change, value) or the scenario's correlations (two uncertain drivers and their rank): one row of fields per
+ * target, change, value), the scenario's correlations (two uncertain drivers and their rank), or its timeline's paths
+ * (driver, how, interpolation, value) and events (month, label, variant, levers, cost, funding): one row of fields per
  * entry, a remove button per row and an add button. Each row's fields are {@link FormField}s keyed
- * {@code tiers[1].upTo}, {@code effects[0].value}, {@code correlations[0].rank}... An effect's value is a number, a
- * formula or a tier table typed in one line ({@link Drafts#parseTiers}); its prompt and tooltip follow the change.
+ * {@code tiers[1].upTo}, {@code effects[0].value}, {@code correlations[0].rank}, {@code events[0].cost}... An effect's
+ * value is a number, a formula or a tier table typed in one line ({@link Drafts#parseTiers}); its prompt and tooltip
+ * follow the change, as a path's value's follow how it moves.
  */
 final class RowsEditor {
     enum Mode {
-        TIERS("tiers", "tier"), EFFECTS("effects", "effect"), CORRELATIONS("correlations", "correlation");
+        TIERS("tiers", "tier", List.of("upTo", "unitPrice"), List.of()),
+        EFFECTS("effects", "effect", List.of("target", "targetId", "change", "value"), List.of("value")),
+        CORRELATIONS("correlations", "correlation", List.of("a", "b", "rank"), List.of()),
+        PATHS("paths", "path", TimelineDraft.PATH_COLUMNS, List.of("value")),
+        EVENTS("events", "event", TimelineDraft.EVENT_COLUMNS, List.of("levers", "variant"));
 
         /** The rows' list in the file ("tiers"), and one row ("tier"). */
         final String list;
         final String one;
+        /** A row's texts, in order; those of them shown on a second line under the others. */
+        final List<String> columns;
+        final List<String> second;
 
-        Mode(String list, String one) {
+        Mode(String list, String one, List<String> columns, List<String> second) {
             this.list = list;
             this.one = one;
+            this.columns = columns;
+            this.second = second;
         }
     }
+
+    /** Columns as narrow as their content (kinds, changes, months, ranks, amounts, a variant's id) and their widths. */
+    private static final Map<String, Integer> NARROW = Map.of("target", 130, "change", 130, "rank", 130, "month", 70,
+            "how", 130, "interpolate", 120, "cost", 110, "funding", 110, "variant", 170);
 
     private static final Map<String, String> TARGETS = Map.of("item", "line item", "category", "category", "pool", "pool",
             "set", "driver or variable");
@@ -107,6 +122,20 @@ final class RowsEditor {
         if (mode == Mode.CORRELATIONS) {
             for (FormField f : fields) if (!f.key().endsWith(".rank")) f.setChoices(List.copyOf(choices.uncertain().keySet()));
         }
+        if (mode == Mode.PATHS) {
+            for (FormField f : fields) if (f.key().endsWith(".driver")) f.setChoices(List.copyOf(choices.drivers().keySet()));
+        }
+        if (mode == Mode.EVENTS) {
+            for (FormField f : fields) if (f.key().endsWith(".variant")) f.setChoices(variantChoices());
+        }
+    }
+
+    /** No variant ("") or one of the scenario's. */
+    private List<String> variantChoices() {
+        List<String> out = new ArrayList<>();
+        out.add("");
+        out.addAll(choices.variants().keySet());
+        return out;
     }
 
     FormField field(int row, String column) {
@@ -116,11 +145,7 @@ final class RowsEditor {
     }
 
     private List<String> columns() {
-        return switch (mode) {
-            case TIERS -> List.of("upTo", "unitPrice");
-            case EFFECTS -> List.of("target", "targetId", "change", "value");
-            case CORRELATIONS -> List.of("a", "b", "rank");
-        };
+        return mode.columns;
     }
 
     /** The rows' texts as the user has them. */
@@ -151,6 +176,24 @@ final class RowsEditor {
             String price = existing.isEmpty() ? "" : existing.get(existing.size() - 1).get(1);
             return List.of("", price);
         }
+        if (mode == Mode.PATHS) {
+            // the first driver without a path, growing; the rate is the user's to type
+            String driver = choices.drivers().keySet().stream().filter(d -> existing.stream().noneMatch(r -> r.get(0).equals(d)))
+                    .findFirst().orElse("");
+            return List.of(driver, "growth", "", "");
+        }
+        if (mode == Mode.EVENTS) {
+            // the month after the last event's; what happens is the user's to say
+            int month = 0;
+            for (List<String> r : existing) {
+                try {
+                    month = Math.max(month, Integer.parseInt(r.get(0).strip()) + 1);
+                } catch (NumberFormatException e) {
+                    // a month still being typed: the new event starts after the others that are read
+                }
+            }
+            return List.of(String.valueOf(month), "New event", "", "", "", "");
+        }
         String first = choices.targets("category").isEmpty() ? "" : choices.targets("category").get(0);
         return List.of("category", first, "factor", "1");
     }
@@ -173,6 +216,7 @@ final class RowsEditor {
                 f.load(values.get(r).get(c), keepMidEdit);
             }
             if (mode == Mode.EFFECTS) valueHint(r);
+            if (mode == Mode.PATHS) pathHint(r);
         }
     }
 
@@ -188,8 +232,8 @@ final class RowsEditor {
         shownChange.clear();
         rows = values.size();
         List<String> cs = columns();
-        boolean effects = mode == Mode.EFFECTS;
-        List<String> onLine = effects ? cs.subList(0, 3) : cs;
+        boolean twoLines = !mode.second.isEmpty();
+        List<String> onLine = cs.stream().filter(c -> !mode.second.contains(c)).toList();
         for (int c = 0; c < onLine.size(); c++) {
             String col = onLine.get(c);
             if (!values.isEmpty()) {
@@ -198,10 +242,10 @@ final class RowsEditor {
                 grid.add(h, c, 0);
             }
             ColumnConstraints cc = new ColumnConstraints();
-            boolean narrow = effects && !col.equals("targetId") || col.equals("rank");
-            cc.setHgrow(narrow ? Priority.NEVER : Priority.ALWAYS);
-            cc.setMinWidth(narrow ? 110 : 90);
-            cc.setPrefWidth(narrow ? 130 : 160);
+            Integer narrow = NARROW.get(col);
+            cc.setHgrow(narrow != null ? Priority.NEVER : Priority.ALWAYS);
+            cc.setMinWidth(narrow != null ? Math.min(narrow, 110) : 90);
+            cc.setPrefWidth(narrow != null ? narrow : 160);
             grid.getColumnConstraints().add(cc);
         }
         if (values.isEmpty()) {
@@ -209,32 +253,42 @@ final class RowsEditor {
                 case TIERS -> "No tiers: the unit price applies to every unit.";
                 case EFFECTS -> "No effects.";
                 case CORRELATIONS -> "No correlations: every uncertain driver is drawn on its own.";
+                case PATHS -> "No paths: every driver keeps its slider's value in every month.";
+                case EVENTS -> "No events.";
             });
             none.getStyleClass().add("rows-empty");
             grid.add(none, 0, 1, onLine.size(), 1);
         }
         for (int r = 0; r < values.size(); r++) {
             List<String> row = values.get(r);
-            int line = effects ? 2 * r + 1 : r + 1;
+            int line = twoLines ? 2 * r + 1 : r + 1;
+            HBox below = new HBox(8);
+            Map<String, List<javafx.scene.Node>> belowCells = new java.util.HashMap<>();
             for (int c = 0; c < cs.size(); c++) {
-                FormField f = make(r, cs.get(c), row.get(0));
+                String col = cs.get(c);
+                FormField f = make(r, col, row.get(0));
                 f.setText(row.get(c));
                 fields.add(f);
                 register.accept(f);
-                if (effects && cs.get(c).equals("value")) {
-                    Label l = new Label(header("value"));
+                if (mode.second.contains(col)) {
+                    // under the row's first line, each with its header: a wide value, levers, amounts
+                    Label l = new Label(header(col));
                     l.getStyleClass().add("rows-header");
                     l.setMinWidth(Label.USE_PREF_SIZE);
                     l.setPadding(new Insets(4, 0, 0, 0));
-                    HBox box = new HBox(8, l, f.cell());
-                    HBox.setHgrow(f.cell(), Priority.ALWAYS);
-                    grid.add(box, 0, line + 1, onLine.size(), 1);
+                    belowCells.put(col, List.of(l, f.cell()));
+                    Integer narrow = NARROW.get(col);
+                    HBox.setHgrow(f.cell(), narrow != null ? Priority.NEVER : Priority.ALWAYS);
+                    if (narrow != null) f.cell().setPrefWidth(narrow);
                 } else {
-                    if (effects && r > 0) GridPane.setMargin(f.cell(), new Insets(8, 0, 0, 0));
-                    grid.add(f.cell(), c, line);
+                    if (twoLines && r > 0) GridPane.setMargin(f.cell(), new Insets(8, 0, 0, 0));
+                    grid.add(f.cell(), onLine.indexOf(col), line);
                 }
             }
-            if (effects) valueHint(r);
+            for (String col : mode.second) below.getChildren().addAll(belowCells.get(col));
+            if (twoLines) grid.add(below, 0, line + 1, onLine.size(), 1);
+            if (mode == Mode.EFFECTS) valueHint(r);
+            if (mode == Mode.PATHS) pathHint(r);
             int index = r;
             Button remove = new Button("Remove");
             remove.getStyleClass().add("small-button");
@@ -248,7 +302,7 @@ final class RowsEditor {
             });
             remove.setMinWidth(Button.USE_PREF_SIZE);
             HBox hb = new HBox(remove);
-            if (effects && r > 0) GridPane.setMargin(hb, new Insets(8, 0, 0, 0));
+            if (twoLines && r > 0) GridPane.setMargin(hb, new Insets(8, 0, 0, 0));
             grid.add(hb, onLine.size(), line);
         }
     }
@@ -263,6 +317,15 @@ final class RowsEditor {
             case "a" -> "Driver";
             case "b" -> "moves with driver";
             case "rank" -> "Rank correlation";
+            case "driver" -> "Driver";
+            case "how" -> "Moves by";
+            case "interpolate" -> "Between milestones";
+            case "month" -> "Month";
+            case "label" -> "Label";
+            case "variant" -> "Applies variant";
+            case "levers" -> "Switches levers";
+            case "cost" -> "One-off cost";
+            case "funding" -> "Funding";
             default -> "Value";
         };
     }
@@ -297,8 +360,93 @@ final class RowsEditor {
             case "change" -> FormField.choice(key, Drafts.changesFor(target), CHANGES);
             case "upTo" -> FormField.text(key, "e.g. 300000000");
             case "unitPrice" -> FormField.text(key, "number or formula");
+            case "driver" -> {
+                FormField f = FormField.choice(key, List.copyOf(choices.drivers().keySet()), names);
+                idButton(f);
+                f.control().setAccessibleText("Driver of path " + (r + 1));
+                f.setHint("The driver this path moves month by month (a driver has one path at most).");
+                yield f;
+            }
+            case "how" -> {
+                FormField f = FormField.choice(key, TimelineDraft.HOWS, TimelineDraft.HOW_NAMES);
+                f.control().setAccessibleText("How path " + (r + 1) + " moves");
+                f.setHint("Grows by a compound rate from the driver's value; follows milestones; or a formula of month.");
+                yield f;
+            }
+            case "interpolate" -> {
+                FormField f = FormField.choice(key, TimelineDraft.INTERPOLATIONS, Map.of());
+                f.control().setAccessibleText("Interpolation between the milestones of path " + (r + 1));
+                f.setHint("Between two milestones: linear (a straight line), log (constant growth: a straight line in"
+                        + " the logarithm) or step (the earlier value until the next milestone).");
+                yield f;
+            }
+            case "month" -> {
+                FormField f = FormField.text(key, "e.g. 6");
+                f.control().setAccessibleText("Month of event " + (r + 1));
+                f.setHint("The month the event happens, from 0 (the first month); it lasts from then on.");
+                yield f;
+            }
+            case "label" -> {
+                FormField f = FormField.text(key, "e.g. Seed round");
+                f.control().setAccessibleText("Label of event " + (r + 1));
+                f.setHint("What the charts and the table call the event.");
+                yield f;
+            }
+            case "variant" -> {
+                Map<String, String> shown = new java.util.HashMap<>(names);
+                shown.put("", "(none)");
+                FormField f = FormField.choice(key, variantChoices(), shown);
+                f.control().setAccessibleText("Variant event " + (r + 1) + " applies");
+                f.setHint("A variant applied from this month on (its drivers, levers and prices).");
+                yield f;
+            }
+            case "levers" -> {
+                FormField f = FormField.text(key, "e.g. spot_instances: on");
+                f.control().setAccessibleText("Levers event " + (r + 1) + " switches");
+                f.setHint(TimelineDraft.LEVERS_SYNTAX);
+                yield f;
+            }
+            case "cost" -> {
+                FormField f = FormField.text(key, "e.g. 20000");
+                f.control().setAccessibleText("One-off cost of event " + (r + 1));
+                f.setHint("Paid once, in the event's month: it lowers the cash, not the monthly cost.");
+                yield f;
+            }
+            case "funding" -> {
+                FormField f = FormField.text(key, "e.g. 2m");
+                f.control().setAccessibleText("Funding of event " + (r + 1));
+                f.setHint("Received once, in the event's month: it adds to the cash.");
+                yield f;
+            }
             default -> FormField.text(key, "number or formula");
         };
+    }
+
+    /**
+     * After how a path moves is picked: the value typed for another way is cleared (a growth rate is not milestones),
+     * the interpolation is offered only for milestones, and the value's prompt and tooltip say what to type.
+     */
+    void howChanged(FormField how) {
+        String k = how.key();
+        int row = Integer.parseInt(k.substring(k.indexOf('[') + 1, k.indexOf(']')));
+        FormField value = field(row, "value");
+        String was = shownChange.get(row);
+        if (value != null && was != null && !was.equals(how.text())) value.setText("");
+        FormField interpolate = field(row, "interpolate");
+        if (interpolate != null) interpolate.setText(how.text().equals("milestones") ? "linear" : "");
+        pathHint(row);
+    }
+
+    private void pathHint(int row) {
+        FormField value = field(row, "value");
+        FormField how = field(row, "how");
+        FormField interpolate = field(row, "interpolate");
+        if (value == null || how == null) return;
+        String h = how.text();
+        shownChange.put(row, h);
+        if (interpolate != null) interpolate.control().setDisable(!h.equals("milestones"));
+        value.setPrompt(TimelineDraft.valuePrompt(h));
+        value.setHint(TimelineDraft.valueHint(h));
     }
 
     /** The closed choice shows the id (what formulas and the file use); the list shows labels too. */

@@ -124,8 +124,8 @@ public final class TimelineController {
         Scenario sc = ctx.document().scenario();
         if (r == null || sc == null || sc.timeline() == null) {
             caption.setText(sc != null && sc.timeline() == null
-                    ? "This scenario has no timeline. Add a timeline section (months, paths, events) to put its cost on a"
-                    + " time axis: see docs/scenario-format.md, Timeline."
+                    ? "This scenario has no timeline. Start one in the Model tab (its Timeline entry: months, paths,"
+                    + " events) to put its cost on a time axis; the file's timeline section is in docs/scenario-format.md."
                     : "The timeline appears once the scenario has no problems.");
             summary.setText("");
             table.getItems().clear();

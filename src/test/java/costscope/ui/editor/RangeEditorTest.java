@@ -63,30 +63,31 @@ class RangeEditorTest {
         TestWindow.showTab(robot, "Model");
     }
 
-    /** Types into a field as a user would (focused, its text selected), wherever the form has it scrolled. */
-    void type(FxRobot robot, String key, String text) {
+    /** Types into a field as a user would (focused, its text selected; "" clears it), wherever the form has it scrolled. */
+    static void type(FxRobot robot, String key, String text) {
         TextField f = field(robot, key);
         robot.interact(() -> {
             f.requestFocus();
             f.selectAll();
         });
-        robot.write(text);
+        if (text.isEmpty()) robot.type(KeyCode.BACK_SPACE);
+        else robot.write(text);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    void enter(FxRobot robot) {
+    static void enter(FxRobot robot) {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")
-    void pick(FxRobot robot, String key, String value) {
+    static void pick(FxRobot robot, String key, String value) {
         ComboBox<String> c = robot.lookup("#field-" + FormField.idPart(key)).queryAs(ComboBox.class);
         robot.interact(() -> c.setValue(value));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    Label message(FxRobot robot, String key) {
+    static Label message(FxRobot robot, String key) {
         return robot.lookup("#message-" + FormField.idPart(key)).queryAs(Label.class);
     }
 
