@@ -82,6 +82,10 @@ public final class TimelineController {
         exporter.attachMenu(cashChart, costscope.export.chart.ChartKind.CASH);
         WhenShowing whenShowing = new WhenShowing(table, () -> show(ctx.recalc().timelineProperty().get()));
         ctx.recalc().timelineProperty().addListener((o, a, r) -> whenShowing.changed());
+        // without a timeline the result stays null from one scenario to the next: the caption follows the scenario
+        ctx.document().scenarioProperty().addListener((o, a, s) -> {
+            if (a == null || s == null || s.timeline() == null || a.timeline() == null) whenShowing.changed();
+        });
         period.valueProperty().addListener((o, a, p) -> show(ctx.recalc().timelineProperty().get()));
         show(ctx.recalc().timelineProperty().get());
     }
@@ -124,8 +128,7 @@ public final class TimelineController {
         Scenario sc = ctx.document().scenario();
         if (r == null || sc == null || sc.timeline() == null) {
             caption.setText(sc != null && sc.timeline() == null
-                    ? "This scenario has no timeline. Start one in the Model tab (its Timeline entry: months, paths,"
-                    + " events) to put its cost on a time axis; the file's timeline section is in docs/scenario-format.md."
+                    ? "This scenario has no timeline. Start one in the Model tab, under Timeline."
                     : "The timeline appears once the scenario has no problems.");
             summary.setText("");
             table.getItems().clear();

@@ -89,6 +89,17 @@ class TimelineViewTest {
         assertEquals("Registered users 1,000,000; Regions 5", marks.get(1).label());
         robot.interact(() -> robot.lookup("#timelineLog").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
         assertTrue(cost.yAxis().isLogarithmic());
+
+        // a timeline with a problem shows nothing; then a scenario without a timeline says so, and where to start one
+        robot.interact(() -> window.context().document().edit("Break", s -> s.withTimeline(s.timeline().withMonths(0))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("The timeline appears once the scenario has no problems.", robot.lookup("#timelineCaption").queryAs(Label.class).getText());
+        robot.interact(() -> window.context().document().markSaved(window.context().document().file()));
+        robot.interact(() -> window.context().files().open(Path.of("sample-scenarios/beatsight.json")));
+        WaitForAsyncUtils.waitForFxEvents();
+        String caption = robot.lookup("#timelineCaption").queryAs(Label.class).getText();
+        assertTrue(caption.startsWith("This scenario has no timeline. Start one in the Model tab"), caption);
+        assertEquals(0, cost.getData().size());
     }
 
     @Test
