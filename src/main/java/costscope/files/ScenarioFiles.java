@@ -108,6 +108,14 @@ public final class ScenarioFiles {
      * UTF-16 and invalid bytes are refused with their place).
      */
     public static String read(Path file) throws ScenarioException {
+        return text(bytes(file), file.toString());
+    }
+
+    /**
+     * The bytes of a file read with the same limits as a scenario file (a regular file, at most {@link #MAX_BYTES}
+     * bytes), for a reader that decodes them itself (an imported estimate).
+     */
+    public static byte[] bytes(Path file) throws ScenarioException {
         String source = file.toString();
         byte[] bytes;
         try {
@@ -127,7 +135,7 @@ public final class ScenarioFiles {
             throw fileProblem(source, "cannot read the file: " + e.getMessage());
         }
         if (bytes.length > MAX_BYTES) throw fileProblem(source, "file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB (the limit)");
-        return text(bytes, source);
+        return bytes;
     }
 
     /** Bytes as UTF-8 text: a UTF-8 byte-order mark skipped, UTF-16 and invalid UTF-8 refused with their place. */
