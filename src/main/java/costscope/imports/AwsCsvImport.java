@@ -133,8 +133,8 @@ final class AwsCsvImport {
             String region = col.containsKey("region") ? r.cell(col.get("region")) : null;
             List<Map.Entry<String, String>> props = AwsServices.properties(col.containsKey("configuration summary")
                     ? r.cell(col.get("configuration summary")) : "");
-            String label = description.isEmpty() ? service : service + ": " + description;
-            e.line(label, groups.isEmpty() ? AwsServices.family(service) : String.join(" > ", groups), monthly, upfront,
+            String label = AwsServices.label(service, description, props);
+            e.line(label, groups.isEmpty() ? AwsServices.family(service) : String.join(" > ", groups), !groups.isEmpty(), monthly, upfront,
                     AwsServices.count(service, props), AwsServices.describe(service, region, props) + "\n(" + where + ")");
         }
         int notes = 0;

@@ -38,7 +38,7 @@ final class AwsJsonImport {
             BigDecimal monthly = cost(e, support, "monthly", "Support");
             BigDecimal upfront = cost(e, support, "upfront", "Support");
             if (monthly != null) {
-                e.line("AWS Support: " + plan, "Support", monthly, upfront == null ? BigDecimal.ZERO : upfront, null,
+                e.line("AWS Support: " + plan, "Support", false, monthly, upfront == null ? BigDecimal.ZERO : upfront, null,
                         "AWS Support, " + plan + (support.hasNonNull("Summary") ? "\n" + support.get("Summary").asText() : ""));
             }
         }
@@ -84,9 +84,9 @@ final class AwsJsonImport {
         List<Map.Entry<String, String>> props = new ArrayList<>();
         s.path("Properties").fields().forEachRemaining(p -> props.add(Map.entry(p.getKey().strip(), p.getValue().asText("").strip())));
         String description = s.path("Description").asText("").strip();
-        String label = description.isEmpty() ? name : name + ": " + description;
+        String label = AwsServices.label(name, description, props);
         String text = AwsServices.describe(name, s.path("Region").asText(null), props);
-        e.line(label, group.isEmpty() ? AwsServices.family(name) : group, monthly, upfront == null ? BigDecimal.ZERO : upfront,
+        e.line(label, group.isEmpty() ? AwsServices.family(name) : group, !group.isEmpty(), monthly, upfront == null ? BigDecimal.ZERO : upfront,
                 AwsServices.count(name, props), text);
     }
 

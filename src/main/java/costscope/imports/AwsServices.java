@@ -128,6 +128,21 @@ final class AwsServices {
         return null;
     }
 
+    private static final Pattern TYPE_KEY = Pattern.compile("(?i).*(advance ec2 instance|instance type|tipo de inst|node type|cache node|instance family).*");
+
+    /**
+     * A line's label: the service, its description when the user gave one, and its instance type when a property
+     * names one ("Amazon EC2: App servers (m5.large)"), so lines of one service tell apart.
+     */
+    static String label(String service, String description, List<Map.Entry<String, String>> properties) {
+        String base = description == null || description.isBlank() ? service.strip() : service.strip() + ": " + description.strip();
+        for (Map.Entry<String, String> p : properties) {
+            String v = p.getValue().strip();
+            if (TYPE_KEY.matcher(p.getKey()).matches() && !v.isEmpty() && v.length() <= 40 && !base.contains(v)) return base + " (" + v + ")";
+        }
+        return base;
+    }
+
     /** The properties in the item's description: "Key: value" per line. */
     static String describe(String service, String region, List<Map.Entry<String, String>> properties) {
         StringBuilder b = new StringBuilder(service.strip());

@@ -99,19 +99,23 @@ final class Estimate {
 
     /**
      * A line of the source with its monthly and upfront costs: priced per counted unit when {@code count} is given
-     * (a driver is offered for it), else as one unit at its monthly cost. Returns the item's id.
+     * (a driver is offered for it), else as one unit at its monthly cost. A line in a named group ({@code grouped})
+     * has the group in its id and its driver's label, as the same service often sits in several groups (DEV, PROD).
+     * Returns the item's id.
      */
-    String line(String label, String category, BigDecimal monthlyCost, BigDecimal upfrontCost, Count count, String text) {
-        String id = id(label);
+    String line(String label0, String category, boolean grouped, BigDecimal monthlyCost, BigDecimal upfrontCost, Count count, String text) {
+        String label = distinct(category + "|", label0);
+        String id = id(grouped ? category + " " + label : label);
         LineItemBuilder b = LineItemBuilder.builder().id(id).label(label).category(category(category)).description(text);
         if (count != null && count.value() > 0 && monthlyCost.signum() != 0) {
             String driver = unique(id + "_" + slug(count.unit()));
-            String driverLabel = label + ": " + count.what();
+            String driverLabel = (grouped ? category + ": " : "") + label + ": " + count.what();
             drivers.add(DriverBuilder.builder().id(driver).label(driverLabel).unit(count.unit()).value(count.value()).min(0.0)
                     .max(Math.max(10, Math.ceil(count.value() * 10))).step(count.value() == Math.rint(count.value()) ? 1.0 : null)
                     .description("Offered by the import: the source states " + plain(count.value()) + " " + count.unit()
                             + " for '" + label + "', and its monthly cost is taken as proportional to it.").build());
             offered.add(new ImportReport.Offered(driver, driverLabel, count.value(), count.unit(), id, false));
+            weigh(driver, monthlyCost);
             b.quantity(driver).quantityUnit(count.unit())
                     .unitPrice(plain(monthlyCost.divide(BigDecimal.valueOf(count.value()), MathContext.DECIMAL64)));
         } else {
@@ -159,6 +163,19 @@ final class Estimate {
     }
 
     private final Map<String, String> scales = new LinkedHashMap<>();
+    private final Map<String, Integer> labels = new java.util.HashMap<>();
+
+    /** The label, or "label (2)", "label (3)" for the second and third line of that label in one category. */
+    private String distinct(String scope, String label) {
+        int n = labels.merge(scope + label, 1, Integer::sum);
+        return n == 1 ? label : label + " (" + n + ")";
+    }
+    /** The monthly cost that moves with each offered count or scale: the sweep is over the one that moves most. */
+    private final Map<String, BigDecimal> weight = new LinkedHashMap<>();
+
+    void weigh(String driver, BigDecimal cost) {
+        weight.merge(driver, cost.abs(), BigDecimal::add);
+    }
 
     /**
      * The driver that scales every line of a kind of resource ({@code aws_instance}): 1 is the plan as the source
@@ -260,10 +277,20 @@ final class Estimate {
         notes.add(text);
     }
 
+    /** The scale point of the source's own values: the audit checks the source's totals there, whatever the sliders say. */
+    static final String IMPORTED = "imported";
+
     Imported build() {
+        List<StatedFigure> figures = stated.stream().map(f -> f.at() == null ? f.withAt(IMPORTED) : f).toList();
+        Map<String, Double> values = new LinkedHashMap<>();
+        drivers.forEach(d -> values.put(d.id(), d.value()));
+        String swept = weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        Driver sweepDriver = drivers.stream().filter(d -> d.id().equals(swept)).findFirst().orElse(null);
         Scenario sc = ScenarioBuilder.builder().name(name).currency(currency)
+                .scalePoints(List.of(new costscope.model.ScalePoint(IMPORTED, "As imported", values)))
+                .sweep(sweepDriver == null ? null : new costscope.model.Sweep(sweepDriver.id(), 0, sweepDriver.effectiveMax(), false))
                 .description(description == null ? "Imported from " + source + " (" + format.title + ")." : description)
-                .drivers(drivers).categories(categoryList).items(items).levers(levers).statedFigures(stated).variants(variants)
+                .drivers(drivers).categories(categoryList).items(items).levers(levers).statedFigures(figures).variants(variants)
                 .build();
         ImportReport r = new ImportReport(source, format, items.size(), List.copyOf(categories.keySet()), offered, unread, notes);
         return new Imported(sc, r);

@@ -31,6 +31,24 @@ public final class Importers {
         return read(bytes, file.toString(), from);
     }
 
+    /**
+     * Whether a file looks like an estimate to import rather than a scenario to open (for a file dropped on the
+     * window): a CSV, or JSON that is an AWS Pricing Calculator export or an Infracost output. Reads at most 64 KiB.
+     */
+    public static boolean isEstimate(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".csv")) return true;
+        byte[] head;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(64 * 1024);
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;   // opening it says what is wrong
+        }
+        String text = SourceText.decode(head, name, true).text();
+        if (text.contains("\"costscope-scenario\"")) return false;
+        return text.contains("\"Total Cost\"") || text.contains("\"Groups\"") || text.contains("\"projects\"");
+    }
+
     /** Imports the bytes of a file named {@code source}. */
     public static Imported read(byte[] bytes, String source, ImportFormat from) {
         if (bytes.length == 0) throw new InputException(source + ": the file is empty");

@@ -144,6 +144,7 @@ final class InfracostImport {
             return;
         }
         String scale = e.scale(type);
+        e.weigh(scale, product);
         out.add(new Line(key, e.priced(label, category, Estimate.plain(quantity) + " * " + scale, unit, price, text, product), product, category));
     }
 

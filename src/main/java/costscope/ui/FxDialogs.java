@@ -86,6 +86,35 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseImport(Path initialDir) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Import an estimate");
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Estimates: AWS Pricing Calculator JSON or CSV, Infracost JSON", "*.json", "*.csv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (initialDir != null && Files.isDirectory(initialDir)) fc.setInitialDirectory(initialDir.toFile());
+        File f = fc.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public void report(String header, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(owner.get());
+        a.setTitle("Costscope");
+        a.setHeaderText(header);
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(text);
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefColumnCount(70);
+        area.setPrefRowCount(Math.min(20, (int) text.lines().count() + 1));
+        area.setId("import-report");
+        a.getDialogPane().setContent(area);
+        a.setResizable(true);
+        a.show();
+    }
+
+    @Override
     public void error(String header, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.initOwner(owner.get());

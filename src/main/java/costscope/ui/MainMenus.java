@@ -25,7 +25,7 @@ import java.util.List;
 final class MainMenus {
     /** Help > Keyboard shortcuts. */
     static final String SHORTCUTS = String.join("\n",
-            "Ctrl+N  New scenario", "Ctrl+O  Open", "Ctrl+S  Save", "Ctrl+Shift+S  Save as",
+            "Ctrl+N  New scenario", "Ctrl+O  Open", "Ctrl+I  Import an estimate (AWS calculator, Infracost)", "Ctrl+S  Save", "Ctrl+Shift+S  Save as",
             "Ctrl+Z  Undo", "Ctrl+Shift+Z  Redo", "Ctrl+1 ... Ctrl+9  Jump to a scale point",
             "Ctrl+Shift+A  Show the audit", "Ctrl+Shift+W  Compare variants", "Ctrl+Shift+T  Sensitivity (tornado)",
             "Ctrl+Shift+G  Goal seek", "Ctrl+Q  Quit",

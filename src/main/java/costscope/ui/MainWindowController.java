@@ -109,7 +109,7 @@ public final class MainWindowController {
         root.setOnDragDropped(e -> {
             var files = e.getDragboard().getFiles();
             boolean ok = files != null && !files.isEmpty();
-            if (ok) ctx.files().open(files.get(0).toPath());
+            if (ok) ctx.files().dropped(files.get(0).toPath());
             e.setDropCompleted(ok);
             e.consume();
         });
@@ -153,6 +153,11 @@ public final class MainWindowController {
     @FXML
     private void onOpen() {
         ctx.files().openChosen();
+    }
+
+    @FXML
+    private void onImport() {
+        ctx.files().importChosen();
     }
 
     @FXML

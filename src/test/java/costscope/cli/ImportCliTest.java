@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static costscope.cli.CliTest.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,22 +55,28 @@ class ImportCliTest {
         assertEquals("Shop backend", s.name());
         assertEquals(List.of("Storage", "Web", "Support", "Rounding"), s.categories().stream().map(c -> c.label()).toList());
         LineItem ec2 = s.items().get(1);
-        assertEquals("Amazon EC2: App servers", ec2.label());
-        assertEquals("amazon_ec2_app_servers_instances", ec2.quantity());
+        assertEquals("Amazon EC2: App servers (m5.large)", ec2.label());
+        assertEquals("web_amazon_ec2_app_servers_m5_large_instances", ec2.quantity());
         assertEquals("175", ec2.unitPrice());
         assertEquals("1200", ec2.upfront());
         LineItem s3 = s.items().get(0);
         assertEquals("s3_standard_gb_month", s3.quantity());
         assertEquals("0.023", s3.unitPrice());
-        Driver lb = s.driver("application_load_balancer_application_load_balancers");
+        Driver lb = s.driver("web_application_load_balancer_application_load_balancers");
         assertEquals(2, lb.value());
         assertEquals(1000.01, total(s), 1e-9);
         assertTrue(Audit.run(CompiledScenario.compile(s)).stream().allMatch(Audit.Line::agrees));
-        assertEquals(1948.01, total(s.withDriverValue("amazon_ec2_app_servers_instances", 8).withDriverValue(lb.id(), 4)), 1e-9);
+        Scenario moved = s.withDriverValue("web_amazon_ec2_app_servers_m5_large_instances", 8).withDriverValue(lb.id(), 4);
+        assertEquals(1948.01, total(moved), 1e-9);
+        assertTrue(Audit.run(CompiledScenario.compile(moved)).stream().allMatch(Audit.Line::agrees), "the source's totals, as imported");
+        assertEquals(Map.of("s3_standard_gb_month", 1000.0, "web_amazon_ec2_app_servers_m5_large_instances", 4.0, lb.id(), 2.0),
+                s.scalePoint("imported").values());
+        assertEquals("web_amazon_ec2_app_servers_m5_large_instances", s.sweep().driver(), "the sweep moves the costliest line");
+        assertEquals(40, s.sweep().to());
         String out = last.out();
         assertTrue(out.startsWith("Imported " + FIXTURES.resolve("calculator.json") + " (AWS Pricing Calculator JSON export): 5 line items in 4"
                 + " categories: Storage, Web, Support, Rounding.\n"), out);
-        assertTrue(out.contains("  amazon_ec2_app_servers_instances = 4 instances  (Amazon EC2: App servers: instances)\n"), out);
+        assertTrue(out.contains("  web_amazon_ec2_app_servers_m5_large_instances = 4 instances  (Web: Amazon EC2: App servers (m5.large): instances)\n"), out);
         assertTrue(out.contains("Not read: 1 line\n  Groups.Web.Services[2]: a service without a \"Service Name\"\n"), out);
         assertTrue(out.contains("Note: the file states a monthly total of 1000.01 but its lines add up to 1000 (+0.01)"), out);
     }
@@ -80,8 +87,8 @@ class ImportCliTest {
         assertEquals("My Estimate", s.name());
         assertEquals(List.of("Data", "Management"), s.categories().stream().map(c -> c.label()).toList());
         LineItem rds = s.items().get(0);
-        assertEquals("Amazon RDS for PostgreSQL: Primary", rds.label());
-        assertEquals("amazon_rds_for_postgresql_primary_nodes", rds.quantity());
+        assertEquals("Amazon RDS for PostgreSQL: Primary (db.t4g.large (burstable))", rds.label());
+        assertEquals("data_amazon_rds_for_postgresql_primary_d_nodes", rds.quantity());
         assertTrue(rds.description().contains("Instance type: db.t4g.large (burstable)"), rds.description());
         assertEquals(10, s.driver("amazon_cloudwatch_metrics").value());
         assertEquals(120.5, total(s), 1e-6);

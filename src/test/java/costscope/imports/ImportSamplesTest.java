@@ -91,13 +91,13 @@ class ImportSamplesTest {
     void anEc2LineScalesWithItsInstances() throws Exception {
         Scenario s = load("aws-calculator/My-Estimate.json").scenario();
         LineItem ec2 = s.items().get(0);
-        assertEquals("amazon_ec2", ec2.id());
-        assertEquals("amazon_ec2_instances", ec2.quantity());
+        assertEquals("amazon_ec2_m5_large", ec2.id());
+        assertEquals("amazon_ec2_m5_large_instances", ec2.quantity());
         assertEquals("238.52", ec2.unitPrice());
         assertEquals("Compute", s.categories().get(0).label());
-        Driver d = s.driver("amazon_ec2_instances");
+        Driver d = s.driver("amazon_ec2_m5_large_instances");
         assertEquals(3, d.value());
-        Results six = evaluate(s.withDriverValue("amazon_ec2_instances", 6));
+        Results six = evaluate(s.withDriverValue("amazon_ec2_m5_large_instances", 6));
         assertEquals(1431.12, six.monthlyTotal(), 1e-9);
         assertTrue(ec2.description().contains("Advance EC2 instance: m5.large"), ec2.description());
     }

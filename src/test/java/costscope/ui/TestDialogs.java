@@ -17,6 +17,8 @@ public final class TestDialogs implements Dialogs {
     public final List<String> errors = new ArrayList<>();
     public final List<String> asked = new ArrayList<>();
     public final Deque<String> texts = new ArrayDeque<>();
+    /** The reports shown (an import's), header and text. */
+    public final List<String> reports = new ArrayList<>();
 
     @Override
     public Unsaved confirmUnsaved(String name) {
@@ -40,6 +42,17 @@ public final class TestDialogs implements Dialogs {
     public Optional<Path> chooseSave(Path suggested, String description, String extension) {
         asked.add("save:" + (suggested == null ? "" : suggested.getFileName()));
         return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseImport(Path initialDir) {
+        asked.add("import");
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public void report(String header, String text) {
+        reports.add(header + ": " + text);
     }
 
     @Override

@@ -23,6 +23,12 @@ public interface Dialogs {
 
     Optional<Path> chooseOpen(Path initialDir);
 
+    /** An estimate to import (AWS Pricing Calculator JSON or CSV, Infracost JSON). */
+    Optional<Path> chooseImport(Path initialDir);
+
+    /** What an import read: shown once, the document behind it already open. */
+    void report(String header, String text);
+
     /** A file to save to; the chooser asks before replacing an existing file. */
     Optional<Path> chooseSave(Path suggested, String description, String extension);
 
@@ -55,6 +61,15 @@ public interface Dialogs {
             @Override
             public Optional<Path> chooseSave(Path suggested, String description, String extension) {
                 return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseImport(Path initialDir) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void report(String header, String text) {
             }
 
             @Override

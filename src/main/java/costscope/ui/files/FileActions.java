@@ -82,6 +82,38 @@ public final class FileActions {
         });
     }
 
+    /** Asks for an estimate (AWS Pricing Calculator JSON or CSV, Infracost JSON), then imports it. */
+    public void importChosen() {
+        whenSafeToDiscard(() -> dialogs.chooseImport(startDir()).ifPresent(this::importNow));
+    }
+
+    /** Imports an estimate (after asking about unsaved changes). */
+    public void importFile(Path file) {
+        whenSafeToDiscard(() -> importNow(file));
+    }
+
+    /** A file dropped on the window: an estimate is imported, anything else opened as a scenario. */
+    public void dropped(Path file) {
+        if (costscope.imports.Importers.isEstimate(file)) importFile(file);
+        else open(file);
+    }
+
+    /**
+     * Reads the estimate in the background; it opens as a new document with unsaved work (it is in no scenario file
+     * yet), and the import's report is shown. A file that is not an estimate opens nothing and says why.
+     */
+    private void importNow(Path file) {
+        status.set("Importing " + file.getFileName() + "...");
+        tasks.run(() -> costscope.imports.Importers.read(file, null), imp -> {
+            document.restore(imp.scenario(), null);
+            status.set("Imported " + file + ": not saved yet");
+            dialogs.report("Imported " + file.getFileName(), String.join("\n", imp.report().lines()));
+        }, e -> {
+            status.set("Could not import " + file.getFileName());
+            dialogs.error("Cannot import " + file.getFileName(), message(e));
+        });
+    }
+
     /** Starts a new, small scenario (after asking about unsaved changes). */
     public void newScenario() {
         whenSafeToDiscard(() -> {
