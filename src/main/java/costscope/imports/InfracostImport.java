@@ -183,6 +183,8 @@ final class InfracostImport {
         }
         e.lever(LeverBuilder.builder().id("past_breakdown").label("Past breakdown").enabled(false).effects(effects)
                 .description("Infracost's pastBreakdown: with this on, each component costs what it cost before the change.").build());
+        e.note("Infracost's past breakdown is the variant 'before' (the lever 'Past breakdown' on): " + effects.size()
+                + " line" + (effects.size() == 1 ? "" : "s") + " cost otherwise before the change");
         e.variant(VariantBuilder.builder().id("before").label("Before (past breakdown)").levers(Map.of("past_breakdown", true))
                 .description("Infracost's past breakdown: the costs before the change.").build());
         return true;

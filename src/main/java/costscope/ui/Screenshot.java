@@ -29,13 +29,13 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
 /**
- * {@code costscope screenshot FILE --out PNG [--size WxH] [--at POINT] [--tab NAME]}: renders the app's own main
+ * {@code costscope screenshot FILE --out PNG [--size WxH] [--at POINT] [--set ID=VALUE]... [--tab NAME]}: renders the app's own main
  * window on a scenario, headless (JavaFX on Monocle, no display), and writes a PNG. The README's screenshot is made
  * with it. Joins the command line's root through {@link #command()}; not listed in the root's usage.
  */
 @Command(name = "screenshot", hidden = true)
 public final class Screenshot implements Callable<Integer> {
-    private static final String USAGE = "usage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT]"
+    private static final String USAGE = "usage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT] [--set ID=VALUE]..."
             + " [--tab breakdown|scale|audit|timeline|what-if|compare|sensitivity|goal|model]";
 
     /** The main window's smallest size (CostscopeApp sets it): a smaller --size would silently be this. */
@@ -57,6 +57,9 @@ public final class Screenshot implements Callable<Integer> {
     AtOption point;
     @Option(names = "--tab")
     String tab;
+    /** Drivers moved before the picture, as a user would with their sliders. */
+    @Option(names = "--set")
+    List<String> set = new ArrayList<>();
 
     /**
      * This command for the command line's root, parsing as it always has: a later option overrides an earlier one,
@@ -118,7 +121,7 @@ public final class Screenshot implements Callable<Integer> {
         int width = w;
         int height = h;
         try {
-            List<String> errors = Headless.onHeadlessToolkit(60, done -> done.complete(render(f, out, width, height, point.at(), tab)));
+            List<String> errors = Headless.onHeadlessToolkit(60, done -> done.complete(render(f, out, width, height, point.at(), set, tab)));
             if (!errors.isEmpty()) {
                 errors.forEach(err::println);
                 return 2;
@@ -144,7 +147,7 @@ public final class Screenshot implements Callable<Integer> {
         return 2;
     }
 
-    static List<String> render(Path file, Path out, int w, int h, String at, String tab) throws IOException {
+    static List<String> render(Path file, Path out, int w, int h, String at, List<String> set, String tab) throws IOException {
         List<String> errors = new ArrayList<>();
         Dialogs dialogs = Dialogs.headless(errors);
         Stage stage = new Stage();
@@ -160,6 +163,22 @@ public final class Screenshot implements Callable<Integer> {
                 return errors;
             }
             window.context().document().edit("Jump to " + at, s -> s.atScalePoint(at));
+        }
+        for (String kv : set) {
+            int eq = kv.indexOf('=');
+            String id = eq < 0 ? kv : kv.substring(0, eq).strip();
+            if (eq < 0 || window.context().document().scenario().driver(id) == null) {
+                errors.add(file + ": --set " + kv + ": expected ID=VALUE with the id of a driver");
+                return errors;
+            }
+            double v;
+            try {
+                v = costscope.formula.NumberInput.parse(kv.substring(eq + 1));
+            } catch (costscope.model.InputException e) {
+                errors.add(file + ": --set " + kv + ": " + e.getMessage());
+                return errors;
+            }
+            window.context().document().edit("Set " + id, s -> s.withDriverValue(id, v));
         }
         if (tab != null) {
             TabPane tabs = (TabPane) window.scene().lookup("#tabs");

@@ -218,14 +218,14 @@ class CliRootTest {
 
     @Test
     void screenshotAnswersBadArgumentsInItsOwnWords() {
-        String usage = "usage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT]"
+        String usage = "usage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT] [--set ID=VALUE]..."
                 + " [--tab breakdown|scale|audit|timeline|what-if|compare|sensitivity|goal|model]\n";
         CommandLine root = Launcher.cli();
         String png = tmp.resolve("x.png").toString();
         assertEquals(new Run(2, "", "screenshot: FILE and --out PNG are required\n" + usage), run(root, "screenshot"));
         assertEquals(new Run(2, "", "screenshot: unknown option --bogus\n" + usage), run(root, "screenshot", FILE, "--bogus"));
         assertEquals(new Run(2, "", "screenshot: unknown option --help\n" + usage), run(root, "screenshot", "--help"));
-        assertEquals(new Run(2, "", "screenshot: unknown option --set\n" + usage), run(root, "screenshot", FILE, "--set", "a=1", "--out", png));
+        assertEquals(new Run(2, "", "screenshot: --set needs a value\n" + usage), run(root, "screenshot", FILE, "--out", png, "--set"));
         assertEquals(new Run(2, "", "screenshot: --out needs a value\n" + usage), run(root, "screenshot", FILE, "--out"));
         assertEquals(new Run(2, "", "screenshot: --at needs a value\n" + usage), run(root, "screenshot", FILE, "--out", png, "--at"));
         assertEquals(new Run(2, "", "screenshot: --size big: expected WIDTHxHEIGHT, e.g. 1440x900\n" + usage),

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotSizeTest {
     static final String FILE = "sample-scenarios/raptorflow.json";
-    static final String USAGE = "usage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT]"
+    static final String USAGE = "usage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT] [--set ID=VALUE]..."
             + " [--tab breakdown|scale|audit|timeline|what-if|compare|sensitivity|goal|model]\n";
 
     record Run(int code, String out, String err) {
@@ -40,7 +40,7 @@ class ScreenshotSizeTest {
         AtomicReference<List<String>> errors = new AtomicReference<>();
         robot.interact(() -> {
             try {
-                errors.set(Screenshot.render(Path.of(FILE), out, w, h, null, null));
+                errors.set(Screenshot.render(Path.of(FILE), out, w, h, null, List.of(), null));
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }

@@ -28,7 +28,7 @@ class ScreenshotTest {
         AtomicReference<List<String>> errors = new AtomicReference<>();
         robot.interact(() -> {
             try {
-                errors.set(Screenshot.render(Path.of("sample-scenarios/innerworld.json"), out, 1200, 800, "10K", "audit"));
+                errors.set(Screenshot.render(Path.of("sample-scenarios/innerworld.json"), out, 1200, 800, "10K", java.util.List.of(), "audit"));
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }
@@ -62,12 +62,28 @@ class ScreenshotTest {
         AtomicReference<List<String>> errors = new AtomicReference<>();
         robot.interact(() -> {
             try {
-                errors.set(Screenshot.render(Path.of("sample-scenarios/innerworld.json"), out, 800, 600, "1M", null));
+                errors.set(Screenshot.render(Path.of("sample-scenarios/innerworld.json"), out, 800, 600, "1M", java.util.List.of(), null));
             } catch (Exception e) {
                 throw new RuntimeException(e);
             }
         });
         assertEquals(List.of("sample-scenarios/innerworld.json: --at 1M: no such scale point"), errors.get());
+        assertTrue(Files.notExists(out));
+    }
+
+    @Test
+    void setMovesADriverAndAnUnknownOneIsAnError(FxRobot robot) {
+        Path out = dir.resolve("set.png");
+        AtomicReference<List<String>> errors = new AtomicReference<>();
+        robot.interact(() -> {
+            try {
+                errors.set(Screenshot.render(Path.of("sample-scenarios/innerworld.json"), out, 800, 600, null,
+                        List.of("concurrent_users=5k", "nobody=3"), null));
+            } catch (Exception e) {
+                throw new RuntimeException(e);
+            }
+        });
+        assertEquals(List.of("sample-scenarios/innerworld.json: --set nobody=3: expected ID=VALUE with the id of a driver"), errors.get());
         assertTrue(Files.notExists(out));
     }
 }
