@@ -19,7 +19,6 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -43,17 +42,13 @@ public final class CostscopeApp extends Application {
 
     /**
      * What the app opens at start: first it offers back unsaved work left by an instance that did not close
-     * normally; when none is restored, {@code file} (a new scenario if it does not exist; nothing if null).
+     * normally; when none is restored, {@code file} (nothing if null). A file that is missing, unreadable or broken
+     * gets the same error as File > Open, and a new scenario opens so the window is usable.
      */
     static void openFirst(Window w, Path file) {
         AppContext ctx = w.context();
         ctx.recovery().offerRestore(() -> {
-            if (file == null) return;
-            if (Files.exists(file)) {
-                ctx.files().open(file);
-            } else {
-                ctx.document().open(FileActions.template(), null);
-            }
+            if (file != null) ctx.files().openAtStart(file);
         });
     }
 

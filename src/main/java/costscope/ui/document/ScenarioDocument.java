@@ -36,8 +36,9 @@ public final class ScenarioDocument {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
+    /** Differs from its file, or (never saved) from the scenario it started as: a new untouched scenario is not dirty. */
     private final BooleanBinding dirty = Bindings.createBooleanBinding(
-            () -> scenario.get() != null && !Objects.equals(scenario.get(), saved.get()), scenario, saved);
+            () -> scenario.get() != null && !Objects.equals(scenario.get(), saved.get() != null ? saved.get() : this.opened), scenario, saved);
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private String openGesture;
@@ -63,7 +64,10 @@ public final class ScenarioDocument {
         return file.get();
     }
 
-    /** True when the scenario differs from what was last opened or saved (undoing back to it makes it clean). */
+    /**
+     * True when the scenario differs from what was last opened or saved (undoing back to it makes it clean); a new
+     * scenario is clean until edited, recovered or imported work is dirty until saved.
+     */
     public BooleanBinding dirtyProperty() {
         return dirty;
     }

@@ -71,15 +71,35 @@ public final class FileActions {
     }
 
     private void load(Path file) {
+        load(file, () -> {
+        });
+    }
+
+    /** Opens {@code file} in the background; when it cannot be opened, says why, then runs {@code failed}. */
+    private void load(Path file, Runnable failed) {
         status.set("Opening " + file.getFileName() + "...");
         tasks.run(() -> ScenarioFiles.load(file), s -> {
             document.open(s, file);
             recent.add(file);
             status.set("Opened " + file);
         }, e -> {
+            failed.run();
             status.set("Could not open " + file.getFileName());
             dialogs.error("Cannot open " + file.getFileName(), message(e));
         });
+    }
+
+    /**
+     * The file named at start (on the command line, or by the OS opening a file with the app): a scenario is opened,
+     * an estimate imported; one that cannot be gets the same error as File > Open, over a new scenario, so the
+     * window is usable.
+     */
+    public void openAtStart(Path file) {
+        Runnable fresh = () -> {
+            if (document.scenario() == null) document.open(template(), null);
+        };
+        if (Files.isRegularFile(file) && costscope.imports.Importers.isEstimate(file)) importNow(file, fresh);
+        else load(file, fresh);
     }
 
     /** Asks for an estimate (AWS Pricing Calculator JSON or CSV, Infracost JSON), then imports it. */
@@ -103,12 +123,18 @@ public final class FileActions {
      * yet), and the import's report is shown. A file that is not an estimate opens nothing and says why.
      */
     private void importNow(Path file) {
+        importNow(file, () -> {
+        });
+    }
+
+    private void importNow(Path file, Runnable failed) {
         status.set("Importing " + file.getFileName() + "...");
         tasks.run(() -> costscope.imports.Importers.read(file, null), imp -> {
             document.restore(imp.scenario(), null);
             status.set("Imported " + file + ": not saved yet");
             dialogs.report("Imported " + file.getFileName(), String.join("\n", imp.report().lines()));
         }, e -> {
+            failed.run();
             status.set("Could not import " + file.getFileName());
             dialogs.error("Cannot import " + file.getFileName(), message(e));
         });
