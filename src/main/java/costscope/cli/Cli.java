@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
  * export-table, compare, sensitivity, goal-seek, simulate, timeline); commands that need JavaFX live outside this package and join it
  * through {@link #root(List)}, which only the Launcher calls with them.
  */
-@Command(name = "costscope", mixinStandardHelpOptions = true, version = "Costscope 0.1",
+@Command(name = "costscope", mixinStandardHelpOptions = true, versionProvider = AppVersion.Provider.class,
         description = "What-if explorer for cloud cost models. Without a command, opens the desktop app.",
         subcommands = {EvaluateCommand.class, SweepCommand.class, TableCommand.class, AuditCommand.class,
                 ValidateCommand.class, Bench.class, ExportTable.class, WhatIfCommands.CompareCmd.class,

@@ -33,11 +33,31 @@ public final class CostscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        Path file = args.isEmpty() ? DEFAULT_SCENARIO : Path.of(args.get(0));
+        Path file = args.isEmpty() ? defaultScenario(DEFAULT_SCENARIO, System.getProperty("jpackage.app-path")) : Path.of(args.get(0));
+        // the file is read while the window is built
+        java.util.concurrent.Future<costscope.model.Scenario> reading = file == null ? null : FileActions.readAhead(file);
         Window w = build(stage, TaskRunner.background(), FramePulse.fx(), null, new RecentFiles(RecentFiles.defaultStore()),
                 new JournalStore(JournalStore.defaultDir()));
         stage.show();
-        openFirst(w, file);
+        openFirst(w, file, reading);
+        LaunchProbe.whenReady(w.context().recalc().resultsProperty(), () -> w.context().document().scenario().name()
+                + " | " + costscope.export.Formats.money(w.context().recalc().results().monthlyTotal(), w.context().document().scenario().currency()));
+    }
+
+    /**
+     * The sample opened when no file is named: the project's (run from a checkout), else the one packaged with the
+     * app (jpackage's launcher names itself in {@code jpackage.app-path}: its samples are in lib/app on Linux, app on
+     * Windows and macOS); null when neither is there (a new scenario opens).
+     */
+    static Path defaultScenario(Path project, String appPath) {
+        if (java.nio.file.Files.isRegularFile(project)) return project;
+        if (appPath == null || appPath.isBlank()) return null;
+        Path launcher = Path.of(appPath).toAbsolutePath().getParent();
+        for (String dir : new String[]{"../lib/app", "app", "../app"}) {
+            Path p = launcher.resolve(dir).resolve(project).normalize();
+            if (java.nio.file.Files.isRegularFile(p)) return p;
+        }
+        return null;
     }
 
     /**
@@ -46,9 +66,14 @@ public final class CostscopeApp extends Application {
      * gets the same error as File > Open, and a new scenario opens so the window is usable.
      */
     static void openFirst(Window w, Path file) {
+        openFirst(w, file, null);
+    }
+
+    static void openFirst(Window w, Path file, java.util.concurrent.Future<costscope.model.Scenario> reading) {
         AppContext ctx = w.context();
         ctx.recovery().offerRestore(() -> {
-            if (file != null) ctx.files().openAtStart(file);
+            if (file != null) ctx.files().openAtStart(file, reading);
+            else if (ctx.document().scenario() == null) ctx.document().open(FileActions.template(), null);
         });
     }
 
@@ -75,7 +100,9 @@ public final class CostscopeApp extends Application {
         Simulations simulations = new Simulations(recalc, tasks.separate("costscope-simulation"));
         AppContext ctx = new AppContext(document, recalc, simulations, tasks, d, recent, files, recovery);
         MainWindowController main = new MainWindowController(ctx);
-        Parent root = Views.load(Views.View.MAIN_WINDOW, new Controllers(ctx, main));
+        Controllers controllers = new Controllers(ctx, main);
+        main.controllers(controllers);
+        Parent root = Views.load(Views.View.MAIN_WINDOW, controllers);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1440, screen.getWidth() - 40), Math.min(900, screen.getHeight() - 40));
         scene.getStylesheets().addAll(Views.stylesheets());

@@ -63,10 +63,25 @@ public final class MainWindowController {
     private Tab whatifTab;
     @FXML
     private javafx.scene.control.SplitPane resultsSplit;
+    @FXML
+    private javafx.scene.control.TabPane tabs;
+    /** Makes the views' controllers: the tabs not shown at start load their view when first selected. */
+    private javafx.util.Callback<Class<?>, Object> controllers;
     private double chartsDivider = 0.5;
 
     public MainWindowController(AppContext ctx) {
         this.ctx = ctx;
+    }
+
+    /** The controllers of the views loaded later (set before the main window's view is loaded). */
+    void controllers(javafx.util.Callback<Class<?>, Object> c) {
+        controllers = c;
+    }
+
+    /** Loads a tab's view if it has not been yet (its userData names it). */
+    private void loadTab(Tab t) {
+        if (t.getContent() != null || !(t.getUserData() instanceof String view)) return;
+        t.setContent(costscope.ui.base.Views.load(costscope.ui.base.Views.View.valueOf(view), controllers));
     }
 
     @FXML
@@ -92,6 +107,12 @@ public final class MainWindowController {
             long differ = lines.stream().filter(l -> !l.agrees()).count();
             auditTab.setText(differ == 0 ? "Audit" : "Audit (" + differ + " differ)");
         });
+        for (Tab t : tabs.getTabs()) {
+            if (t.isSelected()) loadTab(t);
+            t.selectedProperty().addListener((o, was, now) -> {
+                if (now) loadTab(t);
+            });
+        }
         new MainMenus(ctx, recentMenu, scenarioMenu, auditTab, whatifTab);
         // the Model tab's forms and the What-if charts need height: give them most of the split, and give the charts
         // theirs back after
@@ -232,7 +253,8 @@ public final class MainWindowController {
 
     @FXML
     private void onAbout() {
-        info("About Costscope", "Costscope 0.1: a what-if explorer for cloud and infrastructure cost models.");
+        info("About Costscope", "Costscope " + costscope.cli.AppVersion.version() + ": a what-if explorer for cloud and"
+                + " infrastructure cost models.\n\n" + costscope.cli.AppVersion.licences());
     }
 
     private void info(String header, String text) {

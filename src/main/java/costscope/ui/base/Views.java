@@ -19,6 +19,7 @@ public final class Views {
         BREAKDOWN_VIEW("/fxml/breakdown_view.fxml"),
         SCALE_TABLE_VIEW("/fxml/scale_table_view.fxml"),
         AUDIT_VIEW("/fxml/audit_view.fxml"),
+        TIMELINE_VIEW("/fxml/timeline_view.fxml"),
         MODEL_EDITOR("/fxml/model_editor.fxml"),
         WHATIF_VIEW("/fxml/whatif_view.fxml"),
         WHATIF_COMPARE("/fxml/whatif_compare.fxml"),

@@ -77,8 +77,12 @@ public final class FileActions {
 
     /** Opens {@code file} in the background; when it cannot be opened, says why, then runs {@code failed}. */
     private void load(Path file, Runnable failed) {
+        load(file, () -> ScenarioFiles.load(file), failed);
+    }
+
+    private void load(Path file, java.util.concurrent.Callable<Scenario> reading, Runnable failed) {
         status.set("Opening " + file.getFileName() + "...");
-        tasks.run(() -> ScenarioFiles.load(file), s -> {
+        tasks.run(reading, s -> {
             document.open(s, file);
             recent.add(file);
             status.set("Opened " + file);
@@ -95,11 +99,40 @@ public final class FileActions {
      * window is usable.
      */
     public void openAtStart(Path file) {
+        openAtStart(file, null);
+    }
+
+    /** As {@link #openAtStart(Path)}, with the scenario's reading already started ({@code reading}, or null). */
+    public void openAtStart(Path file, java.util.concurrent.Future<Scenario> reading) {
         Runnable fresh = () -> {
             if (document.scenario() == null) document.open(template(), null);
         };
-        if (Files.isRegularFile(file) && costscope.imports.Importers.isEstimate(file)) importNow(file, fresh);
-        else load(file, fresh);
+        if (Files.isRegularFile(file) && costscope.imports.Importers.isEstimate(file)) {
+            importNow(file, fresh);
+        } else if (reading != null) {
+            load(file, () -> {
+                try {
+                    return reading.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof Exception x) throw x;
+                    throw e;
+                }
+            }, fresh);
+        } else {
+            load(file, fresh);
+        }
+    }
+
+    /**
+     * Starts reading a scenario file at once, on a thread of its own, so that it is read while the window is built
+     * ({@link #openAtStart(Path, java.util.concurrent.Future)} takes it then).
+     */
+    public static java.util.concurrent.Future<Scenario> readAhead(Path file) {
+        java.util.concurrent.FutureTask<Scenario> t = new java.util.concurrent.FutureTask<>(() -> ScenarioFiles.load(file));
+        Thread th = new Thread(t, "costscope-read-ahead");
+        th.setDaemon(true);
+        th.start();
+        return t;
     }
 
     /** Asks for an estimate (AWS Pricing Calculator JSON or CSV, Infracost JSON), then imports it. */
