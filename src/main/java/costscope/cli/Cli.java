@@ -31,7 +31,7 @@ import java.util.concurrent.Callable;
         subcommands = {EvaluateCommand.class, SweepCommand.class, TableCommand.class, AuditCommand.class,
                 ValidateCommand.class, Bench.class, ExportTable.class, WhatIfCommands.CompareCmd.class,
                 WhatIfCommands.SensitivityCmd.class, WhatIfCommands.GoalSeekCmd.class, SimulateCommand.class,
-                TimelineCommand.class, ImportCommand.class})
+                TimelineCommand.class, ImportCommand.class, LaunchBench.class})
 public final class Cli implements Callable<Integer> {
     /**
      * Not a subcommand, but always taken for a command line rather than a file to open: picocli answers it with

@@ -190,12 +190,14 @@ public final class Screenshot implements Callable<Integer> {
                     found = true;
                 }
             }
-            // the What-if tab's own tabs: compare, sensitivity, goal seek
+            // the What-if tab's own tabs: compare, sensitivity, goal seek (its view loads when the tab is first shown)
+            if (!found && List.of("compare", "sensitivity", "goal").stream().anyMatch(v -> v.startsWith(want) || want.startsWith(v))) {
+                tabs.getTabs().stream().filter(x -> x.getText().startsWith("What-if")).findFirst()
+                        .ifPresent(x -> tabs.getSelectionModel().select(x));
+            }
             TabPane whatif = (TabPane) window.scene().lookup("#whatifTabs");
             for (var t : whatif == null || found ? List.<javafx.scene.control.Tab>of() : whatif.getTabs()) {
                 if (t.getText().toLowerCase().startsWith(want)) {
-                    tabs.getTabs().stream().filter(x -> x.getText().startsWith("What-if")).findFirst()
-                            .ifPresent(x -> tabs.getSelectionModel().select(x));
                     whatif.getSelectionModel().select(t);
                     found = true;
                 }

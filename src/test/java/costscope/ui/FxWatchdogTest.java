@@ -227,7 +227,7 @@ class FxWatchdogTest {
         steps.put("charts > Cost across the range", new String[]{"#chartTabs", "Cost across the range"});
         steps.put("Scale points", new String[]{"#tabs", "Scale points"});
         steps.put("Audit", new String[]{"#tabs", "Audit"});
-        steps.put("What-if > Compare", new String[]{"#whatifTabs", "Compare", "#compareChartTabs", "Savings waterfall", "#tabs", "What-if"});
+        steps.put("What-if > Compare", new String[]{"#tabs", "What-if", "#whatifTabs", "Compare", "#compareChartTabs", "Savings waterfall"});
         steps.put("What-if > Compare > By category", new String[]{"#compareChartTabs", "By category"});
         steps.put("What-if > Sensitivity", new String[]{"#whatifTabs", "Sensitivity"});
         steps.put("What-if > Goal seek", new String[]{"#whatifTabs", "Goal seek"});

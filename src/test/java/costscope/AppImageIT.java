@@ -1,0 +1,71 @@
+package costscope;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * After {@code package} (failsafe, in {@code mvn verify}): the jar made into an app image as {@code mvn -Ppackage
+ * package} makes it (jpackage, a jlink'd runtime of the same modules, the samples beside the jar), started with no
+ * argument: it finds its bundled sample and shows it, the launch probe reporting the scenario and its total. Headless
+ * (Monocle) through JAVA_TOOL_OPTIONS, as the packaged launcher takes no JVM options.
+ */
+class AppImageIT {
+    @TempDir
+    Path tmp;
+
+    static final String MODULES = "java.base,java.desktop,java.logging,java.management,java.prefs,java.scripting,java.sql,java.xml,jdk.jfr,jdk.unsupported";
+
+    static int run(List<String> command, Path log, java.util.Map<String, String> env) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("timed out: " + command + "\n" + Files.readString(log));
+        }
+        return p.exitValue();
+    }
+
+    @Test
+    void theAppImageStartsAndShowsItsSample() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"),
+                "the app image's layout here is Linux's (the other platforms' are built there)");
+        Path jar = Path.of("target", "costscope.jar");
+        assertTrue(Files.isRegularFile(jar), "the package phase made " + jar);
+        Path input = Files.createDirectories(tmp.resolve("input"));
+        Files.copy(jar, input.resolve("costscope.jar"));
+        Path samples = Files.createDirectories(input.resolve("sample-scenarios"));
+        Files.copy(Path.of("sample-scenarios", "innerworld.json"), samples.resolve("innerworld.json"));
+        String jpackage = Path.of(System.getProperty("java.home"), "bin", "jpackage").toString();
+        Path log = tmp.resolve("jpackage.log");
+        List<String> cmd = new ArrayList<>(List.of(jpackage, "--type", "app-image", "--name", "Costscope", "--app-version", "0.1.0",
+                "--input", input.toString(), "--main-jar", "costscope.jar", "--main-class", "costscope.Launcher",
+                "--add-modules", MODULES, "--jlink-options", "--strip-debug --no-man-pages --no-header-files",
+                "--icon", Path.of("packaging", "costscope.png").toAbsolutePath().toString(), "--dest", tmp.resolve("out").toString()));
+        assertEquals(0, run(cmd, log, java.util.Map.of()), Files.readString(log));
+        Path launcher = tmp.resolve("out/Costscope/bin/Costscope");
+        assertTrue(Files.isExecutable(launcher), launcher + " made");
+        assertTrue(Files.isRegularFile(tmp.resolve("out/Costscope/lib/app/sample-scenarios/innerworld.json")));
+
+        Path probe = tmp.resolve("probe.txt");
+        Path runLog = tmp.resolve("run.log");
+        long t0 = System.currentTimeMillis();
+        int code = run(List.of(launcher.toString()), runLog, java.util.Map.of("JAVA_TOOL_OPTIONS",
+                "-Dcostscope.launch-probe=" + probe + " -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw"
+                        + " -Djava.awt.headless=true"));
+        assertEquals(0, code, Files.readString(runLog));
+        String[] shown = Files.readString(probe, StandardCharsets.UTF_8).strip().split(" ", 2);
+        assertEquals("InnerWorld infrastructure (10 to 100,000 concurrent users) | $2,309.00", shown[1]);
+        assertTrue(Long.parseLong(shown[0]) > t0, "shown after it started");
+    }
+}

@@ -1,0 +1,39 @@
+package costscope.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import static costscope.cli.CliTest.cli;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code bench-launch}: two real cold starts (a bare JavaFX window and the app on InnerWorld), each in its own process,
+ * each timed to its launch probe; the app's probe reports the sample it showed and its total, so the start is known
+ * to have reached the drawn window (here headless, as CI has no display).
+ */
+class LaunchBenchTest {
+    @Test
+    void coldStartsReachTheirWindows() throws Exception {
+        CliTest.Run r = cli("bench-launch", "--runs", "1", "--format", "json", "--app", "does/not/exist");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--app does/not/exist: no such launcher"), r.err());
+
+        r = cli("bench-launch", "sample-scenarios/innerworld.json", "--runs", "1", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = r.json();
+        assertEquals(1, j.get("runs").asInt());
+        JsonNode starts = j.get("starts");
+        assertEquals("bare JavaFX window", starts.get(0).get("name").asText());
+        assertEquals("bare window", starts.get(0).get("shown").asText());
+        assertEquals("app (this jar)", starts.get(1).get("name").asText());
+        assertEquals("InnerWorld infrastructure (10 to 100,000 concurrent users) | $2,309.00", starts.get(1).get("shown").asText());
+        for (JsonNode s : starts) {
+            long ms = s.get("medianMillis").asLong();
+            assertTrue(ms > 0 && ms < 120_000, s.toString());
+            assertEquals(ms, s.get("millis").get(0).asLong());
+        }
+        assertEquals(starts.get(1).get("medianMillis").asLong() - starts.get(0).get("medianMillis").asLong(),
+                starts.get(1).get("overBareMillis").asLong());
+    }
+}
