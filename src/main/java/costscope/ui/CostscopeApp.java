@@ -33,11 +33,16 @@ public final class CostscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        Path file = args.isEmpty() ? defaultScenario(DEFAULT_SCENARIO, System.getProperty("jpackage.app-path")) : Path.of(args.get(0));
+        costscope.ui.files.AppState state = new costscope.ui.files.AppState(LaunchProbe.target() == null
+                ? costscope.ui.files.AppState.defaultStore() : null);
+        // no file named: the one open when the app last closed, else the sample
+        Path last = state.lastFile();
+        Path file = !args.isEmpty() ? Path.of(args.get(0)) : last != null && java.nio.file.Files.isRegularFile(last) ? last
+                : defaultScenario(DEFAULT_SCENARIO, System.getProperty("jpackage.app-path"));
         // the file is read while the window is built
         java.util.concurrent.Future<costscope.model.Scenario> reading = file == null ? null : FileActions.readAhead(file);
         Window w = build(stage, TaskRunner.background(), FramePulse.fx(), null, new RecentFiles(RecentFiles.defaultStore()),
-                new JournalStore(JournalStore.defaultDir()));
+                new JournalStore(JournalStore.defaultDir()), state);
         stage.show();
         openFirst(w, file, reading);
         LaunchProbe.whenReady(w.context().recalc().resultsProperty(), () -> w.context().document().scenario().name()
@@ -78,7 +83,7 @@ public final class CostscopeApp extends Application {
     }
 
     /** The window and its services. */
-    public record Window(AppContext context, MainWindowController controller, Scene scene) {
+    public record Window(AppContext context, MainWindowController controller, Scene scene, ViewMemory memory) {
     }
 
     /** The main window that keeps no crash-recovery journals (headless commands, tests). */
@@ -92,6 +97,12 @@ public final class CostscopeApp extends Application {
      */
     public static Window build(Stage stage, TaskRunner tasks, FramePulse pulse, Dialogs dialogs, RecentFiles recent,
                                JournalStore journals) {
+        return build(stage, tasks, pulse, dialogs, recent, journals, new costscope.ui.files.AppState(null));
+    }
+
+    /** As above, with what the app remembers between runs ({@code state}): the window and each file's view. */
+    public static Window build(Stage stage, TaskRunner tasks, FramePulse pulse, Dialogs dialogs, RecentFiles recent,
+                               JournalStore journals, costscope.ui.files.AppState state) {
         ScenarioDocument document = new ScenarioDocument();
         Dialogs d = dialogs != null ? dialogs : new FxDialogs(() -> stage);
         Recalculator recalc = new Recalculator(document, pulse, tasks);
@@ -110,6 +121,7 @@ public final class CostscopeApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         main.attach(stage);
-        return new Window(ctx, main, scene);
+        ViewMemory memory = new ViewMemory(state, stage, scene, document);
+        return new Window(ctx, main, scene, memory);
     }
 }
