@@ -122,6 +122,7 @@ public final class CostscopeApp extends Application {
         stage.setMinHeight(600);
         main.attach(stage);
         ViewMemory memory = new ViewMemory(state, stage, scene, document);
+        memory.themes(main.viewMenu(), tasks);
         return new Window(ctx, main, scene, memory);
     }
 }

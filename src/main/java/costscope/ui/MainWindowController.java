@@ -36,6 +36,8 @@ public final class MainWindowController {
     @FXML
     private Menu scenarioMenu;
     @FXML
+    private Menu viewMenu;
+    @FXML
     private MenuItem undoItem;
     @FXML
     private MenuItem redoItem;
@@ -263,6 +265,11 @@ public final class MainWindowController {
         a.setTitle(TITLE);
         a.setHeaderText(header);
         a.show();
+    }
+
+    /** The View menu (its theme choices are the remembered state's, {@link ViewMemory}). */
+    Menu viewMenu() {
+        return viewMenu;
     }
 
     /** For tests: the window's root. */

@@ -36,7 +36,7 @@ import javafx.stage.Stage;
 @Command(name = "screenshot", hidden = true)
 public final class Screenshot implements Callable<Integer> {
     private static final String USAGE = "usage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT] [--set ID=VALUE]..."
-            + " [--tab breakdown|scale|audit|timeline|what-if|compare|sensitivity|goal|model]";
+            + " [--tab breakdown|scale|audit|timeline|what-if|compare|sensitivity|goal|model] [--theme light|dark]";
 
     /** The main window's smallest size (CostscopeApp sets it): a smaller --size would silently be this. */
     static final int MIN_WIDTH = 900;
@@ -57,6 +57,8 @@ public final class Screenshot implements Callable<Integer> {
     AtOption point;
     @Option(names = "--tab")
     String tab;
+    @Option(names = "--theme")
+    String theme;
     /** Drivers moved before the picture, as a user would with their sliders. */
     @Option(names = "--set")
     List<String> set = new ArrayList<>();
@@ -106,6 +108,7 @@ public final class Screenshot implements Callable<Integer> {
             }
         }
         if (file == null || out == null) return usage(err, "FILE and --out PNG are required");
+        if (theme != null && !theme.equals("light") && !theme.equals("dark")) return usage(err, "--theme " + theme + ": expected light or dark");
         if (!Files.isRegularFile(file)) {
             err.println(file + ": no such file");
             return 2;
@@ -121,7 +124,7 @@ public final class Screenshot implements Callable<Integer> {
         int width = w;
         int height = h;
         try {
-            List<String> errors = Headless.onHeadlessToolkit(60, done -> done.complete(render(f, out, width, height, point.at(), set, tab)));
+            List<String> errors = Headless.onHeadlessToolkit(60, done -> done.complete(render(f, out, width, height, point.at(), set, tab, theme)));
             if (!errors.isEmpty()) {
                 errors.forEach(err::println);
                 return 2;
@@ -148,12 +151,17 @@ public final class Screenshot implements Callable<Integer> {
     }
 
     static List<String> render(Path file, Path out, int w, int h, String at, List<String> set, String tab) throws IOException {
+        return render(file, out, w, h, at, set, tab, null);
+    }
+
+    static List<String> render(Path file, Path out, int w, int h, String at, List<String> set, String tab, String theme) throws IOException {
         List<String> errors = new ArrayList<>();
         Dialogs dialogs = Dialogs.headless(errors);
         Stage stage = new Stage();
         CostscopeApp.Window window = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), dialogs, new RecentFiles(null));
         stage.setWidth(w);
         stage.setHeight(h);
+        costscope.ui.base.Theme.valueOf(theme == null ? "LIGHT" : theme.toUpperCase(java.util.Locale.ROOT)).apply(window.scene());
         stage.show();
         window.context().files().open(file);
         if (!errors.isEmpty()) return errors;

@@ -44,6 +44,38 @@ final class ViewMemory {
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> remember(document.file()));
     }
 
+    /**
+     * The View menu's themes: light, dark, or the system's (followed until one is chosen); the choice is remembered at
+     * once. The system's preference is asked in the background (it runs a command).
+     */
+    void themes(javafx.scene.control.Menu menu, costscope.ui.recalc.TaskRunner tasks) {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        String chosen = state.theme() == null ? "system" : state.theme();
+        for (String[] t : new String[][]{{"light", "_Light theme"}, {"dark", "_Dark theme"}, {"system", "_Follow the system"}}) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(t[1]);
+            item.setId("theme-" + t[0]);
+            item.setToggleGroup(group);
+            item.setSelected(t[0].equals(chosen));
+            item.setOnAction(e -> {
+                state.theme(t[0]);
+                theme(t[0], tasks);
+                state.save();
+            });
+            menu.getItems().add(item);
+        }
+        theme(chosen, tasks);
+    }
+
+    private void theme(String choice, costscope.ui.recalc.TaskRunner tasks) {
+        switch (choice) {
+            case "dark" -> costscope.ui.base.Theme.DARK.apply(scene);
+            case "light" -> costscope.ui.base.Theme.LIGHT.apply(scene);
+            default -> tasks.run(costscope.ui.base.Theme::system, t -> {
+                if (state.theme() == null || "system".equals(state.theme())) t.apply(scene);
+            }, e -> costscope.ui.base.Theme.LIGHT.apply(scene));
+        }
+    }
+
     private SplitPane split() {
         return (SplitPane) scene.lookup("#resultsSplit");
     }
@@ -81,8 +113,9 @@ final class ViewMemory {
     void remember(Path file) {
         String tab = selected(tabs("#tabs"));
         // the Model and What-if tabs take most of the split for themselves: the charts' share is kept as it was
-        Double split = "Model".equals(tab) || "What-if".equals(tab) || split() == null ? (state.window() == null ? null
-                : state.window().resultsSplit()) : split().getDividerPositions()[0];
+        Double split;
+        if ("Model".equals(tab) || "What-if".equals(tab) || split() == null) split = state.window() == null ? null : state.window().resultsSplit();
+        else split = Double.valueOf(split().getDividerPositions()[0]);
         state.window(new AppState.WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(), split));
         state.lastFile(file);
         if (file != null) rememberView(file);

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CliRootTest {
     private static final String FILE = "sample-scenarios/innerworld.json";
     private static final List<String> HEADLESS = List.of("evaluate", "sweep", "table", "audit", "validate", "bench",
-            "export-table", "compare", "sensitivity", "goal-seek", "simulate", "timeline", "import");
+            "export-table", "compare", "sensitivity", "goal-seek", "simulate", "timeline", "import", "bench-launch");
     private static final List<String> JAVAFX = List.of("export-chart", "screenshot", "bench-ui");
 
     @TempDir
@@ -96,7 +96,7 @@ class CliRootTest {
                 {tmp.toString(), "costscope: " + tmp + " is a folder, not a scenario file"},
                 {"", "costscope: an empty argument is neither a command nor a file"},
                 {"lots", "costscope: 'lots' is neither a command nor a scenario file (commands: evaluate, sweep, table,"
-                        + " audit, validate, bench, export-table, compare, sensitivity, goal-seek, simulate, timeline, import, export-chart,"
+                        + " audit, validate, bench, export-table, compare, sensitivity, goal-seek, simulate, timeline, import, bench-launch, export-chart,"
                         + " screenshot, bench-ui)"}};
         for (String[] e : errors) {
             assertEquals(Cli.Launch.error(e[1] + HINT), Cli.launchDecision(root, new String[]{e[0], "x.json"}), e[0]);
@@ -219,7 +219,7 @@ class CliRootTest {
     @Test
     void screenshotAnswersBadArgumentsInItsOwnWords() {
         String usage = "usage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT] [--set ID=VALUE]..."
-                + " [--tab breakdown|scale|audit|timeline|what-if|compare|sensitivity|goal|model]\n";
+                + " [--tab breakdown|scale|audit|timeline|what-if|compare|sensitivity|goal|model] [--theme light|dark]\n";
         CommandLine root = Launcher.cli();
         String png = tmp.resolve("x.png").toString();
         assertEquals(new Run(2, "", "screenshot: FILE and --out PNG are required\n" + usage), run(root, "screenshot"));

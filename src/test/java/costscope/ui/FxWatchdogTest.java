@@ -217,7 +217,17 @@ class FxWatchdogTest {
     }
 
     void selectAll(String[] how) {
-        for (int i = 0; i < how.length; i += 2) select((TabPane) window.scene().lookup(how[i]), how[i + 1]);
+        for (int i = 0; i < how.length; i += 2) {
+            TabPane t = (TabPane) window.scene().lookup(how[i]);
+            if (t == null) {
+                // a tab's view loads when the tab is first shown, and lays out on the next pulse
+                window.scene().getRoot().applyCss();
+                window.scene().getRoot().layout();
+                t = (TabPane) window.scene().lookup(how[i]);
+            }
+            if (t == null) throw new IllegalStateException("no " + how[i] + " after " + String.join(" ", how));
+            select(t, how[i + 1]);
+        }
     }
 
     /** Every tab: the charts' tabs, then the results tabs with the What-if views and the Compare view's charts, then Model, then back. */

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScreenshotSizeTest {
     static final String FILE = "sample-scenarios/raptorflow.json";
     static final String USAGE = "usage: costscope screenshot FILE --out PNG [--size WxH] [--at POINT] [--set ID=VALUE]..."
-            + " [--tab breakdown|scale|audit|timeline|what-if|compare|sensitivity|goal|model]\n";
+            + " [--tab breakdown|scale|audit|timeline|what-if|compare|sensitivity|goal|model] [--theme light|dark]\n";
 
     record Run(int code, String out, String err) {
     }

@@ -101,7 +101,7 @@ public final class TestWindow {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void select(TabPane tabs, String title) {
+    static void select(TabPane tabs, String title) {
         Tab tab = tabs.getTabs().stream().filter(t -> t.getText().startsWith(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no tab " + title));
         tabs.getSelectionModel().select(tab);

@@ -37,6 +37,8 @@ public final class AppState {
     public static final class Stored {
         public WindowState window;
         public String lastFile;
+        /** "light", "dark" or "system"; null before the first choice (the system's is followed). */
+        public String theme;
         public Map<String, FileView> files = new LinkedHashMap<>();
     }
 
@@ -69,6 +71,15 @@ public final class AppState {
 
     public void window(WindowState w) {
         state.window = w;
+    }
+
+    /** "light", "dark", "system", or null (never chosen: follow the system). */
+    public String theme() {
+        return state.theme;
+    }
+
+    public void theme(String t) {
+        state.theme = t;
     }
 
     /** The file open when the app last closed, or null. */

@@ -95,6 +95,19 @@ class ChartExporterTest {
     }
 
     @Test
+    void anExportFromTheDarkThemeKeepsTheDecksLightStyle(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> costscope.ui.base.Theme.DARK.apply(window.scene()));
+        Path out = dir.resolve("dark.png");
+        dialogs.files.add(out);
+        prompts.answer = r -> new ChartRequest(ChartKind.TOTAL, false, r.style().withSize(800, 600).withScale(1));
+        robot.interact(() -> exporter().exportChart(ChartKind.TOTAL));
+        BufferedImage img = ImageIO.read(out.toFile());
+        assertEquals(0xffffff, img.getRGB(4, 4) & 0xffffff, "the slide's background stays white");
+        assertEquals(0xffffff, img.getRGB(796, 596) & 0xffffff);
+        assertTrue(window.scene().getRoot().getStyleClass().contains("dark"), "the app stays dark");
+    }
+
+    @Test
     void aWhatIfViewsChartIsExportedAsTheViewShowsIt(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(() -> window.context().files().open(Path.of("sample-scenarios/billion-users.json")));
         var sc = window.context().document().scenario();
