@@ -39,5 +39,16 @@ public interface RangeChart {
         chart.setLegendVisible(false);
         plot.add(markers.front());
         markers.onChange(relayout);
+        // reachable with Tab (a visible focus, styles/charts.css), and spoken by a screen reader: its title, and where
+        // the chart's owner sets it, the current point and value
+        chart.setFocusTraversable(true);
+        chart.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        chart.setAccessibleRoleDescription("chart");
+        if (!chart.getStyleClass().contains("range-chart")) chart.getStyleClass().add("range-chart");
+        chart.setAccessibleText(chart.getTitle());
+        chart.titleProperty().addListener((o, was, now) -> {
+            String spoken = chart.getAccessibleText();
+            if (spoken == null || spoken.equals(was) || was != null && spoken.startsWith(was + ".")) chart.setAccessibleText(now);
+        });
     }
 }

@@ -271,6 +271,10 @@ public final class ChartsPanelController {
         costPerUserChart.markers().setCurrent(x, cpu, hasUsers ? Formats.money(cpu, currency) : null);
         totalChart.markers().setScalePoints(marks);
         totalChart.markers().setCurrent(x, r.monthlyTotal(), ChartData.shortMoney(r.monthlyTotal(), currency));
+        // what a screen reader speaks: the chart's title, the current point and its value
+        String at = ChartData.currentPoint(s, range.driver());
+        costPerUserChart.setAccessibleText(costPerUserChart.getTitle() + ". " + at + (hasUsers ? ". " + Formats.money(cpu, currency) : ""));
+        totalChart.setAccessibleText(totalChart.getTitle() + ". " + at + ". " + Formats.money(r.monthlyTotal(), currency) + " a month");
     }
 
     private void showSharePoint(Results r, ChartRange range) {

@@ -271,6 +271,10 @@ final class DriverRow extends VBox {
                 rangeButton.getTooltip().setText(buttonTip);
             }
             rangeButton.setAccessibleText(d.range() == null ? "Set range of " + d.label() : "Edit range of " + d.label());
+            // what a screen reader speaks: the driver's own value and unit (the slider's position may be on a log scale)
+            String spoken = d.label() + ": " + Formats.number(d.value()) + (d.unit() == null ? "" : " " + d.unit());
+            slider.setAccessibleText(spoken);
+            field.setAccessibleText(d.label() + (d.unit() == null ? "" : ", in " + d.unit()));
             if (d.range() == null) {
                 rangeButton.getStyleClass().remove(UNCERTAIN);
             } else if (!rangeButton.getStyleClass().contains(UNCERTAIN)) {

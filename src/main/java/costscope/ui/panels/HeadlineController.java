@@ -100,7 +100,13 @@ public final class HeadlineController {
             }
             showSpreads();
         }
-        for (Metric.Shown m : shown) values.get(key(m)).setText(text(m, r));
+        for (Metric.Shown m : shown) {
+            Label v = values.get(key(m));
+            v.setText(text(m, r));
+            // a screen reader speaks the figure with its caption and, when there is one, its spread
+            Label spread = spreads.get(m.id());
+            v.setAccessibleText(m.caption() + ": " + v.getText() + (spread != null && spread.isVisible() ? ", " + spread.getText() : ""));
+        }
     }
 
     /** The spread of figure {@code m} in the snapshot on show, or null. */

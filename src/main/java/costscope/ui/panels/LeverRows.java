@@ -187,6 +187,8 @@ final class LeverRows {
                 updating = false;
             }
             name.setText(l.label());
+            // a screen reader speaks the lever's name and state (the switch itself has no text)
+            toggle.setAccessibleText(l.label() + (l.enabled() ? ", on" : ", off"));
             if (was == null || !Objects.equals(was.description(), l.description())) {
                 Tooltip tip = null;
                 if (l.description() != null) {
