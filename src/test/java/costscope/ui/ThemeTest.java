@@ -75,6 +75,7 @@ class ThemeTest {
         Path store = tmp.resolve("state.json");
         CostscopeApp.Window[] w = new CostscopeApp.Window[1];
         robot.interact(() -> {
+            stage = new Stage();   // its own: the shared primary stage is not closed under the tests after this one
             w[0] = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), new TestDialogs(),
                     new RecentFiles(null), new JournalStore(null), new AppState(store));
             stage.show();

@@ -34,11 +34,8 @@ class ViewMemoryTest {
     static final Path BEATSIGHT = Path.of("sample-scenarios/beatsight.json");
     @TempDir
     Path tmp;
-    Stage first;
-
     @Start
     void start(Stage stage) {
-        first = stage;
     }
 
     CostscopeApp.Window window(Stage stage, AppState state, Path file) {
@@ -66,7 +63,11 @@ class ViewMemoryTest {
     void aNewWindowPutsBackTheWindowTheFileAndItsView(FxRobot robot) throws Exception {
         Path store = tmp.resolve("state.json");
         CostscopeApp.Window[] w = new CostscopeApp.Window[1];
+        Stage[] own = new Stage[1];
         robot.interact(() -> {
+            // a stage of its own: the shared primary stage keeps its place for the tests after this one
+            own[0] = new Stage();
+            Stage first = own[0];
             w[0] = window(first, new AppState(store), INNERWORLD);
             first.setX(20);
             first.setY(30);
