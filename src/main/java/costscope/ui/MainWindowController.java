@@ -262,6 +262,7 @@ public final class MainWindowController {
     private void info(String header, String text) {
         Alert a = new Alert(Alert.AlertType.INFORMATION, text);
         a.initOwner(root.getScene().getWindow());
+        a.getDialogPane().setPrefWidth(600);   // long lines (the licences, the shortcuts) wrap less
         a.setTitle(TITLE);
         a.setHeaderText(header);
         a.show();
