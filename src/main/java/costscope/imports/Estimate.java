@@ -45,6 +45,12 @@ final class Estimate {
     private final List<ImportReport.Offered> offered = new ArrayList<>();
     private final List<ImportReport.Unread> unread = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** The scale driver of each kind of resource ({@link #scale}). */
+    private final Map<String, String> scales = new LinkedHashMap<>();
+    /** How many lines of each category and label so far ({@link #distinct}). */
+    private final Map<String, Integer> labels = new java.util.HashMap<>();
+    /** The monthly cost that moves with each offered count or scale: the sweep is over the one that moves most. */
+    private final Map<String, BigDecimal> weight = new LinkedHashMap<>();
     private String description;
     /** The sum of the lines' monthly and upfront costs as the source gives them. */
     private BigDecimal monthly = BigDecimal.ZERO;
@@ -119,7 +125,7 @@ final class Estimate {
             b.quantity(driver).quantityUnit(count.unit())
                     .unitPrice(plain(monthlyCost.divide(BigDecimal.valueOf(count.value()), MathContext.DECIMAL64)));
         } else {
-            b.quantity("1").quantityUnit("estimate line").unitPrice(plain(monthlyCost));
+            single(b, monthlyCost);
         }
         if (upfrontCost.signum() != 0) b.upfront(plain(upfrontCost));
         items.add(b.build());
@@ -139,8 +145,7 @@ final class Estimate {
     /** A line whose cost the source states without a quantity x price that gives it (a discount): kept as stated. */
     String stated(String label, String category, BigDecimal cost, String text) {
         String id = id(label);
-        items.add(LineItemBuilder.builder().id(id).label(label).category(category(category)).quantity("1")
-                .quantityUnit("estimate line").unitPrice(plain(cost)).description(text).build());
+        items.add(single(LineItemBuilder.builder().id(id).label(label).category(category(category)), cost).description(text).build());
         add(cost, BigDecimal.ZERO);
         return id;
     }
@@ -162,16 +167,11 @@ final class Estimate {
         return id;
     }
 
-    private final Map<String, String> scales = new LinkedHashMap<>();
-    private final Map<String, Integer> labels = new java.util.HashMap<>();
-
     /** The label, or "label (2)", "label (3)" for the second and third line of that label in one category. */
     private String distinct(String scope, String label) {
         int n = labels.merge(scope + label, 1, Integer::sum);
         return n == 1 ? label : label + " (" + n + ")";
     }
-    /** The monthly cost that moves with each offered count or scale: the sweep is over the one that moves most. */
-    private final Map<String, BigDecimal> weight = new LinkedHashMap<>();
 
     void weigh(String driver, BigDecimal cost) {
         weight.merge(driver, cost.abs(), BigDecimal::add);
@@ -192,22 +192,15 @@ final class Estimate {
         });
     }
 
+    /** One unit (an "estimate line") at {@code cost}: a line the source gives no quantity for. */
+    private static LineItemBuilder single(LineItemBuilder b, BigDecimal cost) {
+        return b.quantity("1").quantityUnit("estimate line").unitPrice(plain(cost));
+    }
+
     private void add(BigDecimal m, BigDecimal u) {
         monthly = monthly.add(m);
         upfront = upfront.add(u);
         lines++;
-    }
-
-    BigDecimal monthlySum() {
-        return monthly;
-    }
-
-    BigDecimal upfrontSum() {
-        return upfront;
-    }
-
-    void drivers(Driver d) {
-        drivers.add(d);
     }
 
     void lever(Lever l) {
@@ -242,27 +235,30 @@ final class Estimate {
     void reconcile(BigDecimal statedMonthly, BigDecimal statedUpfront) {
         BigDecimal dm = statedMonthly == null ? BigDecimal.ZERO : statedMonthly.subtract(monthly);
         BigDecimal du = statedUpfront == null ? BigDecimal.ZERO : statedUpfront.subtract(upfront);
-        BigDecimal tolerance = new BigDecimal("0.005").multiply(BigDecimal.valueOf(Math.max(1, lines)));
+        BigDecimal tolerance = HALF_CENT.multiply(BigDecimal.valueOf(Math.max(1, lines)));
         boolean fixM = within(dm, tolerance);
         boolean fixU = within(du, tolerance);
         if (statedMonthly != null) note("monthly", statedMonthly, monthly, dm, fixM);
         if (statedUpfront != null) note("upfront", statedUpfront, upfront, du, fixU);
         if (!fixM && !fixU) return;
         String id = id("rounding");
-        LineItemBuilder b = LineItemBuilder.builder().id(id).label("Rounding in the source's total").category(category("Rounding"))
-                .quantity("1").quantityUnit("estimate line").unitPrice(fixM ? plain(dm) : "0")
+        LineItemBuilder b = single(LineItemBuilder.builder().id(id).label("Rounding in the source's total").category(category("Rounding")),
+                fixM ? dm : BigDecimal.ZERO)
                 .description("The source's stated total minus the sum of its lines as it shows them (each rounded to the cent):"
                         + " kept as a line of its own so the imported total is the source's.");
         if (fixU) b.upfront(plain(du));
         items.add(b.build());
     }
 
+    /** Half a cent: a difference below it is no difference (the sources show cents). */
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+
     private static boolean within(BigDecimal diff, BigDecimal tolerance) {
-        return diff.abs().compareTo(new BigDecimal("0.005")) >= 0 && diff.abs().compareTo(tolerance) <= 0;
+        return diff.abs().compareTo(HALF_CENT) >= 0 && diff.abs().compareTo(tolerance) <= 0;
     }
 
     private void note(String what, BigDecimal stated, BigDecimal sum, BigDecimal diff, boolean fixed) {
-        if (diff.abs().compareTo(new BigDecimal("0.005")) < 0) return;
+        if (diff.abs().compareTo(HALF_CENT) < 0) return;
         notes.add("the file states a " + what + " total of " + plain(stated) + " but its lines add up to " + plain(sum) + " ("
                 + (diff.signum() > 0 ? "+" : "") + plain(diff) + ")" + (fixed ? ": the source totals its unrounded costs and shows"
                 + " each line rounded; the difference is the line 'Rounding in the source's total'"
@@ -296,12 +292,12 @@ final class Estimate {
         return new Imported(sc, r);
     }
 
-    /** A number as plain decimal text without trailing zeros: "238.52", "0.000465", "1500". */
+    /** A number as plain decimal text without trailing zeros: "238.52", "0.000465", "1500" (export/Formats' way). */
     static String plain(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
-        return plain(BigDecimal.valueOf(v));
+        return costscope.export.Formats.plain(v);
     }
 
+    /** An amount as plain decimal text, exactly: "238.52", "-0.03", "0". */
     static String plain(BigDecimal v) {
         String s = v.stripTrailingZeros().toPlainString();
         return s.equals("-0") ? "0" : s;

@@ -59,14 +59,10 @@ public final class Importers {
         if (body.isEmpty()) throw new InputException(source + ": the file has no content (only blanks)");
         boolean json = body.startsWith("{") || body.startsWith("[");
         ImportFormat format = from;
-        if (json && (from == null || from != ImportFormat.AWS_CSV)) {
+        if (json && from != ImportFormat.AWS_CSV) {
             JsonNode root = parse(body, source);
             if (format == null) format = detectJson(root, source);
-            Imported r = format == ImportFormat.INFRACOST ? InfracostImport.read(root, source)
-                    : format == ImportFormat.AWS_JSON ? AwsJsonImport.read(root, source)
-                    : null;
-            if (r == null) throw notFormat(source, format, "it is JSON");
-            return encoding(r, d);
+            return encoding(format == ImportFormat.INFRACOST ? InfracostImport.read(root, source) : AwsJsonImport.read(root, source), d);
         }
         if (format == null) {
             if (!AwsCsvImport.looksLike(body)) {

@@ -59,10 +59,14 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseOpen(Path initialDir) {
+        return chooseToOpen("Open scenario", initialDir, new FileChooser.ExtensionFilter("Costscope scenarios (*.json)", "*.json"));
+    }
+
+    /** A file to open, from {@code initialDir} when it exists, with {@code filter} first and then all files. */
+    private Optional<Path> chooseToOpen(String title, Path initialDir, FileChooser.ExtensionFilter filter) {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Open scenario");
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Costscope scenarios (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        fc.setTitle(title);
+        fc.getExtensionFilters().addAll(filter, new FileChooser.ExtensionFilter("All files", "*.*"));
         if (initialDir != null && Files.isDirectory(initialDir)) fc.setInitialDirectory(initialDir.toFile());
         File f = fc.showOpenDialog(owner.get());
         return Optional.ofNullable(f).map(File::toPath);
@@ -87,14 +91,8 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseImport(Path initialDir) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Import an estimate");
-        fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Estimates: AWS Pricing Calculator JSON or CSV, Infracost JSON", "*.json", "*.csv"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        if (initialDir != null && Files.isDirectory(initialDir)) fc.setInitialDirectory(initialDir.toFile());
-        File f = fc.showOpenDialog(owner.get());
-        return Optional.ofNullable(f).map(File::toPath);
+        return chooseToOpen("Import an estimate", initialDir,
+                new FileChooser.ExtensionFilter("Estimates: AWS Pricing Calculator JSON or CSV, Infracost JSON", "*.json", "*.csv"));
     }
 
     @Override

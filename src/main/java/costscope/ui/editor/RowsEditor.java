@@ -363,61 +363,29 @@ final class RowsEditor {
             case "driver" -> {
                 FormField f = FormField.choice(key, List.copyOf(choices.drivers().keySet()), names);
                 idButton(f);
-                f.control().setAccessibleText("Driver of path " + (r + 1));
-                f.setHint("The driver this path moves month by month (a driver has one path at most).");
-                yield f;
+                yield described(f, "Driver of path " + (r + 1), "The driver this path moves month by month (a driver has one path at most).");
             }
-            case "how" -> {
-                FormField f = FormField.choice(key, TimelineDraft.HOWS, TimelineDraft.HOW_NAMES);
-                f.control().setAccessibleText("How path " + (r + 1) + " moves");
-                f.setHint("Grows by a compound rate from the driver's value; follows milestones; or a formula of month.");
-                yield f;
-            }
-            case "interpolate" -> {
-                FormField f = FormField.choice(key, TimelineDraft.INTERPOLATIONS, Map.of());
-                f.control().setAccessibleText("Interpolation between the milestones of path " + (r + 1));
-                f.setHint("Between two milestones: linear (a straight line), log (constant growth: a straight line in"
-                        + " the logarithm) or step (the earlier value until the next milestone).");
-                yield f;
-            }
-            case "month" -> {
-                FormField f = FormField.text(key, "e.g. 6");
-                f.control().setAccessibleText("Month of event " + (r + 1));
-                f.setHint("The month the event happens, from 0 (the first month); it lasts from then on.");
-                yield f;
-            }
-            case "label" -> {
-                FormField f = FormField.text(key, "e.g. Seed round");
-                f.control().setAccessibleText("Label of event " + (r + 1));
-                f.setHint("What the charts and the table call the event.");
-                yield f;
-            }
+            case "how" -> described(FormField.choice(key, TimelineDraft.HOWS, TimelineDraft.HOW_NAMES), "How path " + (r + 1) + " moves",
+                    "Grows by a compound rate from the driver's value; follows milestones; or a formula of month.");
+            case "interpolate" -> described(FormField.choice(key, TimelineDraft.INTERPOLATIONS, Map.of()),
+                    "Interpolation between the milestones of path " + (r + 1), "Between two milestones: linear (a straight line),"
+                            + " log (constant growth: a straight line in the logarithm) or step (the earlier value until the next milestone).");
+            case "month" -> described(FormField.text(key, "e.g. 6"), "Month of event " + (r + 1),
+                    "The month the event happens, from 0 (the first month); it lasts from then on.");
+            case "label" -> described(FormField.text(key, "e.g. Seed round"), "Label of event " + (r + 1),
+                    "What the charts and the table call the event.");
             case "variant" -> {
                 Map<String, String> shown = new java.util.HashMap<>(names);
                 shown.put("", "(none)");
-                FormField f = FormField.choice(key, variantChoices(), shown);
-                f.control().setAccessibleText("Variant event " + (r + 1) + " applies");
-                f.setHint("A variant applied from this month on (its drivers, levers and prices).");
-                yield f;
+                yield described(FormField.choice(key, variantChoices(), shown), "Variant event " + (r + 1) + " applies",
+                        "A variant applied from this month on (its drivers, levers and prices).");
             }
-            case "levers" -> {
-                FormField f = FormField.text(key, "e.g. spot_instances: on");
-                f.control().setAccessibleText("Levers event " + (r + 1) + " switches");
-                f.setHint(TimelineDraft.LEVERS_SYNTAX);
-                yield f;
-            }
-            case "cost" -> {
-                FormField f = FormField.text(key, "e.g. 20000");
-                f.control().setAccessibleText("One-off cost of event " + (r + 1));
-                f.setHint("Paid once, in the event's month: it lowers the cash, not the monthly cost.");
-                yield f;
-            }
-            case "funding" -> {
-                FormField f = FormField.text(key, "e.g. 2m");
-                f.control().setAccessibleText("Funding of event " + (r + 1));
-                f.setHint("Received once, in the event's month: it adds to the cash.");
-                yield f;
-            }
+            case "levers" -> described(FormField.text(key, "e.g. spot_instances: on"), "Levers event " + (r + 1) + " switches",
+                    TimelineDraft.LEVERS_SYNTAX);
+            case "cost" -> described(FormField.text(key, "e.g. 20000"), "One-off cost of event " + (r + 1),
+                    "Paid once, in the event's month: it lowers the cash, not the monthly cost.");
+            case "funding" -> described(FormField.text(key, "e.g. 2m"), "Funding of event " + (r + 1),
+                    "Received once, in the event's month: it adds to the cash.");
             default -> FormField.text(key, "number or formula");
         };
     }
@@ -447,6 +415,13 @@ final class RowsEditor {
         if (interpolate != null) interpolate.control().setDisable(!h.equals("milestones"));
         value.setPrompt(TimelineDraft.valuePrompt(h));
         value.setHint(TimelineDraft.valueHint(h));
+    }
+
+    /** A field with what a screen reader says it is and its lasting tooltip. */
+    private static FormField described(FormField f, String accessible, String hint) {
+        f.control().setAccessibleText(accessible);
+        f.setHint(hint);
+        return f;
     }
 
     /** The closed choice shows the id (what formulas and the file use); the list shows labels too. */

@@ -71,15 +71,11 @@ public final class FileActions {
     }
 
     private void load(Path file) {
-        load(file, () -> {
+        load(file, () -> ScenarioFiles.load(file), () -> {
         });
     }
 
-    /** Opens {@code file} in the background; when it cannot be opened, says why, then runs {@code failed}. */
-    private void load(Path file, Runnable failed) {
-        load(file, () -> ScenarioFiles.load(file), failed);
-    }
-
+    /** Opens {@code file} as {@code reading} reads it, in the background; when it cannot, says why, then runs {@code failed}. */
     private void load(Path file, java.util.concurrent.Callable<Scenario> reading, Runnable failed) {
         status.set("Opening " + file.getFileName() + "...");
         tasks.run(reading, s -> {
@@ -96,36 +92,29 @@ public final class FileActions {
     /**
      * The file named at start (on the command line, or by the OS opening a file with the app): a scenario is opened,
      * an estimate imported; one that cannot be gets the same error as File > Open, over a new scenario, so the
-     * window is usable.
+     * window is usable. {@code reading} is the scenario's reading already started ({@link #readAhead}), or null.
      */
-    public void openAtStart(Path file) {
-        openAtStart(file, null);
-    }
-
-    /** As {@link #openAtStart(Path)}, with the scenario's reading already started ({@code reading}, or null). */
     public void openAtStart(Path file, java.util.concurrent.Future<Scenario> reading) {
         Runnable fresh = () -> {
             if (document.scenario() == null) document.open(template(), null);
         };
         if (Files.isRegularFile(file) && costscope.imports.Importers.isEstimate(file)) {
             importNow(file, fresh);
-        } else if (reading != null) {
-            load(file, () -> {
-                try {
-                    return reading.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof Exception x) throw x;
-                    throw e;
-                }
-            }, fresh);
-        } else {
-            load(file, fresh);
+            return;
         }
+        load(file, reading == null ? () -> ScenarioFiles.load(file) : () -> {
+            try {
+                return reading.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof Exception x) throw x;
+                throw e;
+            }
+        }, fresh);
     }
 
     /**
      * Starts reading a scenario file at once, on a thread of its own, so that it is read while the window is built
-     * ({@link #openAtStart(Path, java.util.concurrent.Future)} takes it then).
+     * ({@link #openAtStart} takes it then).
      */
     public static java.util.concurrent.Future<Scenario> readAhead(Path file) {
         java.util.concurrent.FutureTask<Scenario> t = new java.util.concurrent.FutureTask<>(() -> ScenarioFiles.load(file));
