@@ -20,10 +20,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = cli();
+        // the command line is built only when the arguments need it (once): the app starts without it
+        CommandLine[] built = new CommandLine[1];
+        java.util.function.Supplier<CommandLine> cli = () -> built[0] != null ? built[0] : (built[0] = cli());
         Cli.Launch launch = Cli.launchDecision(cli, args);
         switch (launch.kind()) {
-            case COMMAND -> System.exit(Cli.execute(cli, args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+            case COMMAND -> System.exit(Cli.execute(cli.get(), args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
             case ERROR -> {
                 System.err.println(launch.message());
                 System.exit(2);

@@ -106,6 +106,31 @@ public final class Cli implements Callable<Integer> {
      * nearest command or option when one is close ("unknown command 'evalute' (did you mean 'evaluate'?)").
      */
     public static Launch launchDecision(CommandLine root, String[] args) {
+        return launchDecision(() -> root, args);
+    }
+
+    /**
+     * As {@link #launchDecision(CommandLine, String[])}, building the command line only when the arguments need it: no
+     * argument, or one existing file whose name has a dot or a folder in it (no command or option name has either,
+     * {@code CliRootTest} checks), opens the app without it, so the app starts without building every command first.
+     */
+    public static Launch launchDecision(java.util.function.Supplier<CommandLine> root, String[] args) {
+        if (args.length == 0) return new Launch(Launch.Kind.OPEN_APP, null);
+        if (args.length == 1 && plainlyAFile(args[0])) return new Launch(Launch.Kind.OPEN_APP, null);
+        return decide(root.get(), args);
+    }
+
+    /** Names a file that exists and cannot be a command or option name (it has a dot or a folder separator). */
+    private static boolean plainlyAFile(String arg) {
+        if (arg.indexOf('.') < 0 && arg.indexOf('/') < 0 && arg.indexOf(File.separatorChar) < 0) return false;
+        try {
+            return Files.isRegularFile(Path.of(arg));
+        } catch (InvalidPathException x) {
+            return false;
+        }
+    }
+
+    private static Launch decide(CommandLine root, String[] args) {
         if (args.length == 0) return new Launch(Launch.Kind.OPEN_APP, null);
         String first = args[0];
         if (isCommand(root, first)) return new Launch(Launch.Kind.COMMAND, null);

@@ -54,8 +54,14 @@ public final class MonteCarlo {
             if (threads < 1) throw new IllegalArgumentException("threads " + threads);
         }
 
+        /** Every core (at most 8): the CLI and the benchmark. */
         public static Options of(int samples, long seed) {
             return new Options(samples, seed, Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8)));
+        }
+
+        /** Every core but one (at least one thread, at most 8): the app's, whose FX thread keeps a core of its own. */
+        public static Options leavingACore(int samples, long seed) {
+            return new Options(samples, seed, Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() - 1, 8)));
         }
     }
 

@@ -58,6 +58,10 @@ class CliRootTest {
         commands.addAll(JAVAFX);
         commands.addAll(List.of("help", "--help", "-h", "--version", "-V"));
         for (String a : commands) assertTrue(Cli.isCommand(root, a), a);
+        // the app's start skips building the command line for one file with a dot or a folder in its name: no command
+        // or option may have either
+        for (String name : root.getSubcommands().keySet()) assertTrue(name.matches("[a-z-]+"), name);
+        for (String name : root.getCommandSpec().optionsMap().keySet()) assertTrue(name.matches("-{1,2}[A-Za-z-]+"), name);
         for (String a : List.of(FILE, "innerworld.json", "--verbose", "-x", "evaluate.json", "")) assertFalse(Cli.isCommand(root, a), a);
         // without the Launcher's registration the JavaFX commands are not there
         for (String a : JAVAFX) assertFalse(Cli.isCommand(Cli.root(List.of()), a), a);
@@ -73,6 +77,13 @@ class CliRootTest {
         Cli.Launch app = new Cli.Launch(Cli.Launch.Kind.OPEN_APP, null);
         Cli.Launch command = new Cli.Launch(Cli.Launch.Kind.COMMAND, null);
         assertEquals(app, Cli.launchDecision(root, new String[0]));
+        java.util.function.Supplier<CommandLine> never = () -> {
+            throw new AssertionError("the command line was built");
+        };
+        assertEquals(app, Cli.launchDecision(never, new String[0]), "no argument: the app, without the command line");
+        assertEquals(app, Cli.launchDecision(never, new String[]{FILE}), "one scenario file: the app, without the command line");
+        assertEquals(app, Cli.launchDecision(() -> root, new String[]{model.toString()}));
+        assertEquals(command, Cli.launchDecision(Launcher::cli, new String[]{"evaluate", FILE}));
         assertEquals(app, Cli.launchDecision(root, new String[]{FILE}));
         assertEquals(app, Cli.launchDecision(root, new String[]{model.toString()}), "an existing file, whatever its name");
         for (String a : List.of("evaluate", "export-chart", "bench-ui", "help", "--help", "-h", "--version", "-V")) {

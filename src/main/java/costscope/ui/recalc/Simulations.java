@@ -125,8 +125,8 @@ public final class Simulations {
     private void stage(long gen, Evaluator at, ChartRange range, int n, long sd, boolean last, Runnable next) {
         BooleanSupplier stale = () -> generation.get() != gen;
         // the first estimate on one thread, so a drag (which only ever gets first estimates) leaves a core to the FX
-        // thread; the full count on every core
-        MonteCarlo.Options o = n <= FIRST_SAMPLES ? new MonteCarlo.Options(n, sd, 1) : MonteCarlo.Options.of(n, sd);
+        // thread; the full count on every core but one, so the window stays smooth while it runs (on two cores, one)
+        MonteCarlo.Options o = n <= FIRST_SAMPLES ? new MonteCarlo.Options(n, sd, 1) : MonteCarlo.Options.leavingACore(n, sd);
         tasks.run(() -> stale.getAsBoolean() ? null : compute(at, range, o, last, stale), snap -> {
             if (stale.getAsBoolean()) return;
             if (snap != null) snapshot.set(snap);

@@ -26,7 +26,7 @@ public record Uncertainty(Output output, double now, MonteCarlo.Spread spread, L
     public static Uncertainty compute(Evaluator at, Output output, int samples, long seed, boolean complete,
                                       BooleanSupplier cancelled) {
         double now = at.copy().value(output.compile(at.compiled()));
-        MonteCarlo.Result r = MonteCarlo.run(at, List.of(output.formula()), MonteCarlo.Options.of(samples, seed), cancelled);
+        MonteCarlo.Result r = MonteCarlo.run(at, List.of(output.formula()), MonteCarlo.Options.leavingACore(samples, seed), cancelled);
         if (r == null) return null;
         return new Uncertainty(output, now, r.outputs().get(0), r.influence().get(0), samples, seed, complete);
     }
