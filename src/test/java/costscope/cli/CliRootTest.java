@@ -173,7 +173,7 @@ class CliRootTest {
         assertEquals(0, help.code());
         for (String a : JAVAFX) assertFalse(help.out().contains(a), "not listed in the usage: " + a);
         assertTrue(help.out().contains("goal-seek"), help.out());
-        assertEquals(new Run(0, "Costscope 0.1.0-SNAPSHOT\n", ""), run(root, "--version"));
+        assertEquals(new Run(0, "Costscope 0.1.0\n", ""), run(root, "--version"));
         // "help" is no command: picocli says so and shows the usage, exit code 2, as it always has
         Run word = run(root, "help");
         assertEquals(2, word.code());
