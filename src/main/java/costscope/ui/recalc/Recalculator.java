@@ -98,11 +98,14 @@ public final class Recalculator {
             return;
         }
         evaluator.setValues(s);
-        results.set(evaluator.evaluateWithSavings());
+        costscope.engine.Results now = evaluator.evaluateWithSavings();
         ChartRange r = ChartRange.of(s);
-        range.set(r);
-        sweep.set(r == null ? null : r.sweep(evaluator));
+        costscope.engine.Sweep.Result curve = r == null ? null : r.sweep(evaluator);
+        // the recalculation's own time: not what the views do with it (nor, with synchronous tasks, a simulation)
         recalcMillis.set((System.nanoTime() - t0) / 1e6);
+        results.set(now);
+        range.set(r);
+        sweep.set(curve);
         Evaluator base = evaluator.copy();
         boolean months = s.timeline() != null;
         background.run(() -> new Background(Audit.run(base), ScaleTable.build(base), months ? Months.run(base) : null), b -> {

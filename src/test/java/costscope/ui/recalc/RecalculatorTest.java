@@ -82,6 +82,19 @@ class RecalculatorTest {
         assertEquals(0.8 * 2 * llm(x[0], 600) + DB, recalc.sweepProperty().get().total()[0], 1e-9);
     }
 
+    /**
+     * The time the status bar shows is the recalculation's own: it is set before the results are handed to the views,
+     * so what they do with them (and, with synchronous tasks, a simulation they start) is not counted in it.
+     */
+    @Test
+    void theRecalculationTimeIsSetBeforeTheViewsGetTheResults() {
+        double[] seen = {Double.NaN};
+        recalc.resultsProperty().addListener((o, a, b) -> seen[0] = recalc.recalcMillisProperty().get());
+        document.edit("more messages", s -> s.withDriverValue("messages", 600));
+        assertEquals(llm(1000, 600) + DB, total(), 1e-9);
+        assertEquals(recalc.recalcMillisProperty().get(), seen[0], 0.0, "the views saw this recalculation's time");
+    }
+
     @Test
     void aBrokenFormulaShowsProblemsAndTheFixCompilesAgain() {
         document.edit("break", s -> s.withItems(replaceQuantity(s, "tokens *")));
