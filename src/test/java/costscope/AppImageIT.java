@@ -16,8 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * After {@code package} (failsafe, in {@code mvn verify}): the jar made into an app image as {@code mvn -Ppackage
  * package} makes it (jpackage, a jlink'd runtime of the same modules, the samples beside the jar), started with no
- * argument: it finds its bundled sample and shows it, the launch probe reporting the scenario and its total. Headless
- * (Monocle) through JAVA_TOOL_OPTIONS, as the packaged launcher takes no JVM options.
+ * argument, through the Linux launcher the package ships (packaging/linux-launcher): it passes the options of the
+ * image's .cfg (the launch probe is one), finds its bundled sample from another folder and shows it, the probe
+ * reporting the scenario and its total. Headless (Monocle) through JAVA_TOOL_OPTIONS.
  */
 class AppImageIT {
     @TempDir
@@ -25,8 +26,8 @@ class AppImageIT {
 
     static final String MODULES = "java.base,java.desktop,java.logging,java.management,java.prefs,java.scripting,java.sql,java.xml,jdk.jfr,jdk.unsupported";
 
-    static int run(List<String> command, Path log, java.util.Map<String, String> env) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    static int run(List<String> command, Path log, java.util.Map<String, String> env, Path dir) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().putAll(env);
         Process p = pb.start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
@@ -42,6 +43,8 @@ class AppImageIT {
                 "the app image's layout here is Linux's (the other platforms' are built there)");
         Path jar = Path.of("target", "costscope.jar");
         assertTrue(Files.isRegularFile(jar), "the package phase made " + jar);
+        // a folder with a space in its name, which the launcher must keep whole
+        Path image = tmp.resolve("out dir").resolve("Costscope");
         Path input = Files.createDirectories(tmp.resolve("input"));
         Files.copy(jar, input.resolve("costscope.jar"));
         Path samples = Files.createDirectories(input.resolve("sample-scenarios"));
@@ -51,18 +54,23 @@ class AppImageIT {
         List<String> cmd = new ArrayList<>(List.of(jpackage, "--type", "app-image", "--name", "Costscope", "--app-version", "0.1.0",
                 "--input", input.toString(), "--main-jar", "costscope.jar", "--main-class", "costscope.Launcher",
                 "--add-modules", MODULES, "--jlink-options", "--strip-debug --no-man-pages --no-header-files",
-                "--icon", Path.of("packaging", "costscope.png").toAbsolutePath().toString(), "--dest", tmp.resolve("out").toString()));
-        assertEquals(0, run(cmd, log, java.util.Map.of()), Files.readString(log));
-        Path launcher = tmp.resolve("out/Costscope/bin/Costscope");
+                "--icon", Path.of("packaging", "costscope.png").toAbsolutePath().toString(),
+                // the probe as one of the launcher's options (read from its .cfg), so it reports only if they are passed
+                "--java-options", "-Dcostscope.launch-probe=$APPDIR/../../../probe.txt",
+                "--dest", image.getParent().toString()));
+        assertEquals(0, run(cmd, log, java.util.Map.of(), tmp), Files.readString(log));
+        // the Linux launcher the package ships in place of jpackage's (pom.xml)
+        Path launcher = image.resolve("bin/Costscope");
+        Files.copy(Path.of("packaging", "linux-launcher", "Costscope"), launcher, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertTrue(Files.isExecutable(launcher), launcher + " made");
-        assertTrue(Files.isRegularFile(tmp.resolve("out/Costscope/lib/app/sample-scenarios/innerworld.json")));
+        assertTrue(Files.isRegularFile(image.resolve("lib/app/sample-scenarios/innerworld.json")));
 
-        Path probe = tmp.resolve("probe.txt");
+        Path probe = image.getParent().resolve("probe.txt");
         Path runLog = tmp.resolve("run.log");
         long t0 = System.currentTimeMillis();
+        // started from another folder: the sample is found beside the app (jpackage.app-path), not in the project
         int code = run(List.of(launcher.toString()), runLog, java.util.Map.of("JAVA_TOOL_OPTIONS",
-                "-Dcostscope.launch-probe=" + probe + " -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw"
-                        + " -Djava.awt.headless=true"));
+                "-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true"), tmp);
         assertEquals(0, code, Files.readString(runLog));
         String[] shown = Files.readString(probe, StandardCharsets.UTF_8).strip().split(" ", 2);
         assertEquals("InnerWorld infrastructure (10 to 100,000 concurrent users) | $2,309.00", shown[1]);
