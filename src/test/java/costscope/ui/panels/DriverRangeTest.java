@@ -90,6 +90,39 @@ class DriverRangeTest {
         return (b.getMinX() + b.getMaxX()) / 2;
     }
 
+    /**
+     * The popover walked with Tab, as a keyboard user would: every stop is a shown control of the popover, in reading
+     * order (the shape, then the numbers the shape takes, then the buttons), and Tab comes back round to the shape;
+     * Esc then closes it and gives the focus back to the driver's field.
+     */
+    @Test
+    void tabWalksThePopoverInReadingOrderAndComesBackRound(FxRobot robot) {
+        DriverRow row = row(robot, ID);
+        robot.clickOn(row.field());
+        robot.press(KeyCode.CONTROL).press(KeyCode.R).release(KeyCode.R).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        pickDistribution(robot, ID, "pert");
+        Node popover = popover(robot, ID);
+        javafx.scene.Scene scene = popover.getScene();
+        List<String> stops = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Node f = scene.getFocusOwner();
+            assertTrue(f != null && shown(f) && !f.isDisabled(), "stop " + i + " is a shown, enabled control: " + f);
+            String id = f.getId() != null ? f.getId() : f instanceof javafx.scene.control.Labeled l ? l.getText() : f.toString();
+            if (!stops.isEmpty() && id.equals(stops.get(0))) break;
+            stops.add(id);
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        // Apply is disabled until the range changes, so Tab passes it by; Clear is disabled while there is no range
+        assertEquals(List.of("field-range-distribution", "field-range-low", "field-range-high", "field-range-mode",
+                "range-cancel"), stops);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(row.ranges().isShowing(), "Esc closes it");
+        assertSame(row.field(), row.field().getScene().getFocusOwner(), "the focus is back on the driver's field");
+    }
+
     @Test
     void setsAPertRangeFromTheKeyboardShowsItOnTheSliderAndUndoRemovesIt(FxRobot robot) {
         Scenario before = window.scenario();
