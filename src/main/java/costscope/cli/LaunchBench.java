@@ -141,6 +141,11 @@ final class LaunchBench implements java.util.concurrent.Callable<Integer> {
         return Long.parseLong(line[0]) - t0;
     }
 
+    /** A median as a multiple of the bare window's, to two decimals. */
+    static double timesBare(long median, long bare) {
+        return bare <= 0 ? Double.NaN : Math.round(100.0 * median / bare) / 100.0;
+    }
+
     private void print(List<Timing> timings, boolean headless) {
         var out = spec.commandLine().getOut();
         long bare = timings.get(0).median();
@@ -154,6 +159,9 @@ final class LaunchBench implements java.util.concurrent.Callable<Integer> {
                 o.put("name", t.name());
                 o.put("medianMillis", t.median());
                 o.put("overBareMillis", t.median() - bare);
+                // the same as a multiple of the bare window's median: steadier than the difference on a machine whose
+                // speed drifts between runs
+                o.put("timesBare", timesBare(t.median(), bare));
                 ArrayNode a = o.putArray("millis");
                 t.millis().forEach(a::add);
                 o.put("shown", t.shown());
@@ -165,7 +173,8 @@ final class LaunchBench implements java.util.concurrent.Callable<Integer> {
                 + (headless ? " (no display: headless, Monocle)" : "") + "; medians:");
         for (Timing t : timings) {
             out.println(String.format(Locale.ROOT, "  %-20s %6d ms%s  (runs: %s)%s", t.name(), t.median(),
-                    t == timings.get(0) ? "            " : String.format(Locale.ROOT, "  %+6d ms", t.median() - bare),
+                    t == timings.get(0) ? "                   " : String.format(Locale.ROOT, "  %+6d ms %4.2fx", t.median() - bare,
+                            timesBare(t.median(), bare)),
                     t.millis().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse(""),
                     t.shown().isEmpty() || t == timings.get(0) ? "" : "  showing " + t.shown()));
         }

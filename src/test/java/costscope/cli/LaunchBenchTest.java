@@ -35,5 +35,9 @@ class LaunchBenchTest {
         }
         assertEquals(starts.get(1).get("medianMillis").asLong() - starts.get(0).get("medianMillis").asLong(),
                 starts.get(1).get("overBareMillis").asLong());
+        assertEquals(Math.round(100.0 * starts.get(1).get("medianMillis").asLong() / starts.get(0).get("medianMillis").asLong()) / 100.0,
+                starts.get(1).get("timesBare").asDouble(), 0.0);
+        assertEquals(1.0, starts.get(0).get("timesBare").asDouble(), 0.0);
+        assertEquals(2.26, LaunchBench.timesBare(1857, 820), 0.0);
     }
 }
