@@ -43,8 +43,8 @@ class AppImageIT {
                 "the app image's layout here is Linux's (the other platforms' are built there)");
         Path jar = Path.of("target", "costscope.jar");
         assertTrue(Files.isRegularFile(jar), "the package phase made " + jar);
-        // a folder with a space in its name, which the launcher must keep whole
-        Path image = tmp.resolve("out dir").resolve("Costscope");
+        // a folder with a space and an & in its name, which the launcher must keep as they are
+        Path image = tmp.resolve("out & dir").resolve("Costscope");
         Path input = Files.createDirectories(tmp.resolve("input"));
         Files.copy(jar, input.resolve("costscope.jar"));
         Path samples = Files.createDirectories(input.resolve("sample-scenarios"));
