@@ -130,8 +130,8 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
+    /** The decision for one or more arguments that need the command line. */
     private static Launch decide(CommandLine root, String[] args) {
-        if (args.length == 0) return new Launch(Launch.Kind.OPEN_APP, null);
         String first = args[0];
         if (isCommand(root, first)) return new Launch(Launch.Kind.COMMAND, null);
         String hint = "costscope --help lists the commands; costscope FILE.json opens a scenario in the app";

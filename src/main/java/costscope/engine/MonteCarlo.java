@@ -56,12 +56,17 @@ public final class MonteCarlo {
 
         /** Every core (at most 8): the CLI and the benchmark. */
         public static Options of(int samples, long seed) {
-            return new Options(samples, seed, Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8)));
+            return new Options(samples, seed, cores(0));
         }
 
         /** Every core but one (at least one thread, at most 8): the app's, whose FX thread keeps a core of its own. */
         public static Options leavingACore(int samples, long seed) {
-            return new Options(samples, seed, Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() - 1, 8)));
+            return new Options(samples, seed, cores(1));
+        }
+
+        /** The cores less {@code spare}: at least one, at most 8. */
+        private static int cores(int spare) {
+            return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors() - spare, 8));
         }
     }
 
