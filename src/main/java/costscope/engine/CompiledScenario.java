@@ -30,6 +30,20 @@ public final class CompiledScenario {
     /** One step of the program: computes its node's slot(s) from earlier slots. */
     interface Step {
         void run(double[] s);
+
+        /**
+         * This step over a block of samples, with the levers as they are in {@code base} (levers are inputs no step
+         * writes, so they are the same in every sample): the same arithmetic on each sample as {@link #run}. Null when
+         * the step has no columnar form; a program with such a step runs sample by sample.
+         */
+        default ColumnStep columns(double[] base) {
+            return null;
+        }
+    }
+
+    /** A step's columnar form ({@link Step#columns}): writes its slots' columns in the block. */
+    interface ColumnStep {
+        void run(costscope.formula.Block b);
     }
 
     final Scenario scenario;

@@ -111,6 +111,11 @@ public final class Evaluator {
         return s[c.slots.totalSlot];
     }
 
+    /** The live slots (not a copy): what a {@link costscope.formula.Block} over this evaluator's state shares. */
+    double[] slots() {
+        return s;
+    }
+
     double slot(int k) {
         return s[k];
     }

@@ -1,5 +1,8 @@
 package costscope.engine;
 
+import costscope.formula.Block;
+import costscope.formula.Columnar;
+import costscope.formula.Compiler;
 import costscope.formula.Fn;
 
 import java.util.ArrayList;
@@ -93,14 +96,9 @@ final class ItemPricing implements CompiledScenario.Step {
         double beforeMinimum = priced;
         double min = minimum == null ? Double.NaN : minimum.eval(s);
         boolean minimumApplied = false;
-        if (minimum != null && q > 0) {
-            // a minimum that is not a number leaves no answer; one above the price replaces it
-            if (min != min) {
-                priced = Double.NaN;
-            } else if (priced < min) {
-                priced = min;
-                minimumApplied = true;
-            }
+        if (minimum != null) {
+            priced = atLeast(priced, q, min);
+            minimumApplied = priced == min && beforeMinimum < min;
         }
         if (!trace) {
             finish(s, priced, null);
@@ -108,6 +106,105 @@ final class ItemPricing implements CompiledScenario.Step {
         }
         return finish(s, priced, new Steps(t, hours == null ? null : h, beforeHours, minimum == null ? null : min,
                 minimumApplied, beforeMinimum, null));
+    }
+
+    /**
+     * The monthly minimum applied to a price: at least {@code min} when the quantity is above zero; a minimum that is
+     * not a number then leaves no answer.
+     */
+    static double atLeast(double priced, double q, double min) {
+        if (!(q > 0)) return priced;
+        if (min != min) return Double.NaN;
+        return priced < min ? min : priced;
+    }
+
+    /**
+     * The columnar form ({@link CompiledScenario.Step#columns}): the same rules as {@link #price} and {@link #finish},
+     * each a loop over the block, with the levers' choices (which quantity, price, allowance, fixed figure, factors
+     * and upfront payment) made once from {@code base}. Null for an item in a pool (its pool's step prices it), or one
+     * with a formula that has no columnar form.
+     */
+    @Override
+    public CompiledScenario.ColumnStep columns(double[] base) {
+        if (pool != null) return null;
+        Columnar q = quantityColumns(base);
+        Tariff.Charge charge = tariff.columns(base);
+        Columnar h = hours == null ? null : Compiler.columnar(hours);
+        Columnar min = minimum == null ? null : Compiler.columnar(minimum);
+        Finish finish = finishColumns(base);
+        if (q == null || charge == null || (hours != null && h == null) || (minimum != null && min == null) || finish == null) {
+            return null;
+        }
+        return b -> {
+            int n = b.size();
+            int m = b.mark();
+            double[] qs = b.write(out + SlotLayout.QUANTITY);
+            System.arraycopy(q.eval(b), 0, qs, 0, n);
+            b.release(m);
+            double[] priced = b.temp();
+            charge.run(b, qs, b.write(out + SlotLayout.BILLABLE), b.write(out + SlotLayout.UNIT_PRICE), priced);
+            if (h != null) {
+                double[] hv = h.eval(b);
+                for (int i = 0; i < n; i++) priced[i] *= hv[i];
+            }
+            if (min != null) {
+                double[] mv = min.eval(b);
+                for (int i = 0; i < n; i++) priced[i] = atLeast(priced[i], qs[i], mv[i]);
+            }
+            finish.run(b, priced);
+            b.release(m);
+        };
+    }
+
+    /** The columnar form of {@link #quantity} (the winning lever's formula chosen from {@code base}), or null. */
+    Columnar quantityColumns(double[] base) {
+        LeverOverrides.Override qo = LeverOverrides.winner(quantityBy, base);
+        return Compiler.columnar(qo == null ? quantity : qo.fn());
+    }
+
+    /** The columnar form of {@link #finish}: from each sample's price, the item's cost, basis and upfront columns. */
+    interface Finish {
+        void run(Block b, double[] priced);
+    }
+
+    /** {@link #finish} over a block, the levers' choices made from {@code base}; null when the upfront formula has no columnar form. */
+    Finish finishColumns(double[] base) {
+        LeverOverrides.Override uo = hasUpfront ? LeverOverrides.winner(upfrontBy, base) : null;
+        Columnar up = !hasUpfront ? null
+                : Compiler.columnar(uo != null ? uo.fn() : upfront != null ? upfront : Compiler.constant(0));
+        if (hasUpfront && up == null) return null;
+        LeverOverrides.Override fo = fixedBy.length == 0 ? null : LeverOverrides.winner(fixedBy, base);
+        boolean figure = fo != null || fixed != null;
+        double figureValue = fo != null ? fo.value() : fixed != null ? fixed : 0;
+        double[] factor = Arrays.stream(factors).filter(o -> base[o.leverSlot()] != 0)
+                .mapToDouble(LeverOverrides.Override::value).toArray();
+        return (b, priced) -> {
+            int n = b.size();
+            // as finish(): the fixed figure (a lever's, else the report's) or the price, then each enabled factor
+            double[] cost = b.write(out);
+            double[] basis = b.write(out + SlotLayout.BASIS);
+            for (int i = 0; i < n; i++) {
+                double bs = priced[i];
+                double monthly = figure ? figureValue : priced[i];
+                for (double f : factor) {
+                    bs *= f;
+                    monthly *= f;
+                }
+                cost[i] = monthly;
+                basis[i] = bs;
+            }
+            if (up != null) {
+                int m = b.mark();
+                double[] uv = up.eval(b);
+                double[] upfrontCol = b.write(out + SlotLayout.UPFRONT);
+                double[] perMonth = b.write(out + SlotLayout.UPFRONT_MONTHLY);
+                for (int i = 0; i < n; i++) {
+                    upfrontCol[i] = uv[i];
+                    perMonth[i] = uv[i] / term;
+                }
+                b.release(m);
+            }
+        };
     }
 
     /** What was done before the fixed figure and the levers, for {@link #finish}'s trace. */

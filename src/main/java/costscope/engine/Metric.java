@@ -77,7 +77,12 @@ public enum Metric {
          */
         RUNWAY;
 
+        /** The step computing slot {@code out} from the slots {@code in} (a, b, c): reads those, writes out alone. */
         CompiledScenario.Step step(int out, int[] in) {
+            return new Steps.OnSlots(arithmetic(out, in), in.clone(), new int[]{out});
+        }
+
+        private CompiledScenario.Step arithmetic(int out, int[] in) {
             int a = in[0];
             int b = in.length > 1 ? in[1] : -1;
             int c = in.length > 2 ? in[2] : -1;

@@ -1,5 +1,8 @@
 package costscope.engine;
 
+import costscope.formula.Block;
+import costscope.formula.Columnar;
+import costscope.formula.Compiler;
 import costscope.formula.Expr;
 import costscope.formula.Fn;
 import costscope.formula.FormulaException;
@@ -41,6 +44,8 @@ public final class MonteCarlo {
     static final int BINS = 40;
     /** Samples drawn from one random stream: the unit of sampling work a thread takes (independent of the threads). */
     static final int CHUNK = 4096;
+    /** Samples evaluated together ({@link costscope.formula.Block}): their columns stay in the cache. */
+    static final int BLOCK = 256;
 
     private MonteCarlo() {
     }
@@ -127,8 +132,14 @@ public final class MonteCarlo {
      * in {@code base} although they have a range (a stated figure's "at 10K users", a sweep's point).
      */
     public static Result run(Evaluator base, List<String> outputs, Set<String> held, Options o, BooleanSupplier cancelled) {
+        return run(base, outputs, held, o, cancelled, true);
+    }
+
+    /** As {@link #run(Evaluator, List, Set, Options, BooleanSupplier)}; without {@code blocks}, sample by sample. */
+    static Result run(Evaluator base, List<String> outputs, Set<String> held, Options o, BooleanSupplier cancelled,
+                      boolean blocks) {
         long t0 = System.nanoTime();
-        Plan plan = new Plan(base, outputs, held);
+        Plan plan = new Plan(base, outputs, held, blocks);
         int n = o.samples();
         try (Workers workers = new Workers(o.threads())) {
             return evaluate(plan, new Draws(plan.c, plan.drivers, n, o.seed()), o, workers, cancelled, t0);
@@ -156,8 +167,7 @@ public final class MonteCarlo {
             int k = chunk;
             work.add(() -> {
                 if (!draws.correlated()) draws.fill(k);
-                Evaluator e = plan.start();
-                for (int i = from; i < to; i++) plan.sample(e, inputs, i, values);
+                plan.samples(plan.start(), inputs, from, to, values);
             });
         }
         if (!workers.run(work, cancelled)) return null;
@@ -180,6 +190,11 @@ public final class MonteCarlo {
         for (int j = 0; j < plan.fns.length; j++) influence.add(influence(plan.drivers, inputs, inputRanks, values[j], outRanks[j]));
         return new Result(n, o.seed(), (System.nanoTime() - t0) / 1e6, plan.drivers.stream().map(Driver::id).toList(),
                 List.of(spreads), influence);
+    }
+
+    /** Whether a simulation of these outputs from this state runs over blocks of samples (every step has a columnar form). */
+    static boolean inBlocks(Evaluator base, List<String> outputs, Set<String> held) {
+        return new Plan(base, outputs, held, true).blocks;
     }
 
     /**
@@ -236,8 +251,14 @@ public final class MonteCarlo {
      */
     public static Bands sweep(Evaluator base, String driver, double[] points, List<String> outputs, Options o,
                               BooleanSupplier cancelled) {
+        return sweep(base, driver, points, outputs, o, cancelled, true);
+    }
+
+    /** As {@link #sweep(Evaluator, String, double[], List, Options, BooleanSupplier)}; without {@code blocks}, sample by sample. */
+    static Bands sweep(Evaluator base, String driver, double[] points, List<String> outputs, Options o,
+                       BooleanSupplier cancelled, boolean blocks) {
         long t0 = System.nanoTime();
-        Plan plan = new Plan(base, outputs, Set.of(driver));
+        Plan plan = new Plan(base, outputs, Set.of(driver), blocks);
         try (Workers workers = new Workers(o.threads())) {
             Draws draws = new Draws(plan.c, plan.drivers, o.samples(), o.seed());
             if (!workers.run(draws.fillAll(), cancelled)) return null;
@@ -259,7 +280,7 @@ public final class MonteCarlo {
                 double[][] values = new double[plan.fns.length][n];
                 for (int p = b[0]; p < b[1]; p++) {
                     e.setDriverInput(sweepIndex, points[p]);
-                    for (int i = 0; i < n; i++) plan.sample(e, inputs, i, values);
+                    plan.samples(e, inputs, 0, n, values);
                     for (int j = 0; j < values.length; j++) {
                         Spread sp = spread(null, values[j], false);
                         q[j][0][p] = sp.mean();
@@ -296,8 +317,14 @@ public final class MonteCarlo {
         final List<Driver> drivers;
         final int[] index;
         final CompiledScenario.Step program;
+        /** The program's columnar forms (null when a step has none), the outputs', and whether blocks are used. */
+        final CompiledScenario.ColumnStep[] columns;
+        final Columnar[] outputColumns;
+        final boolean blocks;
+        /** The sampled drivers' input slots. */
+        final int[] inputSlots;
 
-        Plan(Evaluator base, List<String> outputs, Set<String> held) {
+        Plan(Evaluator base, List<String> outputs, Set<String> held, boolean allowBlocks) {
             this.base = base;
             this.c = base.compiled();
             this.sc = c.scenario();
@@ -319,7 +346,47 @@ public final class MonteCarlo {
             index = drivers.stream().mapToInt(d -> c.driverIndex.get(d.id())).toArray();
             Set<String> moved = new HashSet<>(held);
             drivers.forEach(d -> moved.add(d.id()));
-            program = savings ? null : c.fixed(c.stepsDependingOn(moved, read));
+            CompiledScenario.Step[] steps = savings ? null : c.stepsDependingOn(moved, read);
+            program = savings ? null : c.fixed(steps);
+            columns = savings ? null : columns(steps, base.slots());
+            outputColumns = new Columnar[fns.length];
+            for (int j = 0; j < fns.length; j++) outputColumns[j] = Compiler.columnar(fns[j]);
+            blocks = allowBlocks && columns != null && Arrays.stream(outputColumns).allMatch(java.util.Objects::nonNull);
+            inputSlots = Arrays.stream(index).map(d -> c.slots.driverInput[d]).toArray();
+        }
+
+        /** The steps' columnar forms at the base's lever states, or null when one has none. */
+        private static CompiledScenario.ColumnStep[] columns(CompiledScenario.Step[] steps, double[] base) {
+            CompiledScenario.ColumnStep[] out = new CompiledScenario.ColumnStep[steps.length];
+            for (int k = 0; k < steps.length; k++) {
+                out[k] = steps[k].columns(base);
+                if (out[k] == null) return null;
+            }
+            return out;
+        }
+
+        /**
+         * Samples {@code from} to {@code to} on {@code e} (recalculated at the base state, but for held drivers set
+         * since): over blocks of {@link #BLOCK} samples when every step and output has a columnar form, else one by one.
+         * The same values either way.
+         */
+        void samples(Evaluator e, double[][] inputs, int from, int to, double[][] values) {
+            if (!blocks) {
+                for (int i = from; i < to; i++) sample(e, inputs, i, values);
+                return;
+            }
+            Block b = new Block(e.slots(), BLOCK);
+            for (int start = from; start < to; start += BLOCK) {
+                int n = Math.min(BLOCK, to - start);
+                b.size(n);
+                for (int d = 0; d < inputSlots.length; d++) System.arraycopy(inputs[d], start, b.write(inputSlots[d]), 0, n);
+                for (CompiledScenario.ColumnStep step : columns) step.run(b);
+                for (int j = 0; j < outputColumns.length; j++) {
+                    int m = b.mark();
+                    System.arraycopy(outputColumns[j].eval(b), 0, values[j], start, n);
+                    b.release(m);
+                }
+            }
         }
 
         /** An evaluator of its own, fully recalculated at the base state, for one block of samples. */

@@ -1,5 +1,7 @@
 package costscope.engine;
 
+import costscope.formula.Columnar;
+
 /**
  * How a pool is priced, the one definition of the rule: the sum of its items' quantities is charged once
  * ({@link Tariff}: the pool's free allowance, increment, unit price or tiers), and each item gets the cost in
@@ -31,6 +33,57 @@ final class PoolPricing implements CompiledScenario.Step {
     @Override
     public void run(double[] s) {
         price(s, -1);
+    }
+
+    /**
+     * The columnar form ({@link CompiledScenario.Step#columns}): {@link #price}'s rule on each sample, the levers'
+     * choices made from {@code base}. Null when a member's or the pool's formula has none.
+     */
+    @Override
+    public CompiledScenario.ColumnStep columns(double[] base) {
+        Tariff.Charge charge = tariff.columns(base);
+        Columnar[] quantity = new Columnar[members.length];
+        ItemPricing.Finish[] finish = new ItemPricing.Finish[members.length];
+        for (int k = 0; k < members.length; k++) {
+            quantity[k] = members[k].quantityColumns(base);
+            finish[k] = members[k].finishColumns(base);
+            if (quantity[k] == null || finish[k] == null) return null;
+        }
+        if (charge == null) return null;
+        return b -> {
+            int n = b.size();
+            int m = b.mark();
+            double[][] q = new double[members.length][];
+            for (int k = 0; k < members.length; k++) {
+                q[k] = b.write(members[k].out + SlotLayout.QUANTITY);
+                System.arraycopy(quantity[k].eval(b), 0, q[k], 0, n);
+                b.release(m);
+            }
+            double[] total = b.write(out + SlotLayout.QUANTITY);
+            for (int i = 0; i < n; i++) {
+                double sum = 0;
+                for (double[] x : q) sum += x[i];
+                total[i] = sum;
+            }
+            double[] billable = b.write(out + SlotLayout.BILLABLE);
+            double[] unit = b.write(out + SlotLayout.UNIT_PRICE);
+            double[] cost = b.write(out);
+            charge.run(b, total, billable, unit, cost);
+            System.arraycopy(cost, 0, b.write(out + SlotLayout.BASIS), 0, n);
+            double[] allocated = b.temp();
+            for (int k = 0; k < members.length; k++) {
+                double[] memberBillable = b.write(members[k].out + SlotLayout.BILLABLE);
+                double[] memberUnit = b.write(members[k].out + SlotLayout.UNIT_PRICE);
+                for (int i = 0; i < n; i++) {
+                    double share = total[i] == 0 ? 0 : q[k][i] / total[i];
+                    allocated[i] = total[i] == 0 ? cost[i] * 0 : cost[i] * share;
+                    memberBillable[i] = billable[i] * share;
+                    memberUnit[i] = unit[i];
+                }
+                finish[k].run(b, allocated);
+            }
+            b.release(m);
+        };
     }
 
     /** Prices the pool and its items; returns the steps of item {@code traced} (its index in the pool), or null for -1. */

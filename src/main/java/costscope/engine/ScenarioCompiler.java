@@ -115,7 +115,7 @@ final class ScenarioCompiler {
             constants.put(out, f.eval(null));
             n.step = NO_STEP;
         } else {
-            n.step = s -> s[out] = f.eval(s);
+            n.step = new Steps.Formula(f, out);
         }
     }
 
@@ -128,10 +128,7 @@ final class ScenarioCompiler {
 
     /** A value the last enabled lever's formula replaces: {@code from} computes the node's own value. */
     private static CompiledScenario.Step replaced(Fn from, LeverOverrides.Override[] ov, int out) {
-        return s -> {
-            LeverOverrides.Override w = LeverOverrides.winner(ov, s);
-            s[out] = w == null ? from.eval(s) : w.fn().eval(s);
-        };
+        return new Steps.Replaced(from, ov, out);
     }
 
     // --- nodes -------------------------------------------------------------------------------------------------
@@ -146,9 +143,9 @@ final class ScenarioCompiler {
             int out = layout.driverSlot[i];
             LeverOverrides.Override[] ov = overrides(d.id(), n);
             if (ov.length == 0) {
-                n.step = out == in ? NO_STEP : s -> s[out] = s[in];
+                n.step = out == in ? NO_STEP : new Steps.Copy(in, out);
             } else {
-                n.step = replaced(s -> s[in], ov, out);
+                n.step = replaced(Compiler.slot(in), ov, out);
                 setters.put(d.id(), ov);
             }
         }
@@ -222,7 +219,7 @@ final class ScenarioCompiler {
                 ok &= hours != null;
             } else if (it.effectiveBilling() == Billing.HOURLY) {
                 n.deps.add("hoursPerMonth");
-                hours = s -> s[hoursSlot];
+                hours = Compiler.slot(hoursSlot);
             }
         }
         Fn upfront = it.upfront() == null ? null : formula(w.field("upfront"), it.upfront(), n);
@@ -397,16 +394,7 @@ final class ScenarioCompiler {
             total.step = NO_STEP;
             return;
         }
-        total.step = s -> {
-            double sum = 0;
-            double perMonth = 0;
-            for (int k : of) {
-                sum += s[k + SlotLayout.UPFRONT];
-                perMonth += s[k + SlotLayout.UPFRONT_MONTHLY];
-            }
-            s[out] = sum;
-            s[monthly] = perMonth;
-        };
+        total.step = new Steps.Upfront(of, out, monthly);
     }
 
     private void categoriesAndTotal() {
@@ -427,11 +415,7 @@ final class ScenarioCompiler {
     }
 
     private static CompiledScenario.Step sum(int[] of, int out) {
-        return s -> {
-            double sum = 0;
-            for (int k : of) sum += s[k];
-            s[out] = sum;
-        };
+        return new Steps.Sum(of, out);
     }
 
     /** The business inputs (hidden formulas with defaults) and every {@link Metric} but the total. */
@@ -453,7 +437,7 @@ final class ScenarioCompiler {
             Fn f = formula(at.field("formula"), d.formula(), dn);
             int slot = layout.metricSlot.get(key);
             int total = layout.totalSlot;
-            if (f != null) dn.step = s -> s[slot] = s[total] / f.eval(s);
+            if (f != null) dn.step = new Steps.Per(total, f, slot);
         }
         input("price", bz.price(), Double.NaN);
         input("conversion", bz.conversion(), 0);

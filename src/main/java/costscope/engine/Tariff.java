@@ -1,5 +1,9 @@
 package costscope.engine;
 
+import costscope.formula.Block;
+import costscope.formula.Columnar;
+import costscope.formula.Compiler;
+
 import costscope.formula.Fn;
 import costscope.model.Place;
 import costscope.model.Problem.Code;
@@ -92,12 +96,73 @@ final class Tariff {
             priced = rounded * unit / per;
         } else {
             priced = volume ? volume(s, table, rounded, t) : graduated(s, table, rounded, t == null ? null : t.parts);
-            unit = rounded > 0 ? priced * per / rounded : rounded == 0 ? table.price()[0].eval(s) : Double.NaN;
+            unit = tieredUnit(s, table, priced, rounded);
         }
         s[billableSlot] = billable;
         s[unitSlot] = unit;
         if (t != null) record(t, s, f, billable, rounded, unit, table);
         return priced;
+    }
+
+    /** The effective unit price of a tiered charge: the average per unit; the first tier's when nothing is billable. */
+    private double tieredUnit(double[] s, Table table, double priced, double rounded) {
+        return rounded > 0 ? priced * per / rounded : rounded == 0 ? table.price()[0].eval(s) : Double.NaN;
+    }
+
+    /**
+     * A charge over a block of samples: from each sample's quantity, its billable quantity, effective unit price and
+     * price ({@link #columns}).
+     */
+    interface Charge {
+        void run(Block b, double[] quantity, double[] billable, double[] unit, double[] priced);
+    }
+
+    /**
+     * The columnar form of {@link #price}: the same rules on each sample, the levers' choices (allowance, price,
+     * tiers) made once from {@code base}. Null when a formula has no columnar form or a tier's price is not a constant.
+     */
+    Charge columns(double[] base) {
+        LeverOverrides.Override fo = freeBy.length == 0 ? null : LeverOverrides.winner(freeBy, base);
+        Fn freeFn = fo != null ? fo.fn() : free;
+        Columnar fc = freeFn == null ? null : Compiler.columnar(freeFn);
+        Columnar ic = increment == null ? null : Compiler.columnar(increment);
+        Table table = tiersBy.length == 0 ? tiers : tableAt(base);
+        Columnar uc = null;
+        if (table == null) {
+            LeverOverrides.Override po = priceBy.length == 0 ? null : LeverOverrides.winner(priceBy, base);
+            uc = Compiler.columnar(po != null ? po.fn() : unitPrice);
+            if (uc == null) return null;
+        } else {
+            for (Fn p : table.price()) if (!Compiler.isConstant(p)) return null;
+        }
+        if ((freeFn != null && fc == null) || (increment != null && ic == null)) return null;
+        Columnar unitColumn = uc;
+        return (b, q, billable, unit, priced) -> {
+            int n = b.size();
+            int m = b.mark();
+            double[] f = fc == null ? null : fc.eval(b);
+            double[] inc = ic == null ? null : ic.eval(b);
+            double[] u = unitColumn == null ? null : unitColumn.eval(b);
+            for (int i = 0; i < n; i++) {
+                double bl = q[i] - (f == null ? 0 : f[i]);
+                if (bl < 0) bl = 0;
+                double rounded = inc == null ? bl : roundUp(bl, inc[i]);
+                double p;
+                double un;
+                if (table == null) {
+                    un = u[i];
+                    p = rounded * un / per;
+                } else {
+                    // the tiers' prices are constants: their closures read no slot
+                    p = volume ? volume(null, table, rounded, null) : graduated(null, table, rounded, null);
+                    un = tieredUnit(null, table, p, rounded);
+                }
+                billable[i] = bl;
+                unit[i] = un;
+                priced[i] = p;
+            }
+            b.release(m);
+        };
     }
 
     private double freeAllowance(double[] s) {

@@ -51,9 +51,191 @@ public final class Compiler {
         return f instanceof Const;
     }
 
+    /**
+     * Compiles an expression: its {@link Fn}, which also has a {@link Columnar} form ({@link #columnar}) when every
+     * name it reads is a slot (or a constant) and every operation and function has one.
+     */
     public static Fn compile(Expr e, Scope scope) throws FormulaException {
         Fn f = build(e, scope);
-        return f;
+        if (f instanceof Const || f instanceof Slot) return f;
+        Columnar c;
+        try {
+            c = columns(e, scope);
+        } catch (NoColumns | FormulaException x) {
+            c = null;
+        }
+        return c == null ? f : new Shaped(f, c);
+    }
+
+    /** A compiled formula with its columnar form: evaluates as its closure. */
+    private record Shaped(Fn fn, Columnar columns) implements Fn {
+        @Override
+        public double eval(double[] slots) {
+            return fn.eval(slots);
+        }
+    }
+
+    /**
+     * The columnar form of a formula {@link #compile} made (or of {@link #slot} and {@link #constant}): sample by sample
+     * exactly the formula's value, each operation one loop over the block. Null when it has none (a name the scope
+     * compiles to something other than a slot).
+     */
+    public static Columnar columnar(Fn f) {
+        if (f instanceof Const c) {
+            double v = c.value;
+            return b -> b.filled(v);
+        }
+        if (f instanceof Slot a) {
+            int k = a.index;
+            return b -> b.read(k);
+        }
+        return f instanceof Shaped w ? w.columns : null;
+    }
+
+    /** A formula without a columnar form. */
+    private static final class NoColumns extends RuntimeException {
+        NoColumns() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The columnar form of an expression {@link #build} compiles: the same operations in the same order on each sample.
+     * Arithmetic runs as loops; a function runs its own compiled closure on each sample's arguments, so every function
+     * has a columnar form with no code of its own here.
+     */
+    private static Columnar columns(Expr e, Scope scope) throws FormulaException {
+        if (e instanceof Expr.Num n) return columnar(new Const(n.value()));
+        if (e instanceof Expr.Name n) return known(scope.name(n));
+        if (e instanceof Expr.Unary u) {
+            Columnar a = columns(u.operand(), scope);
+            if (u.op() != '-') return a;
+            return b -> {
+                double[] out = b.temp();
+                int m = b.mark();
+                double[] x = a.eval(b);
+                for (int i = 0, n = b.size(); i < n; i++) out[i] = -x[i];
+                b.release(m);
+                return out;
+            };
+        }
+        if (e instanceof Expr.Chain ch) {
+            // as chain(): v = a0, then v - ai or v + ai (v / ai or v * ai) in order; two operands are the same arithmetic
+            int count = ch.operands().size();
+            Columnar[] a = new Columnar[count];
+            for (int i = 0; i < count; i++) a[i] = columns(ch.operands().get(i), scope);
+            boolean additive = ch.ops().get(0).equals("+") || ch.ops().get(0).equals("-");
+            boolean[] inverse = new boolean[count];
+            for (int i = 1; i < count; i++) {
+                String op = ch.ops().get(i - 1);
+                inverse[i] = op.equals("-") || op.equals("/");
+            }
+            return b -> {
+                int n = b.size();
+                double[] out = b.temp();
+                int m = b.mark();
+                System.arraycopy(a[0].eval(b), 0, out, 0, n);
+                b.release(m);
+                for (int k = 1; k < count; k++) {
+                    double[] x = a[k].eval(b);
+                    if (additive && inverse[k]) for (int i = 0; i < n; i++) out[i] = out[i] - x[i];
+                    else if (additive) for (int i = 0; i < n; i++) out[i] = out[i] + x[i];
+                    else if (inverse[k]) for (int i = 0; i < n; i++) out[i] = out[i] / x[i];
+                    else for (int i = 0; i < n; i++) out[i] = out[i] * x[i];
+                    b.release(m);
+                }
+                return out;
+            };
+        }
+        if (e instanceof Expr.Binary bin) {
+            Columnar l = columns(bin.left(), scope);
+            Columnar r = columns(bin.right(), scope);
+            String op = bin.op();
+            return b -> {
+                int n = b.size();
+                double[] out = b.temp();
+                int m = b.mark();
+                double[] x = l.eval(b);
+                double[] y = r.eval(b);
+                switch (op) {
+                    case "+" -> {
+                        for (int i = 0; i < n; i++) out[i] = x[i] + y[i];
+                    }
+                    case "-" -> {
+                        for (int i = 0; i < n; i++) out[i] = x[i] - y[i];
+                    }
+                    case "*" -> {
+                        for (int i = 0; i < n; i++) out[i] = x[i] * y[i];
+                    }
+                    case "/" -> {
+                        for (int i = 0; i < n; i++) out[i] = x[i] / y[i];
+                    }
+                    case "^" -> {
+                        for (int i = 0; i < n; i++) out[i] = Math.pow(x[i], y[i]);
+                    }
+                    case "<" -> {
+                        for (int i = 0; i < n; i++) out[i] = truth(x[i] < y[i], x[i], y[i]);
+                    }
+                    case "<=" -> {
+                        for (int i = 0; i < n; i++) out[i] = truth(x[i] <= y[i], x[i], y[i]);
+                    }
+                    case ">" -> {
+                        for (int i = 0; i < n; i++) out[i] = truth(x[i] > y[i], x[i], y[i]);
+                    }
+                    case ">=" -> {
+                        for (int i = 0; i < n; i++) out[i] = truth(x[i] >= y[i], x[i], y[i]);
+                    }
+                    case "==" -> {
+                        for (int i = 0; i < n; i++) out[i] = truth(x[i] == y[i], x[i], y[i]);
+                    }
+                    case "!=" -> {
+                        for (int i = 0; i < n; i++) out[i] = truth(x[i] != y[i], x[i], y[i]);
+                    }
+                    default -> throw new IllegalStateException("operator " + op);
+                }
+                b.release(m);
+                return out;
+            };
+        }
+        Expr.Call c = (Expr.Call) e;
+        Fn special = scope.special(c);
+        if (special != null) return known(special);
+        // the function's own closure over one sample's arguments: constants as build() gives them, the rest read from a row
+        Functions.Signature fn = Functions.checkArity(c);
+        int count = c.args().size();
+        Fn[] row = new Fn[count];
+        Columnar[] a = new Columnar[count];
+        for (int j = 0; j < count; j++) {
+            Fn arg = build(c.args().get(j), scope);
+            if (arg instanceof Const) {
+                row[j] = arg;
+            } else {
+                row[j] = new Slot(j);
+                a[j] = columns(c.args().get(j), scope);
+            }
+        }
+        Fn g = fn.make().make(row, c);
+        if (g instanceof Const k) return columnar(k);
+        return b -> {
+            int n = b.size();
+            double[] out = b.temp();
+            int m = b.mark();
+            double[][] x = new double[count][];
+            for (int j = 0; j < count; j++) if (a[j] != null) x[j] = a[j].eval(b);
+            double[] args = new double[count];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < count; j++) if (x[j] != null) args[j] = x[j][i];
+                out[i] = g.eval(args);
+            }
+            b.release(m);
+            return out;
+        };
+    }
+
+    /** The columnar form of what a scope gives for a name: a slot or a constant; anything else has none. */
+    private static Columnar known(Fn f) {
+        if (f instanceof Const || f instanceof Slot) return columnar(f);
+        throw new NoColumns();
     }
 
     private static Fn build(Expr e, Scope scope) throws FormulaException {
