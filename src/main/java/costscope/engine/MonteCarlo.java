@@ -167,7 +167,8 @@ public final class MonteCarlo {
             int k = chunk;
             work.add(() -> {
                 if (!draws.correlated()) draws.fill(k);
-                plan.samples(plan.start(), inputs, from, to, values);
+                Evaluator e = plan.start();
+                plan.samples(e, plan.block(e), inputs, from, to, values);
             });
         }
         if (!workers.run(work, cancelled)) return null;
@@ -277,10 +278,11 @@ public final class MonteCarlo {
         for (int[] b : blocks(m, workers.threads * 4, 1)) {
             work.add(() -> {
                 Evaluator e = plan.start();
+                Block block = plan.block(e);
                 double[][] values = new double[plan.fns.length][n];
                 for (int p = b[0]; p < b[1]; p++) {
                     e.setDriverInput(sweepIndex, points[p]);
-                    plan.samples(e, inputs, 0, n, values);
+                    plan.samples(e, block, inputs, 0, n, values);
                     for (int j = 0; j < values.length; j++) {
                         Spread sp = spread(null, values[j], false);
                         q[j][0][p] = sp.mean();
@@ -365,17 +367,21 @@ public final class MonteCarlo {
             return out;
         }
 
+        /** A block over the state of {@code e} for {@link #samples}, or null when the plan runs sample by sample. */
+        Block block(Evaluator e) {
+            return blocks ? new Block(e.slots(), BLOCK) : null;
+        }
+
         /**
          * Samples {@code from} to {@code to} on {@code e} (recalculated at the base state, but for held drivers set
-         * since): over blocks of {@link #BLOCK} samples when every step and output has a columnar form, else one by one.
-         * The same values either way.
+         * since): over blocks of {@link #BLOCK} samples ({@code b}, from {@link #block}) when every step and output has
+         * a columnar form, else one by one. The same values either way.
          */
-        void samples(Evaluator e, double[][] inputs, int from, int to, double[][] values) {
-            if (!blocks) {
+        void samples(Evaluator e, Block b, double[][] inputs, int from, int to, double[][] values) {
+            if (b == null) {
                 for (int i = from; i < to; i++) sample(e, inputs, i, values);
                 return;
             }
-            Block b = new Block(e.slots(), BLOCK);
             for (int start = from; start < to; start += BLOCK) {
                 int n = Math.min(BLOCK, to - start);
                 b.size(n);
