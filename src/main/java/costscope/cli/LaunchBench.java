@@ -125,20 +125,38 @@ final class LaunchBench implements java.util.concurrent.Callable<Integer> {
         } else {
             command.add(1, probe);
         }
-        pb.command(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Path output = Files.createTempFile("costscope-launch", ".log");
+        pb.command(command).redirectErrorStream(true).redirectOutput(output.toFile());
         long t0 = System.currentTimeMillis();
         Process p = pb.start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException(k.name() + " did not show its window within 120 s");
-        }
-        if (!Files.exists(report)) {
-            throw new IllegalStateException(k.name() + " ended (exit " + p.exitValue() + ") without showing its window: " + String.join(" ", command));
+        try {
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new InputException(k.name() + " did not show its window within 120 s: " + String.join(" ", command)
+                        + why(output));
+            }
+            if (!Files.exists(report)) {
+                // a machine without a display's libraries (GTK) or fonts: say what the process said, not "a bug"
+                throw new InputException(k.name() + " ended (exit " + p.exitValue() + ") without showing its window: "
+                        + String.join(" ", command) + why(output));
+            }
+        } finally {
+            Files.deleteIfExists(output);
         }
         String[] line = Files.readString(report, StandardCharsets.UTF_8).strip().split(" ", 2);
         Files.deleteIfExists(report);
         shown[0] = line.length > 1 ? line[1] : "";
         return Long.parseLong(line[0]) - t0;
+    }
+
+    /** What a start that failed printed, for the message: its exception lines, else its last lines (at most 3). */
+    static String why(Path output) throws IOException {
+        List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("at ")).toList();
+        List<String> errors = lines.stream().filter(l -> l.contains("Exception") || l.contains("Error:")).toList();
+        List<String> shown = errors.isEmpty() ? lines.subList(Math.max(0, lines.size() - 3), lines.size())
+                : errors.subList(0, Math.min(3, errors.size()));
+        return shown.isEmpty() ? " (it printed nothing)" : System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", shown);
     }
 
     /** A median as a multiple of the bare window's, to two decimals. */

@@ -40,4 +40,33 @@ class LaunchBenchTest {
         assertEquals(1.0, starts.get(0).get("timesBare").asDouble(), 0.0);
         assertEquals(2.26, LaunchBench.timesBare(1857, 820), 0.0);
     }
+
+    @Test
+    void aStartThatFailsSaysWhatItPrinted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // a machine without GTK: the process prints its exception and ends; the message carries that line, exit code 2
+        java.nio.file.Path log = dir.resolve("start.log");
+        java.nio.file.Files.writeString(log, """
+                Dec 04, 2026 4:20:10 PM com.sun.javafx.application.PlatformImpl startup
+                WARNING: Unsupported JavaFX configuration: classes were loaded from 'unnamed module @69eee410'
+                Exception in thread "main" java.lang.UnsupportedOperationException: Unable to load glass GTK library.
+                	at com.sun.glass.ui.gtk.GtkApplication.lambda$new$5(GtkApplication.java:177)
+                """);
+        assertEquals(System.lineSeparator() + "  Exception in thread \"main\" java.lang.UnsupportedOperationException: "
+                + "Unable to load glass GTK library.", LaunchBench.why(log));
+        java.nio.file.Files.writeString(log, "one\ntwo\n\nthree\nfour\n");
+        String n = System.lineSeparator();
+        assertEquals(n + "  two" + n + "  three" + n + "  four", LaunchBench.why(log));
+        java.nio.file.Files.writeString(log, "");
+        assertEquals(" (it printed nothing)", LaunchBench.why(log));
+
+        if (System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("win")) return;
+        java.nio.file.Path app = dir.resolve("Costscope");
+        java.nio.file.Files.writeString(app, "#!/bin/sh\necho 'Exception in thread \"main\" java.lang.UnsupportedOperationException: Unable to open DISPLAY'\nexit 1\n");
+        assertTrue(app.toFile().setExecutable(true));
+        CliTest.Run r = cli("bench-launch", "sample-scenarios/innerworld.json", "--runs", "1", "--app", app.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("packaged app ended (exit 1) without showing its window: " + app), r.err());
+        assertTrue(r.err().contains(n + "  Exception in thread \"main\" java.lang.UnsupportedOperationException: Unable to open DISPLAY"), r.err());
+        assertTrue(!r.err().contains("internal error"), r.err());
+    }
 }
