@@ -460,4 +460,38 @@ class SamplerTest {
         double farTail = Sampler.of(normal(0, 1), 37.0, null).quantile(0.5);
         assertTrue(farTail > 37 && farTail < 37.1, "the median above 37: " + farTail);
     }
+    @Test
+    void fillGivesEachUniformsQuantileToTheLastBit() {
+        // fill's own loop (PERT's written out in Pert.fill) against quantile(u) of the same uniforms, one per sample:
+        // plain and skewed shapes, truncated to the driver's min and max, and a truncation deep in the lower tail
+        // (every p below 2^-16: the tables in t) and in the upper tail
+        Object[][] cases = {
+                {range(Distribution.PERT, 15.0, 30.0, 20.0), null, null},
+                {range(Distribution.PERT, 200e6, 250e6, 200e6), 1e6, 1e11},
+                {range(Distribution.PERT, 1.42, 1.52, 1.5), 1.0, 10.0},
+                {range(Distribution.PERT, 0.0, 100.0, 50.0), null, 2.0},
+                {range(Distribution.PERT, 0.0, 100.0, 50.0), 98.5, null},
+                {range(Distribution.PERT, 0.0, 100.0, 50.0), 20.0, 70.0},
+                {range(Distribution.TRIANGULAR, 0.2, 0.4, 0.28), null, 0.3},
+                {range(Distribution.UNIFORM, 500.0, 600.0, null), null, null},
+                {range(Distribution.LOGNORMAL, 35.0, 70.0, null), 40.0, null},
+                {normal(10, 1.2), 8.0, 12.0},
+        };
+        for (Object[] c : cases) {
+            Sampler s = Sampler.of((Range) c[0], (Double) c[1], (Double) c[2]);
+            double[] x = new double[70_000];
+            s.fill(x, 1_000, 69_000, new SplittableRandom(11));
+            SplittableRandom rng = new SplittableRandom(11);
+            for (int i = 1_000; i < 69_000; i++) {
+                double u = rng.nextDouble();
+                double want = s.quantile(u);
+                if (Double.doubleToRawLongBits(want) != Double.doubleToRawLongBits(x[i])) {
+                    throw new AssertionError(c[0] + " " + c[1] + " " + c[2] + ": sample " + i + " (u " + u + ") is " + x[i]
+                            + ", quantile " + want);
+                }
+            }
+            assertEquals(0.0, x[999], 0.0);
+            assertEquals(0.0, x[69_000], 0.0);
+        }
+    }
 }
