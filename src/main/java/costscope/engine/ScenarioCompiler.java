@@ -483,7 +483,13 @@ final class ScenarioCompiler {
             Integer slot = layout.nameSlot.get(name);
             in[k] = slot != null ? slot : hiddenInput.get(name);
         }
-        n.step = layout.aliased(m.formulaName()) ? NO_STEP : m.op().step(layout.metricSlot.get(m.formulaName()), in);
+        if (layout.aliased(m.formulaName())) {
+            // the name reads another node's slot: whatever reads the name runs after that node
+            n.deps.add(layout.aliasOf(m.formulaName()));
+            n.step = NO_STEP;
+        } else {
+            n.step = m.op().step(layout.metricSlot.get(m.formulaName()), in);
+        }
     }
 
     // --- order, variants ---------------------------------------------------------------------------------------

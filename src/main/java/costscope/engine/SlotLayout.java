@@ -92,8 +92,8 @@ final class SlotLayout {
         if (!sc.hasUpfront()) {
             // without upfront payments the first year is the annual total and the amortized month the monthly total,
             // to the bit: the names read those slots, and the program computes nothing more
-            alias(Metric.FIRST_YEAR_TOTAL.formulaName(), metricSlot.get(Metric.ANNUAL_TOTAL.formulaName()));
-            alias(Metric.AMORTIZED_MONTHLY_TOTAL.formulaName(), totalSlot);
+            alias(Metric.FIRST_YEAR_TOTAL.formulaName(), Metric.ANNUAL_TOTAL.formulaName());
+            alias(Metric.AMORTIZED_MONTHLY_TOTAL.formulaName(), Metric.TOTAL_NODE);
         }
         if (sc.business() != null) {
             for (Denominator d : sc.business().denominators()) {
@@ -113,15 +113,24 @@ final class SlotLayout {
 
     /** Whether a metric's name reads another metric's slot (it then has no step of its own). */
     boolean aliased(String name) {
-        return aliases.contains(name);
+        return aliases.containsKey(name);
     }
 
-    private final Set<String> aliases = new HashSet<>();
+    /**
+     * The node whose slot an aliased metric's name reads ({@link #aliased}): the metric's node depends on it, so that
+     * a formula reading the name runs after the slot is computed.
+     */
+    String aliasOf(String name) {
+        return aliases.get(name);
+    }
 
-    private void alias(String name, int slot) {
+    private final Map<String, String> aliases = new HashMap<>();
+
+    private void alias(String name, String node) {
+        int slot = nameSlot.get(node);
         nameSlot.put(name, slot);
         metricSlot.put(name, slot);
-        aliases.add(name);
+        aliases.put(name, node);
     }
 
     /** A slot no formula can name (a business input, the hours per month). */

@@ -1,7 +1,5 @@
 package costscope.engine;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import costscope.files.ScenarioFiles;
 import costscope.model.Scenario;
 import org.junit.jupiter.api.Test;
@@ -10,7 +8,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,54 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sample scenario with a range on every driver, every node and a formula with functions as outputs.
  */
 class MonteCarloBlocksTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** The sample with a uniform range of +-20% on every driver that has none (within its min and max). */
     static Scenario everyDriverUncertain(String file) throws Exception {
-        ObjectNode root = (ObjectNode) JSON.readTree(Files.readString(Path.of("sample-scenarios", file)));
-        for (var d : root.withArray("drivers")) {
-            ObjectNode driver = (ObjectNode) d;
-            if (driver.has("range")) continue;
-            double v = driver.get("value").asDouble();
-            double lo = v == 0 ? 0 : Math.min(0.8 * v, 1.2 * v);
-            double hi = v == 0 ? 1 : Math.max(0.8 * v, 1.2 * v);
-            if (driver.hasNonNull("min")) lo = Math.max(lo, driver.get("min").asDouble());
-            if (driver.hasNonNull("max")) hi = Math.min(hi, driver.get("max").asDouble());
-            if (!(hi > lo)) continue;
-            driver.putObject("range").put("distribution", "uniform").put("low", lo).put("high", hi);
-        }
-        return ScenarioFiles.parse(JSON.writeValueAsString(root), file);
-    }
-
-    /** Every node that is a valid output, and two formulas over them. */
-    static List<String> everyOutput(CompiledScenario c) {
-        List<String> out = new ArrayList<>();
-        for (String name : c.evaluationOrder()) {
-            try {
-                c.compileResultFormula(name);
-                out.add(name);
-            } catch (Exception e) {
-                // a hidden node: not an output
-            }
-        }
-        out.add("round(total / 7, 2) + if(total > 1000, max(total, 5), min(total, 5)) - abs(-total) ^ 0.5");
-        out.add("total * 2 - total / 3 + total");
-        return out;
-    }
-
-    private static void assertSame(MonteCarlo.Spread a, MonteCarlo.Spread b) {
-        String at = a.id();
-        assertEquals(a.mean(), b.mean(), 0, at);
-        assertEquals(a.p5(), b.p5(), 0, at);
-        assertEquals(a.p10(), b.p10(), 0, at);
-        assertEquals(a.p50(), b.p50(), 0, at);
-        assertEquals(a.p90(), b.p90(), 0, at);
-        assertEquals(a.p95(), b.p95(), 0, at);
-        assertEquals(a.min(), b.min(), 0, at);
-        assertEquals(a.max(), b.max(), 0, at);
-        assertEquals(a.notANumber(), b.notANumber(), at);
-        assertArrayEquals(a.histogram().edges(), b.histogram().edges(), 0, at);
-        assertArrayEquals(a.histogram().counts(), b.histogram().counts(), at);
+        return BlocksCheck.everyDriverUncertain(Files.readString(Path.of("sample-scenarios", file)), file);
     }
 
     @ParameterizedTest
@@ -81,22 +32,12 @@ class MonteCarloBlocksTest {
         Scenario sc = everyDriverUncertain(file);
         CompiledScenario c = CompiledScenario.compile(sc);
         Evaluator e = c.newEvaluator(sc);
-        List<String> outputs = everyOutput(c);
-        // every step and output has a columnar form: the comparison below is of the two paths
-        assertTrue(MonteCarlo.inBlocks(e, outputs, Set.of()));
+        // every step and output has a columnar form: the comparison is of the two paths
+        assertTrue(BlocksCheck.runsInBlocks(sc));
         // 1,000 samples: several blocks and a part block
-        MonteCarlo.Options o = new MonteCarlo.Options(1_000, 3, 2);
-        MonteCarlo.Result blocks = MonteCarlo.run(e, outputs, Set.of(), o, () -> false, true);
-        MonteCarlo.Result single = MonteCarlo.run(e, outputs, Set.of(), o, () -> false, false);
-        assertEquals(outputs.size(), blocks.outputs().size());
-        for (int j = 0; j < outputs.size(); j++) assertSame(single.outputs().get(j), blocks.outputs().get(j));
-        for (int j = 0; j < outputs.size(); j++) {
-            for (int d = 0; d < single.influence().get(j).size(); d++) {
-                assertEquals(single.influence().get(j).get(d), blocks.influence().get(j).get(d));
-            }
-        }
+        BlocksCheck.assertSameInBlocks(sc, 1_000);
         // a banded sweep of the first uncertain driver
-        String driver = blocks.uncertain().get(0);
+        String driver = MonteCarlo.uncertain(sc).get(0).id();
         double v = e.driverValue(driver);
         double[] points = {v * 0.5, v, v * 2 + 1};
         List<String> bandOutputs = MonteCarlo.bandOutputs(sc);
