@@ -24,6 +24,8 @@ class MetricAliasTest {
                 .replace("\"price\": 4.99", "\"price\": \"firstYearTotal / 1000 + amortizedMonthlyTotal / 100\"");
         Scenario sc = ScenarioFiles.parse(json, "example.json");
         CompiledScenario c = CompiledScenario.compile(sc);
+        // one pass of the program is enough: a second changes no slot
+        assertEquals(null, ProgramCheck.onePassIsEnough(sc, 3, 1));
         List<String> order = c.evaluationOrder();
         assertTrue(order.indexOf("annualTotal") < order.indexOf("firstYearTotal"), order.toString());
         assertTrue(order.indexOf("firstYearTotal") < order.indexOf("business.price"), order.toString());
