@@ -75,8 +75,7 @@ final class ItemPricing implements CompiledScenario.Step {
 
     /** The item's quantity (its formula, or the winning lever's), written to its slot. */
     double quantity(double[] s) {
-        LeverOverrides.Override qo = LeverOverrides.winner(quantityBy, s);
-        double q = qo == null ? quantity.eval(s) : qo.fn().eval(s);
+        double q = quantityFormula(s).eval(s);
         s[out + SlotLayout.QUANTITY] = q;
         return q;
     }
@@ -156,10 +155,21 @@ final class ItemPricing implements CompiledScenario.Step {
         };
     }
 
+    /** The quantity's formula: the last enabled lever's that replaces it, else the item's own. */
+    private Fn quantityFormula(double[] s) {
+        LeverOverrides.Override qo = LeverOverrides.winner(quantityBy, s);
+        return qo == null ? quantity : qo.fn();
+    }
+
+    /** The upfront payment's formula: the last enabled lever's that replaces it, else the item's own (null: none). */
+    private Fn upfrontFormula(double[] s) {
+        LeverOverrides.Override uo = LeverOverrides.winner(upfrontBy, s);
+        return uo != null ? uo.fn() : upfront;
+    }
+
     /** The columnar form of {@link #quantity} (the winning lever's formula chosen from {@code base}), or null. */
     Columnar quantityColumns(double[] base) {
-        LeverOverrides.Override qo = LeverOverrides.winner(quantityBy, base);
-        return Compiler.columnar(qo == null ? quantity : qo.fn());
+        return Compiler.columnar(quantityFormula(base));
     }
 
     /** The columnar form of {@link #finish}: from each sample's price, the item's cost, basis and upfront columns. */
@@ -169,9 +179,8 @@ final class ItemPricing implements CompiledScenario.Step {
 
     /** {@link #finish} over a block, the levers' choices made from {@code base}; null when the upfront formula has no columnar form. */
     Finish finishColumns(double[] base) {
-        LeverOverrides.Override uo = hasUpfront ? LeverOverrides.winner(upfrontBy, base) : null;
-        Columnar up = !hasUpfront ? null
-                : Compiler.columnar(uo != null ? uo.fn() : upfront != null ? upfront : Compiler.constant(0));
+        Fn upFormula = hasUpfront ? upfrontFormula(base) : null;
+        Columnar up = !hasUpfront ? null : Compiler.columnar(upFormula != null ? upFormula : Compiler.constant(0));
         if (hasUpfront && up == null) return null;
         LeverOverrides.Override fo = fixedBy.length == 0 ? null : LeverOverrides.winner(fixedBy, base);
         boolean figure = fo != null || fixed != null;
@@ -231,8 +240,8 @@ final class ItemPricing implements CompiledScenario.Step {
         s[out + SlotLayout.BASIS] = basis;
         // an item without an upfront payment leaves its upfront slots at their initial 0
         if (hasUpfront) {
-            LeverOverrides.Override uo = LeverOverrides.winner(upfrontBy, s);
-            double up = uo != null ? uo.fn().eval(s) : upfront != null ? upfront.eval(s) : 0;
+            Fn u = upfrontFormula(s);
+            double up = u != null ? u.eval(s) : 0;
             s[out + SlotLayout.UPFRONT] = up;
             s[out + SlotLayout.UPFRONT_MONTHLY] = up / term;
         }

@@ -318,6 +318,9 @@ public final class MonteCarlo {
         final Fn[] fns;
         final List<Driver> drivers;
         final int[] index;
+        /** An output reads a lever's saving: every sample runs the whole program with the savings, one at a time. */
+        final boolean savings;
+        /** The part of the program a sample runs one at a time (null with savings, or when blocks are used). */
         final CompiledScenario.Step program;
         /** The program's columnar forms (null when a step has none), the outputs', and whether blocks are used. */
         final CompiledScenario.ColumnStep[] columns;
@@ -332,12 +335,12 @@ public final class MonteCarlo {
             this.sc = c.scenario();
             this.outputs = List.copyOf(outputs);
             fns = new Fn[outputs.size()];
-            boolean savings = false;
+            boolean withSavings = false;
             Set<String> read = new HashSet<>();
             for (int j = 0; j < fns.length; j++) {
                 try {
                     Expr x = Parser.parse(outputs.get(j));
-                    savings |= costscope.formula.Compiler.calls(x, "saving");
+                    withSavings |= costscope.formula.Compiler.calls(x, "saving");
                     costscope.formula.Compiler.names(x).forEach(name -> read.add(name.name()));
                     fns[j] = c.compileResultFormula(outputs.get(j));
                 } catch (FormulaException e) {
@@ -348,12 +351,14 @@ public final class MonteCarlo {
             index = drivers.stream().mapToInt(d -> c.driverIndex.get(d.id())).toArray();
             Set<String> moved = new HashSet<>(held);
             drivers.forEach(d -> moved.add(d.id()));
+            savings = withSavings;
             CompiledScenario.Step[] steps = savings ? null : c.stepsDependingOn(moved, read);
-            program = savings ? null : c.fixed(steps);
             columns = savings ? null : columns(steps, base.slots());
             outputColumns = new Columnar[fns.length];
             for (int j = 0; j < fns.length; j++) outputColumns[j] = Compiler.columnar(fns[j]);
             blocks = allowBlocks && columns != null && Arrays.stream(outputColumns).allMatch(java.util.Objects::nonNull);
+            // the fixed program (hidden classes) only when samples run one at a time
+            program = savings || blocks ? null : c.fixed(steps);
             inputSlots = Arrays.stream(index).map(d -> c.slots.driverInput[d]).toArray();
         }
 
@@ -405,7 +410,7 @@ public final class MonteCarlo {
         /** Sets sample {@code i} of every sampled driver, recalculates, and writes each output's value at {@code i}. */
         void sample(Evaluator e, double[][] inputs, int i, double[][] values) {
             for (int d = 0; d < index.length; d++) e.setDriverInput(index[d], inputs[d][i]);
-            if (program == null) e.recalcWithSavings();
+            if (savings) e.recalcWithSavings();
             else e.run(program);
             for (int j = 0; j < fns.length; j++) values[j][i] = e.valueNow(fns[j]);
         }

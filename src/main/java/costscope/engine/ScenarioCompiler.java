@@ -483,9 +483,10 @@ final class ScenarioCompiler {
             Integer slot = layout.nameSlot.get(name);
             in[k] = slot != null ? slot : hiddenInput.get(name);
         }
-        if (layout.aliased(m.formulaName())) {
+        String alias = layout.aliasOf(m.formulaName());
+        if (alias != null) {
             // the name reads another node's slot: whatever reads the name runs after that node
-            n.deps.add(layout.aliasOf(m.formulaName()));
+            n.deps.add(alias);
             n.step = NO_STEP;
         } else {
             n.step = m.op().step(layout.metricSlot.get(m.formulaName()), in);

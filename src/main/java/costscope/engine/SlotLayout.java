@@ -111,14 +111,9 @@ final class SlotLayout {
         return s;
     }
 
-    /** Whether a metric's name reads another metric's slot (it then has no step of its own). */
-    boolean aliased(String name) {
-        return aliases.containsKey(name);
-    }
-
     /**
-     * The node whose slot an aliased metric's name reads ({@link #aliased}): the metric's node depends on it, so that
-     * a formula reading the name runs after the slot is computed.
+     * The node whose slot a metric's name reads when it is an alias (it then has no step of its own), else null: the
+     * metric's node depends on it, so that a formula reading the name runs after the slot is computed.
      */
     String aliasOf(String name) {
         return aliases.get(name);

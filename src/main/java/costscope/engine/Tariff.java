@@ -122,15 +122,13 @@ final class Tariff {
      * tiers) made once from {@code base}. Null when a formula has no columnar form or a tier's price is not a constant.
      */
     Charge columns(double[] base) {
-        LeverOverrides.Override fo = freeBy.length == 0 ? null : LeverOverrides.winner(freeBy, base);
-        Fn freeFn = fo != null ? fo.fn() : free;
+        Fn freeFn = freeFormula(base);
         Columnar fc = freeFn == null ? null : Compiler.columnar(freeFn);
         Columnar ic = increment == null ? null : Compiler.columnar(increment);
-        Table table = tiersBy.length == 0 ? tiers : tableAt(base);
+        Table table = tableAt(base);
         Columnar uc = null;
         if (table == null) {
-            LeverOverrides.Override po = priceBy.length == 0 ? null : LeverOverrides.winner(priceBy, base);
-            uc = Compiler.columnar(po != null ? po.fn() : unitPrice);
+            uc = Compiler.columnar(unitPriceFormula(base));
             if (uc == null) return null;
         } else {
             for (Fn p : table.price()) if (!Compiler.isConstant(p)) return null;
@@ -166,8 +164,14 @@ final class Tariff {
     }
 
     private double freeAllowance(double[] s) {
+        Fn f = freeFormula(s);
+        return f != null ? f.eval(s) : 0;
+    }
+
+    /** The free allowance's formula: the last enabled lever's that replaces it, else the charge's own (null: none). */
+    private Fn freeFormula(double[] s) {
         LeverOverrides.Override o = LeverOverrides.winner(freeBy, s);
-        return o != null ? o.fn().eval(s) : free != null ? free.eval(s) : 0;
+        return o != null ? o.fn() : free;
     }
 
     private Table tableAt(double[] s) {
@@ -176,8 +180,13 @@ final class Tariff {
     }
 
     private double unitPriceAt(double[] s) {
+        return unitPriceFormula(s).eval(s);
+    }
+
+    /** The flat unit price's formula: the last enabled lever's that replaces it, else the charge's own. */
+    private Fn unitPriceFormula(double[] s) {
         LeverOverrides.Override o = LeverOverrides.winner(priceBy, s);
-        return o != null ? o.fn().eval(s) : unitPrice.eval(s);
+        return o != null ? o.fn() : unitPrice;
     }
 
     /** All of it at the price of the tier it falls in. */

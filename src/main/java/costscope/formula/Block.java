@@ -41,11 +41,6 @@ public final class Block {
         this.n = n;
     }
 
-    /** Whether slot k differs between samples (has a column). */
-    public boolean varies(int k) {
-        return columns[k] != null;
-    }
-
     /** Slot k's values, one per sample: its column, or a temporary filled with its base value. Not to be written. */
     public double[] read(int k) {
         double[] c = columns[k];

@@ -124,12 +124,8 @@ public final class Compiler {
             int count = ch.operands().size();
             Columnar[] a = new Columnar[count];
             for (int i = 0; i < count; i++) a[i] = columns(ch.operands().get(i), scope);
-            boolean additive = ch.ops().get(0).equals("+") || ch.ops().get(0).equals("-");
-            boolean[] inverse = new boolean[count];
-            for (int i = 1; i < count; i++) {
-                String op = ch.ops().get(i - 1);
-                inverse[i] = op.equals("-") || op.equals("/");
-            }
+            boolean additive = additive(ch);
+            boolean[] inverse = inverse(ch);
             return b -> {
                 int n = b.size();
                 double[] out = b.temp();
@@ -312,7 +308,7 @@ public final class Compiler {
         int n = ch.operands().size();
         Fn[] a = new Fn[n];
         for (int i = 0; i < n; i++) a[i] = build(ch.operands().get(i), scope);
-        boolean additive = ch.ops().get(0).equals("+") || ch.ops().get(0).equals("-");
+        boolean additive = additive(ch);
         if (n == 2) {
             Fn l = a[0], r = a[1];
             String op = ch.ops().get(0);
@@ -326,11 +322,7 @@ public final class Compiler {
             };
             return fold(f, l, r);
         }
-        boolean[] inverse = new boolean[n];
-        for (int i = 1; i < n; i++) {
-            String op = ch.ops().get(i - 1);
-            inverse[i] = op.equals("-") || op.equals("/");
-        }
+        boolean[] inverse = inverse(ch);
         Fn f = additive ? s -> {
             double v = a[0].eval(s);
             for (int i = 1; i < a.length; i++) v = inverse[i] ? v - a[i].eval(s) : v + a[i].eval(s);
@@ -341,6 +333,21 @@ public final class Compiler {
             return v;
         };
         return fold(f, a);
+    }
+
+    /** Whether a chain adds and subtracts (else it multiplies and divides). */
+    private static boolean additive(Expr.Chain ch) {
+        return ch.ops().get(0).equals("+") || ch.ops().get(0).equals("-");
+    }
+
+    /** For each operand of a chain, whether it is taken away (after - or /); the first never is. */
+    private static boolean[] inverse(Expr.Chain ch) {
+        boolean[] inverse = new boolean[ch.operands().size()];
+        for (int i = 1; i < inverse.length; i++) {
+            String op = ch.ops().get(i - 1);
+            inverse[i] = op.equals("-") || op.equals("/");
+        }
+        return inverse;
     }
 
     /** Arithmetic on a slot and a constant, or two slots, as one closure (the shapes most formulas have). */
