@@ -7,6 +7,7 @@ import costscope.ui.document.ScenarioDocument;
 import costscope.ui.files.FileActions;
 import costscope.ui.files.RecentFiles;
 import costscope.ui.recalc.FramePulse;
+import costscope.ui.recalc.HeldTasks;
 import costscope.ui.recalc.Recalculator;
 import costscope.ui.recalc.Simulations;
 import costscope.ui.recalc.TaskRunner;
@@ -41,10 +42,11 @@ public final class CostscopeApp extends Application {
                 : defaultScenario(DEFAULT_SCENARIO, System.getProperty("jpackage.app-path"));
         // the file is read while the window is built
         java.util.concurrent.Future<costscope.model.Scenario> reading = file == null ? null : FileActions.readAhead(file);
-        Window w = build(stage, TaskRunner.background(), FramePulse.fx(), null, new RecentFiles(RecentFiles.defaultStore()),
+        HeldTasks tasks = new HeldTasks(TaskRunner.background());
+        FramePulse pulse = FramePulse.fx();
+        Window w = build(stage, tasks, pulse, null, new RecentFiles(RecentFiles.defaultStore()),
                 new JournalStore(JournalStore.defaultDir()), state);
-        stage.show();
-        openFirst(w, file, reading);
+        showAndOpen(w, stage, file, reading, tasks, pulse);
         LaunchProbe.whenReady(w.context().recalc().resultsProperty(), () -> w.context().document().scenario().name()
                 + " | " + costscope.export.Formats.money(w.context().recalc().results().monthlyTotal(), w.context().document().scenario().currency()));
     }
@@ -63,6 +65,29 @@ public final class CostscopeApp extends Application {
             if (java.nio.file.Files.isRegularFile(p)) return p;
         }
         return null;
+    }
+
+    /** How long the window waits for the file named at start to be read before it is first shown without it. */
+    static final long READ_WAIT_MILLIS = 500;
+
+    /**
+     * Shows the window with {@code file} (nothing if null) open. When the file has been read by the time the window is
+     * built ({@code reading}, within {@link #READ_WAIT_MILLIS}) and no unsaved work of a crashed instance is to be
+     * offered, the scenario is opened and its results computed before the window is first shown, so its first frame
+     * lays out and draws them once (not an empty window, then the rows, then the charts). Otherwise the window is
+     * shown first and {@link #openFirst} follows. {@code tasks} holds the background work (audit, scale table,
+     * simulations) until the first two frames are drawn, so it does not compete with them for the CPU.
+     */
+    static void showAndOpen(Window w, Stage stage, Path file, java.util.concurrent.Future<costscope.model.Scenario> reading,
+                            HeldTasks tasks, FramePulse pulse) {
+        AppContext ctx = w.context();
+        boolean opened = file != null && reading != null && ctx.recovery().nothingToOffer()
+                && ctx.files().openNow(file, reading, READ_WAIT_MILLIS);
+        if (opened) ctx.recalc().recalculate();
+        else tasks.release();
+        stage.show();
+        if (opened) pulse.afterNextFrame(() -> pulse.afterNextFrame(tasks::release));
+        else openFirst(w, file, reading);
     }
 
     /**
@@ -122,7 +147,7 @@ public final class CostscopeApp extends Application {
         stage.setMinHeight(600);
         main.attach(stage);
         ViewMemory memory = new ViewMemory(state, stage, scene, document);
-        memory.themes(main.viewMenu(), tasks);
+        memory.themes(main.viewMenu(), tasks.unheld());
         return new Window(ctx, main, scene, memory);
     }
 }

@@ -3,7 +3,9 @@ package costscope.ui;
 import costscope.ui.base.AppContext;
 import costscope.model.Scenario;
 import costscope.ui.files.RecentFiles;
+import costscope.ui.files.FileActions;
 import costscope.ui.recalc.FramePulse;
+import costscope.ui.recalc.HeldTasks;
 import costscope.ui.recalc.TaskRunner;
 import costscope.ui.recovery.JournalStore;
 import javafx.scene.Scene;
@@ -54,14 +56,14 @@ public final class TestWindow {
     }
 
     /**
-     * The window keeping crash-recovery journals in {@code journals}, started as the app starts: work left by an
-     * instance that ended without closing is offered first (the dialogs answer), else {@code file} is opened.
+     * The window keeping crash-recovery journals in {@code journals}, started as the app starts
+     * ({@link CostscopeApp#showAndOpen}, the file read ahead): work left by an instance that ended without closing is
+     * offered first (the dialogs answer), else {@code file} is opened.
      */
     public static TestWindow start(Stage stage, Path file, TestDialogs dialogs, JournalStore journals) {
-        CostscopeApp.Window w = CostscopeApp.build(stage, TaskRunner.synchronous(), FramePulse.immediate(), dialogs,
-                new RecentFiles(null), journals);
-        stage.show();
-        CostscopeApp.openFirst(w, file);
+        HeldTasks tasks = new HeldTasks(TaskRunner.synchronous());
+        CostscopeApp.Window w = CostscopeApp.build(stage, tasks, FramePulse.immediate(), dialogs, new RecentFiles(null), journals);
+        CostscopeApp.showAndOpen(w, stage, file, file == null ? null : FileActions.readAhead(file), tasks, FramePulse.immediate());
         return new TestWindow(w, dialogs);
     }
 

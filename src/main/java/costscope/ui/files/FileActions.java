@@ -78,15 +78,37 @@ public final class FileActions {
     /** Opens {@code file} as {@code reading} reads it, in the background; when it cannot, says why, then runs {@code failed}. */
     private void load(Path file, java.util.concurrent.Callable<Scenario> reading, Runnable failed) {
         status.set("Opening " + file.getFileName() + "...");
-        tasks.run(reading, s -> {
-            document.open(s, file);
-            recent.add(file);
-            status.set("Opened " + file);
-        }, e -> {
+        tasks.run(reading, s -> opened(s, file), e -> {
             failed.run();
             status.set("Could not open " + file.getFileName());
             dialogs.error("Cannot open " + file.getFileName(), message(e));
         });
+    }
+
+    private void opened(Scenario s, Path file) {
+        document.open(s, file);
+        recent.add(file);
+        status.set("Opened " + file);
+    }
+
+    /**
+     * The file named at start, opened at once if {@code reading} ({@link #readAhead}) has read it within
+     * {@code waitMillis}: true. False, with nothing done, when it has not, when it could not (then
+     * {@link #openAtStart} says why) or when the file is an estimate to import.
+     */
+    public boolean openNow(Path file, java.util.concurrent.Future<Scenario> reading, long waitMillis) {
+        if (costscope.imports.Importers.isEstimate(file)) return false;
+        Scenario s;
+        try {
+            s = reading.get(waitMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        opened(s, file);
+        return true;
     }
 
     /**

@@ -42,14 +42,8 @@ import java.util.Map;
  */
 final class RangePopover {
     private final ScenarioDocument document;
-    private final Popup popOver = new Popup();
-    private final DecorationPane decorations = new DecorationPane();
-    private final RangeFields fields;
-    private final Label title = new Label();
-    private final Label message = new Label();
-    private final Button apply = new Button("Apply");
-    private final Button clear = new Button("Clear range");
-    private final Button cancel = new Button("Cancel");
+    /** The popup and its form, built when first opened (not at start: the panel's rows need only the button). */
+    private View view;
     private String driverId;
     private Node returnFocus;
     private boolean loading;
@@ -59,106 +53,128 @@ final class RangePopover {
 
     RangePopover(ScenarioDocument document) {
         this.document = document;
-        fields = new RangeFields(f -> {
-            f.onChange(this::changed);
-            f.onCommit(x -> changed());
-        });
-        title.getStyleClass().add("range-popover-title");
-        message.getStyleClass().add("range-popover-message");
-        message.setWrapText(true);
-        message.managedProperty().bind(message.visibleProperty());
-        message.setVisible(false);
-        apply.setId("range-apply");
-        apply.setDefaultButton(true);
-        apply.setOnAction(e -> apply());
-        clear.setId("range-clear");
-        clear.getStyleClass().add("small-button");
-        clear.setOnAction(e -> clear());
-        cancel.setId("range-cancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> cancel());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, clear, gap, cancel, apply);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        buttons.getStyleClass().add("range-popover-buttons");
-        Label keys = new Label("Enter applies, Esc cancels");
-        keys.getStyleClass().add("range-popover-keys");
-        VBox content = new VBox(8, title, fields.node(), message, buttons, keys);
-        content.getStyleClass().add("range-popover");
-        content.setPrefWidth(330);
-        // form decorations (the problem marks) need a decoration pane of their own in the popover's scene
-        decorations.setRoot(content);
-        decorations.getStyleClass().add("range-popover-frame");
-        decorations.setId("range-popover");
-        decorations.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof ComboBox<?> c && c.isShowing()) return;
-            if (e.getCode() == KeyCode.ESCAPE) {
-                cancel();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button)) {
-                apply();
-                e.consume();
-            }
-        });
-        popOver.getContent().add(decorations);
-        popOver.setAutoFix(true);
-        popOver.setAutoHide(true);
-        popOver.setHideOnEscape(false);
-        popOver.setOnHidden(e -> restoreFocus());
+    }
+
+    /** The popup, its form, message and buttons. */
+    private final class View {
+        final Popup popOver = new Popup();
+        final DecorationPane decorations = new DecorationPane();
+        final RangeFields fields;
+        final Label title = new Label();
+        final Label message = new Label();
+        final Button apply = new Button("Apply");
+        final Button clear = new Button("Clear range");
+        final Button cancel = new Button("Cancel");
+
+        View() {
+            fields = new RangeFields(f -> {
+                f.onChange(RangePopover.this::changed);
+                f.onCommit(x -> changed());
+            });
+            title.getStyleClass().add("range-popover-title");
+            message.getStyleClass().add("range-popover-message");
+            message.setWrapText(true);
+            message.managedProperty().bind(message.visibleProperty());
+            message.setVisible(false);
+            apply.setId("range-apply");
+            apply.setDefaultButton(true);
+            apply.setOnAction(e -> apply());
+            clear.setId("range-clear");
+            clear.getStyleClass().add("small-button");
+            clear.setOnAction(e -> clear());
+            cancel.setId("range-cancel");
+            cancel.setCancelButton(true);
+            cancel.setOnAction(e -> cancel());
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox buttons = new HBox(8, clear, gap, cancel, apply);
+            buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            buttons.getStyleClass().add("range-popover-buttons");
+            Label keys = new Label("Enter applies, Esc cancels");
+            keys.getStyleClass().add("range-popover-keys");
+            VBox content = new VBox(8, title, fields.node(), message, buttons, keys);
+            content.getStyleClass().add("range-popover");
+            content.setPrefWidth(330);
+            // form decorations (the problem marks) need a decoration pane of their own in the popover's scene
+            decorations.setRoot(content);
+            decorations.getStyleClass().add("range-popover-frame");
+            decorations.setId("range-popover");
+            decorations.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getTarget() instanceof ComboBox<?> c && c.isShowing()) return;
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    cancel();
+                    e.consume();
+                } else if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button)) {
+                    apply();
+                    e.consume();
+                }
+            });
+            popOver.getContent().add(decorations);
+            popOver.setAutoFix(true);
+            popOver.setAutoHide(true);
+            popOver.setHideOnEscape(false);
+            popOver.setOnHidden(e -> restoreFocus());
+        }
+    }
+
+    private View view() {
+        if (view == null) view = new View();
+        return view;
     }
 
     boolean isShowing() {
-        return popOver.isShowing();
+        return view != null && view.popOver.isShowing();
     }
 
     /** The id of the driver whose range is open, or null. */
     String driverId() {
-        return popOver.isShowing() ? driverId : null;
+        return isShowing() ? driverId : null;
     }
 
     /** Opens the range of driver {@code id} beside {@code anchor}; focus goes back to {@code from} when it closes. */
     void open(String id, Node anchor, Node from) {
         Driver d = document.scenario() == null ? null : document.scenario().driver(id);
         if (d == null || anchor.getScene() == null) return;
-        if (popOver.isShowing()) popOver.hide();
+        View v = view();
+        if (v.popOver.isShowing()) v.popOver.hide();
         driverId = id;
         returnFocus = from;
-        title.setText("Range of " + d.label());
+        v.title.setText("Range of " + d.label());
         load(d);
         // the window's stylesheets (theme tokens, the editor's field styles) in the popup too
-        popOver.getScene().getStylesheets().setAll(anchor.getScene().getStylesheets());
-        decorations.applyCss();
-        double width = decorations.prefWidth(-1);
+        v.popOver.getScene().getStylesheets().setAll(anchor.getScene().getStylesheets());
+        v.decorations.applyCss();
+        double width = v.decorations.prefWidth(-1);
         // under the button, its right edge at the button's; JavaFX moves it up when it would leave the screen
         Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
-        popOver.show(anchor, b.getMaxX() - width, b.getMaxY() + 4);
-        FormField first = fields.field(d.range() == null ? "range.distribution" : "range.low");
+        v.popOver.show(anchor, b.getMaxX() - width, b.getMaxY() + 4);
+        FormField first = v.fields.field(d.range() == null ? "range.distribution" : "range.low");
         first.control().requestFocus();
         if (first.control() instanceof TextInputControl t) t.selectAll();
     }
 
     private void load(Driver d) {
+        View v = view();
         loading = true;
         try {
             Draft draft = Drafts.of(d);
-            for (FormField f : fields.fields()) {
+            for (FormField f : v.fields.fields()) {
                 f.load(draft.get(f.key()), false);
                 f.show(null);
             }
         } finally {
             loading = false;
         }
-        message.setVisible(false);
-        apply.setDisable(true);
-        clear.setDisable(d.range() == null);
+        v.message.setVisible(false);
+        v.apply.setDisable(true);
+        v.clear.setDisable(d.range() == null);
     }
 
     /** The driver's draft with the range as the popover holds it. */
     private Draft draft(Driver d) {
         Draft base = Drafts.of(d);
         Map<String, String> texts = new LinkedHashMap<>(base.fields());
-        for (FormField f : fields.fields()) texts.put(f.key(), f.text());
+        for (FormField f : view().fields.fields()) texts.put(f.key(), f.text());
         return new Draft(base.kind(), texts, base.tiers(), base.effects());
     }
 
@@ -175,24 +191,25 @@ final class RangePopover {
 
     /** Shows what is wrong at the fields (and what belongs to none below them); Apply only when there is nothing. */
     private EditCheck.Result changed() {
-        if (loading || !popOver.isShowing()) return null;
+        if (loading || !isShowing()) return null;
+        View v = view;
         EditCheck.Result r = check();
         if (r == null) {
-            popOver.hide();
+            v.popOver.hide();
             return null;
         }
         List<String> other = new ArrayList<>(r.general());
         for (FieldProblem p : r.fields().values()) {
-            if (fields.field(p.field()) == null) other.add(p.display());
+            if (v.fields.field(p.field()) == null) other.add(p.display());
         }
-        for (FormField f : fields.fields()) f.show(r.fields().get(f.key()));
+        for (FormField f : v.fields.fields()) f.show(r.fields().get(f.key()));
         List<String> lines = new ArrayList<>(other);
         if (other.isEmpty()) lines.addAll(r.notes());
-        message.setText(String.join("\n", lines));
-        message.getStyleClass().remove("range-popover-error");
-        if (!other.isEmpty()) message.getStyleClass().add("range-popover-error");
-        message.setVisible(!lines.isEmpty());
-        apply.setDisable(!r.valid());
+        v.message.setText(String.join("\n", lines));
+        v.message.getStyleClass().remove("range-popover-error");
+        if (!other.isEmpty()) v.message.getStyleClass().add("range-popover-error");
+        v.message.setVisible(!lines.isEmpty());
+        v.apply.setDisable(!r.valid());
         return r;
     }
 
@@ -201,7 +218,7 @@ final class RangePopover {
         EditCheck.Result r = changed();
         if (r == null) return;
         if (!r.valid()) {
-            for (FormField f : fields.fields()) {
+            for (FormField f : view.fields.fields()) {
                 if (f.hasProblem()) {
                     f.control().requestFocus();
                     f.reveal(r.fields().get(f.key()));
@@ -218,18 +235,18 @@ final class RangePopover {
                     : "Change range of ";
             document.edit(what + after.label(), x -> x == base ? candidate : x);
         }
-        popOver.hide();
+        view.popOver.hide();
     }
 
     /** Clear: the driver without a range (and without its correlations), applied at once. */
     void clear() {
-        fields.field("range.distribution").setText("");
+        view().fields.field("range.distribution").setText("");
         apply();
     }
 
     /** Esc, Cancel: close without a change. */
     void cancel() {
-        popOver.hide();
+        if (view != null) view.popOver.hide();
     }
 
     private void restoreFocus() {
@@ -240,15 +257,15 @@ final class RangePopover {
 
     /** For tests: the popover's content. */
     Node content() {
-        return decorations;
+        return view().decorations;
     }
 
     /** For tests: a field of the popover ({@code range.low}). */
     FormField field(String key) {
-        return fields.field(key);
+        return view().fields.field(key);
     }
 
     Label message() {
-        return message;
+        return view().message;
     }
 }

@@ -41,6 +41,8 @@ public final class Recalculator {
     private Scenario structure;
     private Evaluator evaluator;
     private boolean scheduled;
+    /** The scenario the current results are of: a scheduled recalculation of the same one is skipped. */
+    private Scenario computedFor;
     /** The audit and scale table of the newest change win; older ones are dropped. */
     private final LatestResult background;
 
@@ -66,15 +68,20 @@ public final class Recalculator {
         scheduled = true;
         Runnable run = () -> {
             scheduled = false;
-            recalculate();
+            // already done (at start, before the window's first show): nothing has changed since
+            if (document.scenario() != computedFor) recalculate();
         };
         if (structural) pulse.afterNextFrame(run);
         else pulse.next(run);
     }
 
-    /** Recalculates now (normally called once per frame by the pulse). */
+    /**
+     * Recalculates now: normally called once per frame by the pulse; at start, before the window is first shown, so
+     * that its first frame lays out and draws the results.
+     */
     public void recalculate() {
         Scenario s = document.scenario();
+        computedFor = s;
         if (s == null) return;
         long t0 = System.nanoTime();
         Scenario st = s.structure();

@@ -28,6 +28,14 @@ public interface TaskRunner {
         return this;
     }
 
+    /**
+     * The runner for work the window's first frame needs (the system's theme): the same runner unless this one holds
+     * its work at start ({@link HeldTasks}).
+     */
+    default TaskRunner unheld() {
+        return this;
+    }
+
     /** One daemon background thread; results are posted to the FX thread. */
     static TaskRunner background() {
         return background("costscope-worker");

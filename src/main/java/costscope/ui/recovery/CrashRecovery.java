@@ -33,6 +33,8 @@ public final class CrashRecovery {
     private final PauseTransition timer;
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>(this, "failure");
     private long sequence;
+    /** The journals {@link #nothingToOffer} found, until {@link #offerRestore} offers them. */
+    private List<Journal> found;
     private boolean journaled;
     private boolean closed;
 
@@ -120,7 +122,25 @@ public final class CrashRecovery {
             otherwise.run();
             return;
         }
-        tasks.run(store::orphans, found -> offer(found, 0, otherwise), e -> otherwise.run());
+        List<Journal> known = found;
+        found = null;
+        if (known != null) offer(known, 0, otherwise);
+        else tasks.run(store::orphans, list -> offer(list, 0, otherwise), e -> otherwise.run());
+    }
+
+    /**
+     * Whether there is no unsaved work of an instance that ended without closing to offer back: looked for now, on
+     * this thread (a listing of the journals' folder; at start, before the window is shown), and remembered for the
+     * {@link #offerRestore} that follows. A folder that cannot be read has nothing to offer.
+     */
+    public boolean nothingToOffer() {
+        if (!store.enabled()) return true;
+        try {
+            found = store.orphans();
+        } catch (IOException e) {
+            found = List.of();
+        }
+        return found.isEmpty();
     }
 
     private void offer(List<Journal> found, int i, Runnable otherwise) {
