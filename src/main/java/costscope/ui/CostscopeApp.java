@@ -1,5 +1,6 @@
 package costscope.ui;
 
+import costscope.ui.files.AppState;
 import costscope.ui.files.Dialogs;
 import costscope.ui.base.Views;
 import costscope.ui.base.AppContext;
@@ -13,7 +14,7 @@ import costscope.ui.recalc.Simulations;
 import costscope.ui.recalc.TaskRunner;
 import costscope.ui.recovery.CrashRecovery;
 import costscope.ui.recovery.JournalStore;
-import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -23,29 +24,60 @@ import javafx.stage.Stage;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The desktop app and its composition root: builds the services once and hands them to the controllers. */
-public final class CostscopeApp extends Application {
+/**
+ * The desktop app and its composition root: builds the services once and hands them to the controllers. Started with
+ * {@link Platform#startup} rather than as an {@code Application}, so that what it opens is found and read while the
+ * toolkit starts ({@link Opening}) and handed to the window without a static field.
+ */
+public final class CostscopeApp {
     static final Path DEFAULT_SCENARIO = Path.of("sample-scenarios", "innerworld.json");
 
-    public static void launchApp(String[] args) {
-        Application.launch(CostscopeApp.class, args);
+    private CostscopeApp() {
     }
 
-    @Override
-    public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
-        costscope.ui.files.AppState state = new costscope.ui.files.AppState(LaunchProbe.target() == null
-                ? costscope.ui.files.AppState.defaultStore() : null);
-        // no file named: the one open when the app last closed, else the sample
-        Path last = state.lastFile();
-        Path file = !args.isEmpty() ? Path.of(args.get(0)) : last != null && java.nio.file.Files.isRegularFile(last) ? last
-                : defaultScenario(DEFAULT_SCENARIO, System.getProperty("jpackage.app-path"));
-        // the file is read while the window is built
-        java.util.concurrent.Future<costscope.model.Scenario> reading = file == null ? null : FileActions.readAhead(file);
+    /** Opens the app's window on {@code args} (none, or the file to open); returns once the toolkit has started. */
+    public static void launchApp(String[] args) {
+        Opening opening = Opening.begin(List.of(args), LaunchProbe.target() == null ? AppState.defaultStore() : null,
+                System.getProperty("jpackage.app-path"));
+        Platform.startup(() -> {
+            nameTheApp();
+            try {
+                start(new Stage(), opening);
+            } catch (RuntimeException | Error e) {
+                // as Application.launch does when its start fails: say why and end (no window would ever show)
+                System.err.println("Costscope could not start:");
+                e.printStackTrace();
+                Platform.exit();
+                System.exit(1);
+            }
+        });
+    }
+
+    /** The name the desktop knows the app's windows by (their X11 class on Linux; the .desktop file's StartupWMClass). */
+    static final String WINDOW_CLASS = "Costscope";
+
+    /**
+     * Names the app before its first window: Application.launch names it after the Application class, Platform.startup
+     * does not ("java"). JavaFX has no public call for it, so this uses glass's, where it can be reached (it cannot
+     * when JavaFX runs as named modules): a name is a hint, never a reason not to start.
+     */
+    private static void nameTheApp() {
+        try {
+            com.sun.glass.ui.Application.GetApplication().setName(WINDOW_CLASS);
+        } catch (RuntimeException | LinkageError e) {
+            // the desktop shows "java"
+        }
+    }
+
+    static void start(Stage stage, Opening opening) {
+        Opening.Choice choice = opening.choice();
+        Path file = choice.file();
+        // the file is read while the toolkit starts and the window is built
+        java.util.concurrent.Future<costscope.model.Scenario> reading = file == null ? null : opening.reading();
         HeldTasks tasks = new HeldTasks(TaskRunner.background());
         FramePulse pulse = FramePulse.fx();
         Window w = build(stage, tasks, pulse, null, new RecentFiles(RecentFiles.defaultStore()),
-                new JournalStore(JournalStore.defaultDir()), state);
+                new JournalStore(JournalStore.defaultDir()), choice.state());
         showAndOpen(w, stage, file, reading, tasks, pulse);
         LaunchProbe.whenReady(w.context().recalc().resultsProperty(), () -> w.context().document().scenario().name()
                 + " | " + costscope.export.Formats.money(w.context().recalc().results().monthlyTotal(), w.context().document().scenario().currency()));

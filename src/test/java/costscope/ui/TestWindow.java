@@ -3,7 +3,6 @@ package costscope.ui;
 import costscope.ui.base.AppContext;
 import costscope.model.Scenario;
 import costscope.ui.files.RecentFiles;
-import costscope.ui.files.FileActions;
 import costscope.ui.recalc.FramePulse;
 import costscope.ui.recalc.HeldTasks;
 import costscope.ui.recalc.TaskRunner;
@@ -57,13 +56,15 @@ public final class TestWindow {
 
     /**
      * The window keeping crash-recovery journals in {@code journals}, started as the app starts
-     * ({@link CostscopeApp#showAndOpen}, the file read ahead): work left by an instance that ended without closing is
+     * ({@link CostscopeApp#showAndOpen}, the file read ahead by {@link Opening}): work left by an instance that ended without closing is
      * offered first (the dialogs answer), else {@code file} is opened.
      */
     public static TestWindow start(Stage stage, Path file, TestDialogs dialogs, JournalStore journals) {
         HeldTasks tasks = new HeldTasks(TaskRunner.synchronous());
         CostscopeApp.Window w = CostscopeApp.build(stage, tasks, FramePulse.immediate(), dialogs, new RecentFiles(null), journals);
-        CostscopeApp.showAndOpen(w, stage, file, file == null ? null : FileActions.readAhead(file), tasks, FramePulse.immediate());
+        // the file found and read as the app's start does it (while the toolkit starts; here, while the window is built)
+        Opening opening = file == null ? null : Opening.begin(java.util.List.of(file.toString()), null, null);
+        CostscopeApp.showAndOpen(w, stage, file, opening == null ? null : opening.reading(), tasks, FramePulse.immediate());
         return new TestWindow(w, dialogs);
     }
 

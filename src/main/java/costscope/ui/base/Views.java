@@ -16,6 +16,7 @@ public final class Views {
         DRIVERS_PANEL("/fxml/drivers_panel.fxml"),
         HEADLINE("/fxml/results_headline.fxml"),
         CHARTS_PANEL("/fxml/charts_panel.fxml"),
+        CHARTS_SHARES("/fxml/charts_shares.fxml"),
         BREAKDOWN_VIEW("/fxml/breakdown_view.fxml"),
         SCALE_TABLE_VIEW("/fxml/scale_table_view.fxml"),
         AUDIT_VIEW("/fxml/audit_view.fxml"),
@@ -50,6 +51,13 @@ public final class Views {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + view.path, e);
         }
+    }
+
+    /** A view without a controller (its owner finds its nodes by id). */
+    public static Parent load(View view) {
+        return load(view, type -> {
+            throw new IllegalStateException(view.path + " names a controller, " + type.getName() + "; load it with a factory");
+        });
     }
 
     public static List<String> stylesheets() {

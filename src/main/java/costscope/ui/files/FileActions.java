@@ -92,7 +92,7 @@ public final class FileActions {
     }
 
     /**
-     * The file named at start, opened at once if {@code reading} ({@link #readAhead}) has read it within
+     * The file named at start, opened at once if {@code reading} (started before the window was built) has read it within
      * {@code waitMillis}: true. False, with nothing done, when it has not, when it could not (then
      * {@link #openAtStart} says why) or when the file is an estimate to import.
      */
@@ -114,7 +114,7 @@ public final class FileActions {
     /**
      * The file named at start (on the command line, or by the OS opening a file with the app): a scenario is opened,
      * an estimate imported; one that cannot be gets the same error as File > Open, over a new scenario, so the
-     * window is usable. {@code reading} is the scenario's reading already started ({@link #readAhead}), or null.
+     * window is usable. {@code reading} is the scenario's reading already started, or null.
      */
     public void openAtStart(Path file, java.util.concurrent.Future<Scenario> reading) {
         Runnable fresh = () -> {
@@ -132,18 +132,6 @@ public final class FileActions {
                 throw e;
             }
         }, fresh);
-    }
-
-    /**
-     * Starts reading a scenario file at once, on a thread of its own, so that it is read while the window is built
-     * ({@link #openAtStart} takes it then).
-     */
-    public static java.util.concurrent.Future<Scenario> readAhead(Path file) {
-        java.util.concurrent.FutureTask<Scenario> t = new java.util.concurrent.FutureTask<>(() -> ScenarioFiles.load(file));
-        Thread th = new Thread(t, "costscope-read-ahead");
-        th.setDaemon(true);
-        th.start();
-        return t;
     }
 
     /** Asks for an estimate (AWS Pricing Calculator JSON or CSV, Infracost JSON), then imports it. */

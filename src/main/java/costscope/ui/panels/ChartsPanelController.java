@@ -11,6 +11,7 @@ import costscope.model.Driver;
 import costscope.model.Scenario;
 import costscope.ui.base.AppContext;
 import costscope.ui.base.TextConverter;
+import costscope.ui.base.Views;
 import costscope.ui.export.ChartExporter;
 import costscope.ui.export.FxExportPrompts;
 import costscope.ui.recalc.ChartRange;
@@ -47,6 +48,7 @@ public final class ChartsPanelController {
     private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
 
     private final AppContext ctx;
+    private ChartExporter exporter;
     @FXML
     private BorderPane chartsPanel;
     @FXML
@@ -61,9 +63,8 @@ public final class ChartsPanelController {
     private RangeAreaChart totalChart;
     @FXML
     private CheckBox totalLog;
-    @FXML
+    /** The "Category shares" tab's charts: null until the tab is first selected ({@link #ensureShares}). */
     private DonutChart sharePie;
-    @FXML
     private RangeAreaChart shareChart;
     @FXML
     private Label legendPoint;
@@ -93,19 +94,17 @@ public final class ChartsPanelController {
     @FXML
     private void initialize() {
         legend = new CategoryLegend(legendRows);
-        pie = new PieSlices(sharePie);
         costPerUser.setName("cost per user");
         costPerUserChart.getData().add(costPerUser);
         costPerUser.getNode().getStyleClass().add("cost-per-user-line");
         costPerUserChart.yAxis().setTickLabelFormatter(TextConverter.ofNumbers(v -> AxisMath.compactMoney(v, Formats.symbol(currency).trim())));
         totalChart.yAxis().setTickLabelFormatter(TextConverter.ofNumbers(v -> AxisMath.compactMoney(v, Formats.symbol(currency).trim())));
-        shareChart.yAxis().setFixedRange(0, 100, false);
-        shareChart.yAxis().setMinorTickCount(2);
-        shareChart.yAxis().setTickLabelFormatter(TextConverter.ofNumbers(v -> Formats.number(v, 0) + "%"));
-        shareChart.yAxis().setLabel("% of monthly total");
         totalLog.selectedProperty().addListener((o, a, on) -> totalChart.yAxis().setLogarithmic(on));
         costTab.selectedProperty().addListener((o, a, on) -> refresh());
-        sharesTab.selectedProperty().addListener((o, a, on) -> refresh());
+        sharesTab.selectedProperty().addListener((o, a, on) -> {
+            if (on) ensureShares();
+            refresh();
+        });
         ctx.recalc().resultsProperty().addListener((o, a, r) -> onResults(r));
         ctx.recalc().rangeProperty().addListener((o, a, r) -> onRange(r));
         ctx.recalc().sweepProperty().addListener((o, a, s) -> onSweep(s));
@@ -122,12 +121,34 @@ public final class ChartsPanelController {
         legendTip.setOnShowing(e -> legendTip.setText(legendTip()));
         Tooltip.install(bandLegend, legendTip);
         showBands();
-        ChartExporter exporter = new ChartExporter(ctx,
+        exporter = new ChartExporter(ctx,
                 new FxExportPrompts(() -> chartsPanel.getScene() == null ? null : chartsPanel.getScene().getWindow()));
         exporter.attachMenu(costPerUserChart, ChartKind.COST_PER_USER);
         exporter.attachMenu(totalChart, ChartKind.TOTAL);
+    }
+
+    /**
+     * Builds the "Category shares" tab's charts the first time it is selected: until then (at start, say) they are
+     * neither built, styled nor fed, which the window's first frame is spared.
+     */
+    private void ensureShares() {
+        if (sharePie != null) return;
+        javafx.scene.Parent content = Views.load(Views.View.CHARTS_SHARES);
+        sharePie = (DonutChart) content.lookup("#sharePie");
+        shareChart = (RangeAreaChart) content.lookup("#shareChart");
+        pie = new PieSlices(sharePie);
+        shareChart.yAxis().setFixedRange(0, 100, false);
+        shareChart.yAxis().setMinorTickCount(2);
+        shareChart.yAxis().setTickLabelFormatter(TextConverter.ofNumbers(v -> Formats.number(v, 0) + "%"));
+        shareChart.yAxis().setLabel("% of monthly total");
         exporter.attachMenu(sharePie, ChartKind.CATEGORY_SHARES);
         exporter.attachMenu(shareChart, ChartKind.SHARES_OVER_SCALE);
+        sharesTab.setContent(content);
+        Results r = ctx.recalc().results();
+        if (r != null) categorySeries(shareChart, r.compiled().scenario().categories());
+        rangeAxis(shareChart.xAxis(), ctx.recalc().rangeProperty().get());
+        dirty.add(Part.SHARE_SERIES);
+        dirty.add(Part.SHARE_POINT);
     }
 
     private void onResults(Results r) {
@@ -152,11 +173,9 @@ public final class ChartsPanelController {
 
     private void onRange(ChartRange r) {
         if (r == null) return;
-        Scenario s = ctx.document().scenario();
-        for (LogAxis axis : List.of(costPerUserChart.xAxis(), totalChart.xAxis(), shareChart.xAxis())) {
-            axis.setFixedRange(r.from(), r.to(), r.log());
-            if (s != null) axis.setLabel(ChartData.driverAxis(s, r.driver(), r.log()));
-        }
+        rangeAxis(costPerUserChart.xAxis(), r);
+        rangeAxis(totalChart.xAxis(), r);
+        if (shareChart != null) rangeAxis(shareChart.xAxis(), r);
         showPointLabel();
         dirty.add(Part.COST_POINT);
         dirty.add(Part.SHARE_POINT);
@@ -242,6 +261,7 @@ public final class ChartsPanelController {
             if (dirty.remove(Part.COST_POINT)) showCostPoint(r, range);
         }
         if (sharesTab.isSelected()) {
+            ensureShares();
             if (sw != null && dirty.remove(Part.SHARE_SERIES)) {
                 double[][] shares = ChartData.sharePercents(sw);
                 int n = Math.min(shares.length, shareChart.getData().size());
@@ -283,6 +303,22 @@ public final class ChartsPanelController {
         pie.show(r, currency);
     }
 
+    /** A chart's x axis across the range {@code r} (nothing when null), labelled with its driver. */
+    private void rangeAxis(LogAxis axis, ChartRange r) {
+        if (r == null) return;
+        Scenario s = ctx.document().scenario();
+        axis.setFixedRange(r.from(), r.to(), r.log());
+        if (s != null) axis.setLabel(ChartData.driverAxis(s, r.driver(), r.log()));
+    }
+
+    /** One empty series per category on {@code chart}, each in its category's colour. */
+    private static void categorySeries(RangeAreaChart chart, List<Category> cats) {
+        List<XYChart.Series<Number, Number>> series = new ArrayList<>();
+        for (Category c : cats) series.add(new XYChart.Series<>(c.label(), FXCollections.observableArrayList()));
+        chart.getData().setAll(series);
+        for (int i = 0; i < series.size(); i++) CategoryColors.colourArea(series.get(i).getNode(), i);
+    }
+
     /** Creates the category series, colour tokens and legend rows when the categories change (not per frame). */
     private void ensureCategories(List<Category> cats) {
         List<String> key = new ArrayList<>();
@@ -292,14 +328,10 @@ public final class ChartsPanelController {
         if (key.equals(categoryKey)) return;
         categoryKey = key;
         chartsPanel.setStyle(CategoryColors.definitions(cats));
-        for (RangeAreaChart chart : List.of(totalChart, shareChart)) {
-            List<XYChart.Series<Number, Number>> series = new ArrayList<>();
-            for (Category c : cats) series.add(new XYChart.Series<>(c.label(), FXCollections.observableArrayList()));
-            chart.getData().setAll(series);
-            for (int i = 0; i < series.size(); i++) CategoryColors.colourArea(series.get(i).getNode(), i);
-        }
+        categorySeries(totalChart, cats);
+        if (shareChart != null) categorySeries(shareChart, cats);
         legend.rebuild(cats);
-        pie.clear();
+        if (pie != null) pie.clear();
         dirty.addAll(EnumSet.allOf(Part.class));
     }
 }

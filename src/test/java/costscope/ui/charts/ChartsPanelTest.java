@@ -174,8 +174,8 @@ class ChartsPanelTest {
         open(robot, INNERWORLD.toString());
         RangeLineChart cpu = node(robot, "#costPerUserChart");
         RangeAreaChart total = node(robot, "#totalChart");
-        DonutChart pie = node(robot, "#sharePie");
-        RangeAreaChart shares = node(robot, "#shareChart");
+        assertTrue(robot.lookup("#sharePie").tryQuery().isEmpty() && robot.lookup("#shareChart").tryQuery().isEmpty(),
+                "the shares tab's charts are built when it is first shown, not before");
         assertEquals(1000, cpu.markers().currentX());
         assertEquals("Concurrent users: 1,000", robot.lookup("#legendPoint").queryAs(Label.class).getText());
         double lineBefore = cpu.markers().currentLineX();
@@ -197,8 +197,10 @@ class ChartsPanelTest {
         assertEquals(Math.floor(cpu.xAxis().getDisplayPosition(10000)) + 0.5, lineAfter, 1e-9);
         // one decade to the right on a five-decade axis
         assertEquals(cpu.xAxis().getWidth() / 5, lineAfter - lineBefore, 1.0);
-        // the hidden shares tab catches up when shown: the pie now shows the costs at 10,000
+        // the hidden shares tab catches up when shown (its charts built then): the pie shows the costs at 10,000
         selectTab(robot, 1);
+        DonutChart pie = node(robot, "#sharePie");
+        RangeAreaChart shares = node(robot, "#shareChart");
         assertEquals(10000, shares.markers().currentX());
         List<Results.CategoryResult> nonZero = r.categories().stream().filter(c -> c.monthly() > 0).toList();
         assertEquals(nonZero.size(), pie.getData().size());

@@ -169,6 +169,8 @@ class ChartExporterTest {
 
     @Test
     void everyChartHasTheExportContextMenuAndTheWindowHasMenuAndToolbarEntries(FxRobot robot) {
+        // the shares tab's charts are built when it is first shown
+        robot.interact(() -> ((javafx.scene.control.TabPane) robot.lookup("#chartTabs").query()).getSelectionModel().select(1));
         for (String id : List.of("#costPerUserChart", "#totalChart", "#sharePie", "#shareChart")) {
             Node chart = robot.lookup(id).query();
             ContextMenu menu = (ContextMenu) chart.getProperties().get(ContextMenu.class);
