@@ -54,9 +54,11 @@ public final class CategoryLegend {
         HBox row = new HBox(6, swatch, name, share);
         row.getStyleClass().add("legend-row");
         row.setId("legend-" + c.id());
-        Tooltip tip = new Tooltip();
-        tip.setOnShowing(e -> tip.setText(tooltip(index)));
-        Tooltip.install(row, tip);
+        costscope.ui.base.LazyTooltip.install(row, () -> {
+            Tooltip tip = new Tooltip();
+            tip.setOnShowing(e -> tip.setText(tooltip(index)));
+            return tip;
+        });
         return row;
     }
 

@@ -27,7 +27,8 @@ public final class RangeBands {
     private final Polygon outer = new Polygon();
     private final Polygon inner = new Polygon();
     private final Polyline line = new Polyline();
-    private final Tooltip tooltip = new Tooltip();
+    /** Built when the mouse first comes over the bands. */
+    private Tooltip tooltip;
     private double[] x = new double[0];
     private double[] p5 = x;
     private double[] p10 = x;
@@ -53,10 +54,13 @@ public final class RangeBands {
         group.getChildren().addAll(outer, inner, line);
         group.setOnMouseMoved(e -> {
             hovered = nearest(e.getX());
-            if (tooltip.isShowing()) tooltip.setText(describe.apply(hovered));
+            if (tooltip != null && tooltip.isShowing()) tooltip.setText(describe.apply(hovered));
         });
-        tooltip.setOnShowing(e -> tooltip.setText(describe.apply(hovered)));
-        Tooltip.install(group, tooltip);
+        costscope.ui.base.LazyTooltip.install(group, () -> {
+            tooltip = new Tooltip();
+            tooltip.setOnShowing(e -> tooltip.setText(describe.apply(hovered)));
+            return tooltip;
+        });
     }
 
     void onChange(Runnable r) {

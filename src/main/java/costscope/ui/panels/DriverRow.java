@@ -39,6 +39,11 @@ final class DriverRow extends VBox {
 
     private final ScenarioDocument document;
     private final RangePopover ranges;
+    /** The label's and slider's tooltip (built when first hovered) and the texts of the row's tooltips. */
+    private Tooltip rowTip;
+    private String tipText = "";
+    private String unitText;
+    private String buttonText = "";
     private final Slider slider = new Slider();
     private final RangeBand band = new RangeBand(slider);
     private final TextField field = new TextField();
@@ -80,12 +85,23 @@ final class DriverRow extends VBox {
         HBox bottom = new HBox(4, track, rangeButton);
         bottom.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(top, bottom);
+        // the tooltips are built when the mouse first comes over them (a Tooltip builds a popup window: dozens of rows'
+        // worth at start, most never hovered)
         slider.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-            Tooltip want = band.covers(e.getX()) ? band.tooltip() : label.getTooltip();
-            if (want != null && slider.getTooltip() != want) slider.setTooltip(want);
+            Tooltip want = band.covers(e.getX()) ? band.tooltip() : rowTip();
+            if (slider.getTooltip() != want) slider.setTooltip(want);
         });
         slider.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-            if (label.getTooltip() != null && slider.getTooltip() != label.getTooltip()) slider.setTooltip(label.getTooltip());
+            if (rowTip != null && slider.getTooltip() != rowTip) slider.setTooltip(rowTip);
+        });
+        label.addEventFilter(MouseEvent.MOUSE_ENTERED, e -> {
+            if (label.getTooltip() == null) label.setTooltip(rowTip());
+        });
+        unit.addEventFilter(MouseEvent.MOUSE_ENTERED, e -> {
+            if (unitText != null && unit.getTooltip() == null) unit.setTooltip(new Tooltip(unitText));
+        });
+        rangeButton.addEventFilter(MouseEvent.MOUSE_ENTERED, e -> {
+            if (rangeButton.getTooltip() == null) rangeButton.setTooltip(new Tooltip(buttonText));
         });
         slider.setOnContextMenuRequested(e -> {
             contextMenu().show(slider, e.getScreenX(), e.getScreenY());
@@ -212,6 +228,15 @@ final class DriverRow extends VBox {
     }
 
     /** The panel's range editor, which this row opens. */
+    private Tooltip rowTip() {
+        if (rowTip == null) {
+            rowTip = new Tooltip(tipText);
+            rowTip.setWrapText(true);
+            rowTip.setMaxWidth(420);
+        }
+        return rowTip;
+    }
+
     RangePopover ranges() {
         return ranges;
     }
@@ -245,31 +270,23 @@ final class DriverRow extends VBox {
                     + " to " + Formats.number(mapping.max()) + (mapping.log() ? " (log scale)" : "") + "\n" + uncertain;
             // one tooltip per row whose text changes: creating a Tooltip builds a popup window and styles it, and a new
             // one per frame makes JavaFX reapply CSS while dragging
-            if (label.getTooltip() == null) {
-                Tooltip t = new Tooltip(tip);
-                t.setWrapText(true);
-                t.setMaxWidth(420);
-                label.setTooltip(t);
-                slider.setTooltip(t);
-            } else if (!label.getTooltip().getText().equals(tip)) {
-                label.getTooltip().setText(tip);
-            }
-            String unitTip = d.unit() == null ? null : d.unit();
-            if (unitTip == null) {
+            tipText = tip;
+            if (rowTip != null && !rowTip.getText().equals(tip)) rowTip.setText(tip);
+            slider.setAccessibleHelp(tip);
+            unitText = d.unit();
+            if (unitText == null) {
                 unit.setTooltip(null);
-            } else if (unit.getTooltip() == null) {
-                unit.setTooltip(new Tooltip(unitTip));
-            } else if (!unit.getTooltip().getText().equals(unitTip)) {
-                unit.getTooltip().setText(unitTip);
+            } else if (unit.getTooltip() != null && !unit.getTooltip().getText().equals(unitText)) {
+                unit.getTooltip().setText(unitText);
             }
             band.show(d.range(), mapping);
             String buttonTip = d.range() == null ? "Set a range: how uncertain " + d.label() + " is, for Monte Carlo (Ctrl+R)"
                     : RangeBand.describe(d.range()) + "\nEdit or clear the range (Ctrl+R)";
-            if (rangeButton.getTooltip() == null) {
-                rangeButton.setTooltip(new Tooltip(buttonTip));
-            } else if (!rangeButton.getTooltip().getText().equals(buttonTip)) {
+            buttonText = buttonTip;
+            if (rangeButton.getTooltip() != null && !rangeButton.getTooltip().getText().equals(buttonTip)) {
                 rangeButton.getTooltip().setText(buttonTip);
             }
+            rangeButton.setAccessibleHelp(buttonTip);
             rangeButton.setAccessibleText(d.range() == null ? "Set range of " + d.label() : "Edit range of " + d.label());
             // what a screen reader speaks: the driver's own value and unit (the slider's position may be on a log scale)
             String spoken = d.label() + ": " + Formats.number(d.value()) + (d.unit() == null ? "" : " " + d.unit());

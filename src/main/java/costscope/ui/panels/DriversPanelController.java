@@ -1,5 +1,6 @@
 package costscope.ui.panels;
 
+import costscope.ui.base.LazyTooltip;
 import costscope.model.Business;
 import costscope.model.Driver;
 import costscope.model.Lever;
@@ -11,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -126,7 +126,7 @@ public final class DriversPanelController {
                 ToggleButton b = new ToggleButton(p.id());
                 b.setId("point-" + p.id());
                 b.getStyleClass().add("scale-point-button");
-                b.setTooltip(new Tooltip((p.label() != null ? p.label() + "\n" : "") + PanelInputs.describe(s, p)));
+                LazyTooltip.install(b, (p.label() != null ? p.label() + "\n" : "") + PanelInputs.describe(s, p));
                 b.setOnAction(e -> {
                     if (updating) return;
                     ctx.document().edit("Jump to " + p.id(), sc -> sc.atScalePoint(p.id()));
@@ -187,7 +187,7 @@ public final class DriversPanelController {
         return headings.computeIfAbsent(text, t -> {
             Label l = new Label(text.toUpperCase());
             l.getStyleClass().add("section-heading");
-            l.setTooltip(new Tooltip(tip));
+            LazyTooltip.install(l, tip);
             l.setMaxWidth(Region.USE_PREF_SIZE);
             return l;
         });

@@ -86,14 +86,16 @@ public final class HeadlineController {
                 spread.getStyleClass().add("headline-spread");
                 spread.setVisible(false);
                 spread.setManaged(false);
-                Tooltip tip = new Tooltip();
-                tip.setWrapText(true);
-                tip.setMaxWidth(440);
-                tip.setOnShowing(e -> tip.setText(spreadTooltip(m)));
-                spread.setTooltip(tip);
+                costscope.ui.base.LazyTooltip.install(spread, () -> {
+                    Tooltip tip = new Tooltip();
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(440);
+                    tip.setOnShowing(e -> tip.setText(spreadTooltip(m)));
+                    return tip;
+                });
                 VBox box = new VBox(0, v, c, spread);
                 box.getStyleClass().add("headline-box");
-                Tooltip.install(box, new Tooltip(m.tooltip()));
+                costscope.ui.base.LazyTooltip.install(box, () -> new Tooltip(m.tooltip()));
                 values.put(key(m), v);
                 spreads.put(m.id(), spread);
                 figures.getChildren().add(box);

@@ -142,7 +142,6 @@ final class LeverRows {
         final Label name = new Label();
         final Label saving = new Label();
         final Label spread = new Label();
-        final Tooltip spreadTip = new Tooltip();
         final HBox node;
         Lever lever;
 
@@ -158,10 +157,13 @@ final class LeverRows {
             spread.getStyleClass().add("lever-spread");
             spread.setVisible(false);
             spread.setManaged(false);
-            spreadTip.setWrapText(true);
-            spreadTip.setMaxWidth(440);
-            spreadTip.setOnShowing(e -> spreadTip.setText(spreadTooltip()));
-            spread.setTooltip(spreadTip);
+            costscope.ui.base.LazyTooltip.install(spread, () -> {
+                Tooltip spreadTip = new Tooltip();
+                spreadTip.setWrapText(true);
+                spreadTip.setMaxWidth(440);
+                spreadTip.setOnShowing(e -> spreadTip.setText(spreadTooltip()));
+                return spreadTip;
+            });
             FlowPane savings = new FlowPane(8, 0, saving, spread);
             savings.setAlignment(Pos.BASELINE_LEFT);
             VBox text = new VBox(2, name, savings);

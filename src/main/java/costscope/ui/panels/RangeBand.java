@@ -28,7 +28,9 @@ final class RangeBand extends Pane {
     private final Slider slider;
     private final Region band = new Region();
     private final Region tick = new Region();
-    private final Tooltip tooltip = new Tooltip();
+    /** Built when first asked for (the mouse over the band). */
+    private Tooltip tooltip;
+    private String text = "";
     private SliderMapping mapping;
     private Range range;
     private boolean shown;
@@ -44,8 +46,6 @@ final class RangeBand extends Pane {
         getChildren().addAll(band, tick);
         setMouseTransparent(true);
         setPickOnBounds(false);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
         show(null, null);
     }
 
@@ -57,8 +57,8 @@ final class RangeBand extends Pane {
         range = r;
         mapping = m;
         span = r == null || m == null ? null : span(r);
-        String text = span == null ? "" : describe(r);
-        if (!tooltip.getText().equals(text)) tooltip.setText(text);
+        text = span == null ? "" : describe(r);
+        if (tooltip != null && !tooltip.getText().equals(text)) tooltip.setText(text);
         band.setVisible(span != null);
         tick.setVisible(span != null && !Double.isNaN(span.mark()));
         requestLayout();
@@ -66,6 +66,11 @@ final class RangeBand extends Pane {
 
     /** The band's tooltip ("PERT 3 – 5, mode 4"); empty without a range. */
     Tooltip tooltip() {
+        if (tooltip == null) {
+            tooltip = new Tooltip(text);
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(420);
+        }
         return tooltip;
     }
 

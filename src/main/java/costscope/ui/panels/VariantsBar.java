@@ -1,5 +1,6 @@
 package costscope.ui.panels;
 
+import costscope.ui.base.LazyTooltip;
 import costscope.model.Scenario;
 import costscope.model.Variant;
 import costscope.ui.base.AppContext;
@@ -8,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 
 import java.util.LinkedHashMap;
@@ -32,9 +32,9 @@ final class VariantsBar {
             ToggleButton b = new ToggleButton(v.displayName());
             b.setId("variant-" + v.id());
             b.getStyleClass().add("variant-button");
-            b.setTooltip(new Tooltip((v.description() != null ? v.description() + "\n\n" : "") + Variants.summary(v)
+            LazyTooltip.install(b, (v.description() != null ? v.description() + "\n\n" : "") + Variants.summary(v)
                     + ".\nClick to set its drivers and levers" + (v.prices().isEmpty() ? "" : " (its prices apply in Compare)")
-                    + "; right-click to update, rename or delete it."));
+                    + "; right-click to update, rename or delete it.");
             b.setOnAction(e -> {
                 ctx.document().edit("Switch to " + v.displayName(), sc -> Variants.switchTo(sc, v.id()));
                 show(ctx.document().scenario());
@@ -46,8 +46,8 @@ final class VariantsBar {
         Button save = new Button("+ Save as variant…");
         save.setId("saveVariantButton");
         save.getStyleClass().add("save-variant-button");
-        save.setTooltip(new Tooltip("Record the current sliders and levers as a named variant, to switch back to and to"
-                + " compare in the What-if tab (saved in the scenario file)"));
+        LazyTooltip.install(save, "Record the current sliders and levers as a named variant, to switch back to and to"
+                + " compare in the What-if tab (saved in the scenario file)");
         save.setOnAction(e -> saveCurrent());
         flow.getChildren().add(save);
     }

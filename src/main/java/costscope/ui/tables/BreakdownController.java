@@ -201,9 +201,19 @@ public final class BreakdownController {
 
     /** A row: style class by kind, and the item's arithmetic as a tooltip, computed when it shows. */
     private final class Row extends TreeTableRow<BreakdownRow> {
-        private final Tooltip tip = new Tooltip();
+        /** Built when the mouse first comes over a row that has one (not for every row made). */
+        private Tooltip tip;
+        private boolean wantsTip;
 
         Row() {
+            addEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+                if (wantsTip && getTooltip() == null) setTooltip(tip());
+            });
+        }
+
+        private Tooltip tip() {
+            if (tip != null) return tip;
+            tip = new Tooltip();
             tip.setWrapText(true);
             tip.setMaxWidth(640);
             tip.setShowDelay(Duration.millis(600));
@@ -214,6 +224,7 @@ public final class BreakdownController {
                 BreakdownDetails d = BreakdownDetails.of(ctx.recalc().results(), row == null ? null : row.key());
                 tip.setText(d.title() + "\n" + d.explain());
             });
+            return tip;
         }
 
         @Override
@@ -221,6 +232,7 @@ public final class BreakdownController {
             super.updateItem(row, empty);
             if (empty || row == null) {
                 StyleClasses.setOnly(getStyleClass(), ROW_CLASSES, null);
+                wantsTip = false;
                 setTooltip(null);
                 return;
             }
@@ -229,7 +241,8 @@ public final class BreakdownController {
                 case ITEM -> "breakdown-item";
                 case TOTAL -> "breakdown-total";
             });
-            Tooltip want = row.kind() == BreakdownRow.Kind.TOTAL ? null : tip;
+            wantsTip = row.kind() != BreakdownRow.Kind.TOTAL;
+            Tooltip want = wantsTip ? tip : null;
             if (getTooltip() != want) setTooltip(want);
         }
     }

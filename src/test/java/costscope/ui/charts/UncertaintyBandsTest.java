@@ -213,6 +213,8 @@ class UncertaintyBandsTest {
         assertEquals("P10" + EN + "P90 saves " + Formats.money(cache.p10(), "USD") + " " + EN + " " + Formats.money(cache.p90(), "USD"),
                 lever.getText());
         assertEquals(0.54 * 220, cache.p10(), 1, "the cache saves 20% of 2.7 x messages");
+        assertNull(lever.getTooltip(), "its tooltip is built when the mouse first comes over it");
+        robot.moveTo(lever);
         assertNotNull(lever.getTooltip());
     }
 

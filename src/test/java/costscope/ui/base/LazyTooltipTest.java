@@ -1,0 +1,56 @@
+package costscope.ui.base;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** Headless: a lazy tooltip is built once, when the mouse first comes over its node, and installed there. */
+@ExtendWith(ApplicationExtension.class)
+class LazyTooltipTest {
+    Label label;
+    Region box;
+    int built;
+    Tooltip boxTip;
+
+    @Start
+    void start(Stage stage) {
+        label = new Label("hover me");
+        label.setMinSize(120, 40);
+        box = new Region();
+        box.setMinSize(120, 40);
+        LazyTooltip.install(label, () -> {
+            built++;
+            return new Tooltip("made on hover");
+        });
+        LazyTooltip.install(box, () -> boxTip = new Tooltip("the box's"));
+        stage.setScene(new Scene(new HBox(20, label, box), 400, 100));
+        stage.show();
+    }
+
+    @Test
+    void builtOnceWhenTheMouseFirstComesOver(FxRobot robot) {
+        assertNull(label.getTooltip());
+        assertEquals(0, built);
+        robot.moveTo(label);
+        assertEquals("made on hover", label.getTooltip().getText());
+        Tooltip first = label.getTooltip();
+        robot.moveTo(box);
+        robot.moveTo(label);
+        assertEquals(1, built, "built once");
+        assertSame(first, label.getTooltip());
+        // a node that is not a Control gets it installed (JavaFX keeps it in the node's properties)
+        assertSame(boxTip, box.getProperties().get("javafx.scene.control.Tooltip"));
+    }
+}
