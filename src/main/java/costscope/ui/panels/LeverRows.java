@@ -145,7 +145,22 @@ final class LeverRows {
         final HBox node;
         Lever lever;
 
+        /** The lever's description as a tooltip, shared by its name and switch; built when first hovered. */
+        Tooltip descriptionTip;
+
         Row() {
+            javafx.event.EventHandler<javafx.scene.input.MouseEvent> tip = e -> {
+                if (lever == null || lever.description() == null || ((javafx.scene.control.Control) e.getSource()).getTooltip() != null) return;
+                if (descriptionTip == null) {
+                    descriptionTip = new Tooltip(lever.description());
+                    descriptionTip.setWrapText(true);
+                    descriptionTip.setMaxWidth(420);
+                }
+                name.setTooltip(descriptionTip);
+                toggle.setTooltip(descriptionTip);
+            };
+            name.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED, tip);
+            toggle.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED, tip);
             toggle.selectedProperty().addListener((o, was, on) -> {
                 if (updating) return;
                 Lever l = lever;
@@ -192,14 +207,11 @@ final class LeverRows {
             // a screen reader speaks the lever's name and state (the switch itself has no text)
             toggle.setAccessibleText(l.label() + (l.enabled() ? ", on" : ", off"));
             if (was == null || !Objects.equals(was.description(), l.description())) {
-                Tooltip tip = null;
-                if (l.description() != null) {
-                    tip = new Tooltip(l.description());
-                    tip.setWrapText(true);
-                    tip.setMaxWidth(420);
-                }
-                name.setTooltip(tip);
-                toggle.setTooltip(tip);
+                // the description's tooltip is built when the mouse first comes over the name or the switch
+                descriptionTip = null;
+                name.setTooltip(null);
+                toggle.setTooltip(null);
+                toggle.setAccessibleHelp(l.description());
             }
         }
 

@@ -19,10 +19,23 @@ public final class ColumnFit {
     private ColumnFit() {
     }
 
-    /** The width of a text in the app's font (theme.css: DejaVu Sans 13px). */
+    /** The app's font (theme.css: DejaVu Sans 13px), plain and bold: looked up once. */
+    private static final Font PLAIN = Font.font("DejaVu Sans", FontWeight.NORMAL, 13);
+    private static final Font BOLD = Font.font("DejaVu Sans", FontWeight.BOLD, 13);
+
+    /** The width of a text in the app's font. */
     static double textWidth(String s, boolean bold) {
-        Text t = new Text(s);
-        t.setFont(Font.font("DejaVu Sans", bold ? FontWeight.BOLD : FontWeight.NORMAL, 13));
+        return width(measure(bold), s);
+    }
+
+    private static Text measure(boolean bold) {
+        Text t = new Text();
+        t.setFont(bold ? BOLD : PLAIN);
+        return t;
+    }
+
+    private static double width(Text t, String s) {
+        t.setText(s);
         return Math.ceil(t.getLayoutBounds().getWidth());
     }
 
@@ -33,8 +46,9 @@ public final class ColumnFit {
 
     /** Like {@link #fit(Iterable, boolean, double, double)}, with the padding given. */
     public static double fit(Iterable<String> texts, boolean bold, double min, double max, double padding) {
+        Text t = measure(bold);   // one node measures them all
         double w = 0;
-        for (String s : texts) if (s != null) w = Math.max(w, textWidth(s, bold));
+        for (String s : texts) if (s != null) w = Math.max(w, width(t, s));
         return Math.max(min, Math.min(max, w + padding));
     }
 
