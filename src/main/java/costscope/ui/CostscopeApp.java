@@ -107,16 +107,24 @@ public final class CostscopeApp {
      * built ({@code reading}, within {@link #READ_WAIT_MILLIS}) and no unsaved work of a crashed instance is to be
      * offered, the scenario is opened and its results computed before the window is first shown, so its first frame
      * lays out and draws them once (not an empty window, then the rows, then the charts). Otherwise the window is
-     * shown first and {@link #openFirst} follows. {@code tasks} holds the background work (audit, scale table,
-     * simulations) until the first two frames are drawn, so it does not compete with them for the CPU.
+     * shown first and {@link #openFirst} follows. When the file was opened before the show, {@code tasks} holds the
+     * background work (audit, scale table, simulations) until the first two frames are drawn, so it does not compete
+     * with them for the CPU; otherwise it is released before the show (the file's reading goes through it).
      */
     static void showAndOpen(Window w, Stage stage, Path file, java.util.concurrent.Future<costscope.model.Scenario> reading,
                             HeldTasks tasks, FramePulse pulse) {
         AppContext ctx = w.context();
-        boolean opened = file != null && reading != null && ctx.recovery().nothingToOffer()
-                && ctx.files().openNow(file, reading, READ_WAIT_MILLIS);
-        if (opened) ctx.recalc().recalculate();
-        else tasks.release();
+        boolean opened = false;
+        try {
+            opened = file != null && reading != null && ctx.recovery().nothingToOffer()
+                    && ctx.files().openNow(file, reading, READ_WAIT_MILLIS);
+            if (opened) ctx.recalc().recalculate();
+        } catch (RuntimeException e) {
+            // a view or the engine failing on this file: as when a file opens later, say so and keep the window
+            Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
+            opened = ctx.document().scenario() != null;
+        }
+        if (!opened) tasks.release();
         stage.show();
         if (opened) pulse.afterNextFrame(() -> pulse.afterNextFrame(tasks::release));
         else openFirst(w, file, reading);

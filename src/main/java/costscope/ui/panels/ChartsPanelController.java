@@ -49,6 +49,8 @@ public final class ChartsPanelController {
 
     private final AppContext ctx;
     private ChartExporter exporter;
+    /** The categories the series were made for (null before the first results). */
+    private List<Category> categories;
     @FXML
     private BorderPane chartsPanel;
     @FXML
@@ -144,8 +146,8 @@ public final class ChartsPanelController {
         exporter.attachMenu(sharePie, ChartKind.CATEGORY_SHARES);
         exporter.attachMenu(shareChart, ChartKind.SHARES_OVER_SCALE);
         sharesTab.setContent(content);
-        Results r = ctx.recalc().results();
-        if (r != null) categorySeries(shareChart, r.compiled().scenario().categories());
+        // the categories last shown (the results may be gone for now: a model with problems)
+        if (categories != null) categorySeries(shareChart, categories);
         rangeAxis(shareChart.xAxis(), ctx.recalc().rangeProperty().get());
         dirty.add(Part.SHARE_SERIES);
         dirty.add(Part.SHARE_POINT);
@@ -327,6 +329,7 @@ public final class ChartsPanelController {
         }
         if (key.equals(categoryKey)) return;
         categoryKey = key;
+        categories = cats;
         chartsPanel.setStyle(CategoryColors.definitions(cats));
         categorySeries(totalChart, cats);
         if (shareChart != null) categorySeries(shareChart, cats);

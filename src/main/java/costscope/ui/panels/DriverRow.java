@@ -227,7 +227,7 @@ final class DriverRow extends VBox {
         return band;
     }
 
-    /** The panel's range editor, which this row opens. */
+    /** The label's and slider's tooltip, built when the mouse first comes over either. */
     private Tooltip rowTip() {
         if (rowTip == null) {
             rowTip = new Tooltip(tipText);
@@ -237,6 +237,7 @@ final class DriverRow extends VBox {
         return rowTip;
     }
 
+    /** The panel's range editor, which this row opens. */
     RangePopover ranges() {
         return ranges;
     }
@@ -273,7 +274,9 @@ final class DriverRow extends VBox {
             tipText = tip;
             if (rowTip != null && !rowTip.getText().equals(tip)) rowTip.setText(tip);
             slider.setAccessibleHelp(tip);
+            label.setAccessibleHelp(tip);
             unitText = d.unit();
+            unit.setAccessibleHelp(unitText);
             if (unitText == null) {
                 unit.setTooltip(null);
             } else if (unit.getTooltip() != null && !unit.getTooltip().getText().equals(unitText)) {

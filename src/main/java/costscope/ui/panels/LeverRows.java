@@ -212,6 +212,7 @@ final class LeverRows {
                 name.setTooltip(null);
                 toggle.setTooltip(null);
                 toggle.setAccessibleHelp(l.description());
+                name.setAccessibleHelp(l.description());
             }
         }
 

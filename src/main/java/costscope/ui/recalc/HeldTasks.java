@@ -46,6 +46,10 @@ public final class HeldTasks implements TaskRunner {
             return waiting.remove(0);
         }
 
+        synchronized void drop() {
+            waiting = null;
+        }
+
         synchronized boolean isOpen() {
             return waiting == null;
         }
@@ -77,6 +81,7 @@ public final class HeldTasks implements TaskRunner {
 
     @Override
     public void shutdown() {
+        gate.drop();   // the app is closing: what is still held never runs (a release after this does nothing)
         inner.shutdown();
     }
 

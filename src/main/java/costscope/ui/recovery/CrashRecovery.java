@@ -137,7 +137,8 @@ public final class CrashRecovery {
         if (!store.enabled()) return true;
         try {
             found = store.orphans();
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // as offerRestore's background reading does: what cannot be listed is not offered
             found = List.of();
         }
         return found.isEmpty();

@@ -34,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The charts show the engine's sweep and results for the open scenario, and follow every change. */
@@ -243,6 +244,23 @@ class ChartsPanelTest {
         assertEquals("$ per active user / month", cpu.yAxis().getLabel());
         assertEquals("Cost per active user", cpu.getTitle());
         assertEquals("Concurrent users, log scale", cpu.xAxis().getLabel());
+    }
+
+    @Test
+    void theSharesTabFirstShownWhileTheModelHasProblemsGetsItsSeriesWhenItIsMended(FxRobot robot) {
+        open(robot, INNERWORLD.toString());
+        // the driver every cost reads removed: no results, the same categories
+        costscope.model.Scenario wrong = costscope.ui.editor.ModelEdits.remove(scenario(), costscope.ui.editor.ElementKind.DRIVER,
+                costscope.ui.editor.ElementKind.DRIVER.indexOf(scenario(), "concurrent_users"));
+        assertEquals(scenario().categories(), wrong.categories());
+        robot.interact(() -> window.context().document().edit("Break", s -> wrong));
+        assertNull(window.context().recalc().results(), "the model has a problem");
+        selectTab(robot, 1);
+        robot.interact(() -> window.context().document().undo());
+        Results r = engine(scenario()).evaluate();
+        RangeAreaChart shares = node(robot, "#shareChart");
+        assertEquals(r.categories().size(), shares.getData().size(), "one series per category");
+        assertFalse(shares.getData().get(0).getData().isEmpty(), "with the sweep's points");
     }
 
     @Test

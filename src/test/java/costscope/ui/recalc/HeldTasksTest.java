@@ -78,6 +78,16 @@ class HeldTasksTest {
     }
 
     @Test
+    void workStillHeldWhenTheAppClosesNeverRuns() {
+        List<String> log = new ArrayList<>();
+        HeldTasks held = new HeldTasks(new Recording("w", log));
+        held.run(() -> "audit", v -> log.add("done"), e -> log.add("failed"));
+        held.shutdown();
+        held.release();   // two frames after the show, when the window was closed at once
+        assertEquals(List.of(), log);
+    }
+
+    @Test
     void theWrappedRunnerIsNeverHeldAndARunnerWithoutThreadsSeparatesToItself() {
         List<String> log = new ArrayList<>();
         Recording inner = new Recording("w", log);

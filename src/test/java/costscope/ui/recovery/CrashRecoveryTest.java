@@ -261,6 +261,17 @@ class CrashRecoveryTest {
     }
 
     @Test
+    void aJournalFolderThatCannotBeReadOffersNothingAndTheFileOpens(FxRobot robot) throws Exception {
+        // a stray name whose process id is too large to be one: listing the folder fails on it
+        Files.createDirectories(journals());
+        Files.writeString(journals().resolve("journal-99999999999999999999-1-ab.json"), "{}");
+        ScenarioDocument doc = startOn(journals(), robot);
+        assertEquals(List.of(), dialogs.asked, "nothing offered");
+        assertEquals(ScenarioFiles.load(EXAMPLE), doc.scenario(), "the file the app was started on");
+        assertFalse(doc.isDirty());
+    }
+
+    @Test
     void notNowKeepsTheJournalsAndOpensTheFile(FxRobot robot) throws Exception {
         Scenario example = ScenarioFiles.load(EXAMPLE);
         Path j = orphan("0a", example.withDriverValue("active_users", 5), model(), Instant.parse("2024-05-01T10:00:00Z"));
