@@ -116,6 +116,8 @@ public final class MainWindowController {
             });
         }
         new MainMenus(ctx, recentMenu, scenarioMenu, auditTab, whatifTab);
+        // the toolbar's and the panels' help (accessibleHelp in their FXML) as tooltips, built on the first hover
+        costscope.ui.base.LazyTooltip.fromHelp(root);
         // the Model tab's forms and the What-if charts need height: give them most of the split, and give the charts
         // theirs back after
         modelTab.getTabPane().getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

@@ -28,6 +28,25 @@ public final class LazyTooltip {
     }
 
     /**
+     * Every control under {@code root} whose accessible help is set (in its FXML, {@code accessibleHelp="..."}) and
+     * that has no tooltip gets that text as a tooltip, built on the first hover: the views declare their help once,
+     * for the mouse and for a screen reader.
+     */
+    public static void fromHelp(Node root) {
+        if (root instanceof Control c && c.getTooltip() == null && c.getAccessibleHelp() != null
+                && !c.getAccessibleHelp().isBlank()) {
+            install(c, () -> new Tooltip(c.getAccessibleHelp()));
+        }
+        if (root instanceof javafx.scene.Parent p) for (Node n : p.getChildrenUnmodifiable()) fromHelp(n);
+        if (root instanceof javafx.scene.control.ToolBar t) for (Node n : t.getItems()) fromHelp(n);
+        if (root instanceof javafx.scene.control.SplitPane sp) for (Node n : sp.getItems()) fromHelp(n);
+        if (root instanceof javafx.scene.control.ScrollPane s && s.getContent() != null) fromHelp(s.getContent());
+        if (root instanceof javafx.scene.control.TabPane tp) {
+            for (javafx.scene.control.Tab tab : tp.getTabs()) if (tab.getContent() != null) fromHelp(tab.getContent());
+        }
+    }
+
+    /**
      * Installs on {@code node}, when the mouse first enters it, the tooltip {@code make} builds (as a Control's own
      * tooltip for a Control). {@code make} runs once.
      */

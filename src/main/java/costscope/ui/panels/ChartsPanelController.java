@@ -117,11 +117,13 @@ public final class ChartsPanelController {
         ctx.simulations().runningProperty().addListener((o, a, on) -> showBands());
         costPerUserChart.bands().describe(i -> bandTip("costPerUser", i));
         totalChart.bands().describe(i -> bandTip("total", i));
-        Tooltip legendTip = new Tooltip();
-        legendTip.setWrapText(true);
-        legendTip.setMaxWidth(420);
-        legendTip.setOnShowing(e -> legendTip.setText(legendTip()));
-        Tooltip.install(bandLegend, legendTip);
+        costscope.ui.base.LazyTooltip.install(bandLegend, () -> {
+            Tooltip legendTip = new Tooltip();
+            legendTip.setWrapText(true);
+            legendTip.setMaxWidth(420);
+            legendTip.setOnShowing(e -> legendTip.setText(legendTip()));
+            return legendTip;
+        });
         showBands();
         exporter = new ChartExporter(ctx,
                 new FxExportPrompts(() -> chartsPanel.getScene() == null ? null : chartsPanel.getScene().getWindow()));

@@ -36,7 +36,6 @@ public final class BreakdownController {
     private final AppContext ctx;
     private final BreakdownTree model = new BreakdownTree();
     private final Map<TreeTableColumn<?, ?>, Integer> fittedLength = new HashMap<>();
-    private final Tooltip perUserHeader = new Tooltip();
     private final Label perUserTitle = new Label("Per user");
 
     @FXML
@@ -75,7 +74,7 @@ public final class BreakdownController {
         amount(monthlyColumn, BreakdownRow::monthlyProperty);
         amount(shareColumn, BreakdownRow::shareProperty);
         amount(perUserColumn, BreakdownRow::perUserProperty);
-        perUserTitle.setTooltip(perUserHeader);
+        costscope.ui.base.LazyTooltip.install(perUserTitle, () -> new Tooltip(perUserTitle.getAccessibleHelp()));
         perUserTitle.setId("breakdown-per-user-title");
         perUserColumn.setText(null);
         perUserColumn.setGraphic(perUserTitle);
@@ -112,7 +111,9 @@ public final class BreakdownController {
         if (users) {
             String user = b.users().label() != null ? b.users().label() : "user";
             perUserTitle.setText(user.length() <= 12 ? "Per " + user : "Per user");
-            perUserHeader.setText("Monthly cost per " + user + " (" + Formats.number(BreakdownTree.users(r)) + ")");
+            String help = "Monthly cost per " + user + " (" + Formats.number(BreakdownTree.users(r)) + ")";
+            perUserTitle.setAccessibleHelp(help);
+            if (perUserTitle.getTooltip() != null) perUserTitle.getTooltip().setText(help);
         }
         fitColumns(rebuilt);
         if (!tree.getSortOrder().isEmpty()) tree.sort();

@@ -21,6 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 class LazyTooltipTest {
     Label label;
     Region box;
+    javafx.scene.control.Button save;
+    javafx.scene.control.CheckBox log;
     int built;
     Tooltip boxTip;
 
@@ -35,7 +37,16 @@ class LazyTooltipTest {
             return new Tooltip("made on hover");
         });
         LazyTooltip.install(box, () -> boxTip = new Tooltip("the box's"));
-        stage.setScene(new Scene(new HBox(20, label, box), 400, 100));
+        // help declared as in the FXML, in a tool bar and in a tab's content (neither lists them as children before
+        // their skins exist)
+        save = new javafx.scene.control.Button("Save");
+        save.setAccessibleHelp("Save (Ctrl+S)");
+        log = new javafx.scene.control.CheckBox("log");
+        log.setAccessibleHelp("Log scale");
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("t", new HBox(log)));
+        HBox root = new HBox(20, label, box, new javafx.scene.control.ToolBar(save), tabs);
+        LazyTooltip.fromHelp(root);
+        stage.setScene(new Scene(root, 700, 100));
         stage.show();
     }
 
@@ -52,5 +63,15 @@ class LazyTooltipTest {
         assertSame(first, label.getTooltip());
         // a node that is not a Control gets it installed (JavaFX keeps it in the node's properties)
         assertSame(boxTip, box.getProperties().get("javafx.scene.control.Tooltip"));
+    }
+
+    @Test
+    void helpDeclaredOnAControlBecomesItsTooltipOnTheFirstHover(FxRobot robot) {
+        assertNull(save.getTooltip());
+        assertNull(log.getTooltip());
+        robot.moveTo(save);
+        assertEquals("Save (Ctrl+S)", save.getTooltip().getText());
+        robot.moveTo(log);
+        assertEquals("Log scale", log.getTooltip().getText());
     }
 }
