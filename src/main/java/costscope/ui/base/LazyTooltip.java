@@ -47,6 +47,22 @@ public final class LazyTooltip {
     }
 
     /**
+     * A tooltip whose text {@code text} makes each time it shows, built when the mouse first comes over {@code node};
+     * wrapped at {@code maxWidth} pixels (0: one line per line of text).
+     */
+    public static void showing(Node node, double maxWidth, Supplier<String> text) {
+        install(node, () -> {
+            Tooltip t = new Tooltip();
+            if (maxWidth > 0) {
+                t.setWrapText(true);
+                t.setMaxWidth(maxWidth);
+            }
+            t.setOnShowing(e -> t.setText(text.get()));
+            return t;
+        });
+    }
+
+    /**
      * Installs on {@code node}, when the mouse first enters it, the tooltip {@code make} builds (as a Control's own
      * tooltip for a Control). {@code make} runs once.
      */

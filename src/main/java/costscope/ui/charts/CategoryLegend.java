@@ -5,7 +5,6 @@ import costscope.export.Formats;
 import costscope.model.Category;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -54,11 +53,7 @@ public final class CategoryLegend {
         HBox row = new HBox(6, swatch, name, share);
         row.getStyleClass().add("legend-row");
         row.setId("legend-" + c.id());
-        costscope.ui.base.LazyTooltip.install(row, () -> {
-            Tooltip tip = new Tooltip();
-            tip.setOnShowing(e -> tip.setText(tooltip(index)));
-            return tip;
-        });
+        costscope.ui.base.LazyTooltip.showing(row, 0, () -> tooltip(index));
         return row;
     }
 

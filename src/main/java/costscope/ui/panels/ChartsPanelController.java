@@ -26,7 +26,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
@@ -117,13 +116,7 @@ public final class ChartsPanelController {
         ctx.simulations().runningProperty().addListener((o, a, on) -> showBands());
         costPerUserChart.bands().describe(i -> bandTip("costPerUser", i));
         totalChart.bands().describe(i -> bandTip("total", i));
-        costscope.ui.base.LazyTooltip.install(bandLegend, () -> {
-            Tooltip legendTip = new Tooltip();
-            legendTip.setWrapText(true);
-            legendTip.setMaxWidth(420);
-            legendTip.setOnShowing(e -> legendTip.setText(legendTip()));
-            return legendTip;
-        });
+        costscope.ui.base.LazyTooltip.showing(bandLegend, 420, this::legendTip);
         showBands();
         exporter = new ChartExporter(ctx,
                 new FxExportPrompts(() -> chartsPanel.getScene() == null ? null : chartsPanel.getScene().getWindow()));

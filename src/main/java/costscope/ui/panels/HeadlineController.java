@@ -86,13 +86,7 @@ public final class HeadlineController {
                 spread.getStyleClass().add("headline-spread");
                 spread.setVisible(false);
                 spread.setManaged(false);
-                costscope.ui.base.LazyTooltip.install(spread, () -> {
-                    Tooltip tip = new Tooltip();
-                    tip.setWrapText(true);
-                    tip.setMaxWidth(440);
-                    tip.setOnShowing(e -> tip.setText(spreadTooltip(m)));
-                    return tip;
-                });
+                costscope.ui.base.LazyTooltip.showing(spread, 440, () -> spreadTooltip(m));
                 VBox box = new VBox(0, v, c, spread);
                 box.getStyleClass().add("headline-box");
                 costscope.ui.base.LazyTooltip.install(box, () -> new Tooltip(m.tooltip()));

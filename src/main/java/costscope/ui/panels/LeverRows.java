@@ -172,13 +172,7 @@ final class LeverRows {
             spread.getStyleClass().add("lever-spread");
             spread.setVisible(false);
             spread.setManaged(false);
-            costscope.ui.base.LazyTooltip.install(spread, () -> {
-                Tooltip spreadTip = new Tooltip();
-                spreadTip.setWrapText(true);
-                spreadTip.setMaxWidth(440);
-                spreadTip.setOnShowing(e -> spreadTip.setText(spreadTooltip()));
-                return spreadTip;
-            });
+            costscope.ui.base.LazyTooltip.showing(spread, 440, this::spreadTooltip);
             FlowPane savings = new FlowPane(8, 0, saving, spread);
             savings.setAlignment(Pos.BASELINE_LEFT);
             VBox text = new VBox(2, name, savings);

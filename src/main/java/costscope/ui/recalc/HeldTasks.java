@@ -29,7 +29,7 @@ public final class HeldTasks implements TaskRunner {
     private static final class Gate {
         private List<Runnable> waiting = new ArrayList<>();
 
-        /** Runs {@code r} now when released, else keeps it; returns whether it was kept. */
+        /** Keeps {@code r} until the release and returns true; false (not kept) once released. */
         synchronized boolean keep(Runnable r) {
             if (waiting == null) return false;
             waiting.add(r);

@@ -23,6 +23,8 @@ class LazyTooltipTest {
     Region box;
     javafx.scene.control.Button save;
     javafx.scene.control.CheckBox log;
+    Label spread;
+    int asked;
     int built;
     Tooltip boxTip;
 
@@ -45,8 +47,11 @@ class LazyTooltipTest {
         log.setAccessibleHelp("Log scale");
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("t", new HBox(log)));
         HBox root = new HBox(20, label, box, new javafx.scene.control.ToolBar(save), tabs);
+        spread = new Label("P10-P90");
+        LazyTooltip.showing(spread, 440, () -> "asked " + (++asked));
+        root.getChildren().add(spread);
         LazyTooltip.fromHelp(root);
-        stage.setScene(new Scene(root, 700, 100));
+        stage.setScene(new Scene(root, 800, 100));
         stage.show();
     }
 
@@ -73,5 +78,19 @@ class LazyTooltipTest {
         assertEquals("Save (Ctrl+S)", save.getTooltip().getText());
         robot.moveTo(log);
         assertEquals("Log scale", log.getTooltip().getText());
+    }
+
+    @Test
+    void aTooltipMadeAsItShowsIsWrappedAndAsksForItsTextEachTime(FxRobot robot) {
+        assertNull(spread.getTooltip());
+        robot.moveTo(spread);
+        Tooltip t = spread.getTooltip();
+        assertEquals(440, t.getMaxWidth());
+        assertEquals(true, t.isWrapText());
+        assertEquals(0, asked, "not before it shows");
+        robot.interact(() -> t.getOnShowing().handle(new javafx.stage.WindowEvent(t, javafx.stage.WindowEvent.WINDOW_SHOWING)));
+        assertEquals("asked 1", t.getText());
+        robot.interact(() -> t.getOnShowing().handle(new javafx.stage.WindowEvent(t, javafx.stage.WindowEvent.WINDOW_SHOWING)));
+        assertEquals("asked 2", t.getText());
     }
 }
