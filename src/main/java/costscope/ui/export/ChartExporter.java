@@ -45,17 +45,37 @@ public final class ChartExporter {
         this.shown = shown;
     }
 
-    /** The chart's context menu (right-click): export it, copy it, export all charts. Kept in the node's properties. */
+    /**
+     * The chart's context menu (right-click): export it, copy it, export all charts. Built when first asked for
+     * ({@link #contextMenu}): a menu is a window of its own, which a view built off the FX thread must not make.
+     */
     public void attachMenu(javafx.scene.Node chart, ChartKind kind) {
-        javafx.scene.control.MenuItem export = new javafx.scene.control.MenuItem("Export chart...");
-        export.setOnAction(e -> exportChart(kind));
-        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy chart");
-        copy.setOnAction(e -> copyChart(kind));
-        javafx.scene.control.MenuItem all = new javafx.scene.control.MenuItem("Export all charts...");
-        all.setOnAction(e -> exportAll());
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(export, copy, all);
-        chart.getProperties().put(javafx.scene.control.ContextMenu.class, menu);
-        chart.setOnContextMenuRequested(e -> menu.show(chart, e.getScreenX(), e.getScreenY()));
+        chart.getProperties().put(MENU, (java.util.function.Supplier<javafx.scene.control.ContextMenu>) () -> {
+            javafx.scene.control.MenuItem export = new javafx.scene.control.MenuItem("Export chart...");
+            export.setOnAction(e -> exportChart(kind));
+            javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy chart");
+            copy.setOnAction(e -> copyChart(kind));
+            javafx.scene.control.MenuItem all = new javafx.scene.control.MenuItem("Export all charts...");
+            all.setOnAction(e -> exportAll());
+            return new javafx.scene.control.ContextMenu(export, copy, all);
+        });
+        chart.setOnContextMenuRequested(e -> {
+            javafx.scene.control.ContextMenu menu = contextMenu(chart);
+            if (menu != null) menu.show(chart, e.getScreenX(), e.getScreenY());
+        });
+    }
+
+    /** Where a chart keeps its context menu's maker, then the menu. */
+    private static final Object MENU = new Object();
+
+    /** The context menu {@link #attachMenu} gave {@code chart}, built on the first call (FX thread); null if none. */
+    public static javafx.scene.control.ContextMenu contextMenu(javafx.scene.Node chart) {
+        Object m = chart.getProperties().get(MENU);
+        if (m instanceof java.util.function.Supplier<?> make) {
+            m = make.get();
+            chart.getProperties().put(MENU, m);
+        }
+        return m instanceof javafx.scene.control.ContextMenu menu ? menu : null;
     }
 
     /**

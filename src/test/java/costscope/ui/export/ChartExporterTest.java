@@ -173,13 +173,25 @@ class ChartExporterTest {
         robot.interact(() -> ((javafx.scene.control.TabPane) robot.lookup("#chartTabs").query()).getSelectionModel().select(1));
         for (String id : List.of("#costPerUserChart", "#totalChart", "#sharePie", "#shareChart")) {
             Node chart = robot.lookup(id).query();
-            ContextMenu menu = (ContextMenu) chart.getProperties().get(ContextMenu.class);
+            assertFalse(chart.getProperties().values().stream().anyMatch(v -> v instanceof ContextMenu),
+                    id + ": the menu is built when first asked for (it is a window of its own)");
+            ContextMenu[] built = new ContextMenu[1];
+            robot.interact(() -> built[0] = ChartExporter.contextMenu(chart));
+            ContextMenu menu = built[0];
             assertNotNull(menu, id);
             assertEquals(List.of("Export chart...", "Copy chart", "Export all charts..."),
                     menu.getItems().stream().map(MenuItem::getText).toList());
             assertNotNull(chart.getOnContextMenuRequested(), id);
         }
         assertNotNull(robot.lookup("#exportChartButton").queryAs(Button.class));
+        // a right-click shows the chart's menu
+        Node total = robot.lookup("#totalChart").query();
+        javafx.geometry.Bounds b = total.localToScreen(total.getBoundsInLocal());
+        robot.interact(() -> javafx.event.Event.fireEvent(total, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 20, b.getMinX() + 20, b.getMinY() + 20, false, null)));
+        ContextMenu shown = ChartExporter.contextMenu(total);
+        assertTrue(shown.isShowing(), "shown on the right-click");
+        robot.interact(shown::hide);
     }
 
     @Test

@@ -16,6 +16,9 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The sidebar's variants on billion-users: switch, save the sliders as a new variant, undo. */
@@ -68,6 +71,25 @@ class VariantsBarTest {
         robot.clickOn("#variant-v_100m_users");
         assertEquals(1e8, window.scenario().driver("total_users").value(), 0);
         assertTrue(window.context().document().isDirty(), "a new variant is a change to save");
+    }
+
+    @Test
+    void aVariantsMenuIsBuiltWhenFirstAskedForAndShows(FxRobot robot) {
+        ToggleButton optimized = robot.lookup("#variant-optimized").queryAs(ToggleButton.class);
+        assertNull(optimized.getContextMenu(), "not built with the bar: a menu is a window of its own");
+        javafx.geometry.Bounds b = optimized.localToScreen(optimized.getBoundsInLocal());
+        robot.interact(() -> javafx.event.Event.fireEvent(optimized, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, b.getMinX() + 5, b.getMinY() + 5, false, null)));
+        javafx.scene.control.ContextMenu menu = optimized.getContextMenu();
+        assertNotNull(menu, "built when asked for");
+        assertTrue(menu.isShowing(), "and shown at once");
+        assertEquals(List.of("Update to the current sliders and levers", "Rename\u2026", "Delete (Ctrl+Z brings it back)"),
+                menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        robot.interact(menu::hide);
+        robot.interact(() -> javafx.event.Event.fireEvent(optimized, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, b.getMinX() + 5, b.getMinY() + 5, false, null)));
+        assertSame(menu, optimized.getContextMenu(), "built once");
+        robot.interact(menu::hide);
     }
 
     @Test
