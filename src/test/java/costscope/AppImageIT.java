@@ -47,6 +47,18 @@ class AppImageIT {
         Path image = tmp.resolve("out & dir").resolve("Costscope");
         Path input = Files.createDirectories(tmp.resolve("input"));
         Files.copy(jar, input.resolve("costscope.jar"));
+        // JavaFX's native libraries beside the jar, as the package profile puts them (pom.xml)
+        int natives = 0;
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(jar.toFile())) {
+            for (var e : java.util.Collections.list(z.entries())) {
+                if (e.getName().contains("/") || !e.getName().endsWith(".so")) continue;
+                try (var in = z.getInputStream(e)) {
+                    Files.copy(in, input.resolve(e.getName()));
+                }
+                natives++;
+            }
+        }
+        assertTrue(natives >= 5, "JavaFX's Linux libraries in the jar: " + natives);
         Path samples = Files.createDirectories(input.resolve("sample-scenarios"));
         Files.copy(Path.of("sample-scenarios", "innerworld.json"), samples.resolve("innerworld.json"));
         String jpackage = Path.of(System.getProperty("java.home"), "bin", "jpackage").toString();
@@ -70,8 +82,11 @@ class AppImageIT {
         long t0 = System.currentTimeMillis();
         // started from another folder: the sample is found beside the app (jpackage.app-path), not in the project
         int code = run(List.of(launcher.toString()), runLog, java.util.Map.of("JAVA_TOOL_OPTIONS",
-                "-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true"), tmp);
+                "-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true -Djavafx.verbose=true"), tmp);
         assertEquals(0, code, Files.readString(runLog));
+        // loaded from there as they are (not read from the jar and copied to a cache first)
+        String loaded = "Loaded " + image.resolve("lib/app").toRealPath() + "/./libprism_sw.so from relative path";
+        assertTrue(Files.readString(runLog).contains(loaded), loaded + " in:\n" + Files.readString(runLog));
         String[] shown = Files.readString(probe, StandardCharsets.UTF_8).strip().split(" ", 2);
         assertEquals("InnerWorld infrastructure (10 to 100,000 concurrent users) | $2,309.00", shown[1]);
         assertTrue(Long.parseLong(shown[0]) > t0, "shown after it started");
