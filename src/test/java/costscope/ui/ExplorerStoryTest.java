@@ -77,13 +77,13 @@ class ExplorerStoryTest {
 
     @Test
     void draggingTheSliderMovesEveryFigureAndIsOneUndoStep(FxRobot robot) throws Exception {
-        Slider slider = robot.lookup("#slider-concurrent_users").queryAs(Slider.class);
+        Slider slider = robot.lookup(costscope.ui.base.NodeKeys.is("slider-concurrent_users")).queryAs(Slider.class);
         Node thumb = slider.lookup(".thumb");
         robot.drag(thumb).moveBy(20, 0).moveBy(20, 0).moveBy(20, 0).release(javafx.scene.input.MouseButton.PRIMARY);
         double users = window.scenario().driver("concurrent_users").value();
         assertTrue(users > 1000, "the drag increased concurrent users: " + users);
         assertHeadlineMatchesEngine(robot);
-        assertEquals(Formats.number(users), robot.lookup("#field-concurrent_users").queryAs(TextField.class).getText());
+        assertEquals(Formats.number(users), robot.lookup(costscope.ui.base.NodeKeys.is("field-concurrent_users")).queryAs(TextField.class).getText());
         assertTrue(stage.getTitle().startsWith("*"), "unsaved mark in the title");
         robot.interact(() -> window.context().document().undo());
         assertEquals(1000, window.scenario().driver("concurrent_users").value(), 0, "the whole drag undoes in one step");
@@ -93,10 +93,10 @@ class ExplorerStoryTest {
 
     @Test
     void typing100kSetsTheDriver(FxRobot robot) throws Exception {
-        robot.doubleClickOn("#field-concurrent_users").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.doubleClickOn(robot.lookup(costscope.ui.base.NodeKeys.is("field-concurrent_users")).queryAs(TextField.class)).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("100k").type(KeyCode.ENTER);
         assertEquals(100_000, window.scenario().driver("concurrent_users").value(), 0);
-        assertEquals("100,000", robot.lookup("#field-concurrent_users").queryAs(TextField.class).getText());
+        assertEquals("100,000", robot.lookup(costscope.ui.base.NodeKeys.is("field-concurrent_users")).queryAs(TextField.class).getText());
         assertHeadlineMatchesEngine(robot);
         assertEquals(Formats.money(engineTotal(window.scenario()), "USD"), shown(robot, "monthlyTotal"));
     }
@@ -104,9 +104,9 @@ class ExplorerStoryTest {
     @Test
     void invalidTypingIsMarkedAndNeverReachesTheModel(FxRobot robot) throws Exception {
         Scenario before = window.scenario();
-        robot.doubleClickOn("#field-concurrent_users").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.doubleClickOn(robot.lookup(costscope.ui.base.NodeKeys.is("field-concurrent_users")).queryAs(TextField.class)).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("lots").type(KeyCode.ENTER);
-        TextField f = robot.lookup("#field-concurrent_users").queryAs(TextField.class);
+        TextField f = robot.lookup(costscope.ui.base.NodeKeys.is("field-concurrent_users")).queryAs(TextField.class);
         assertTrue(f.getStyleClass().contains("invalid"));
         assertEquals("'lots' is not a number (examples: 1000, 1,000, 100k, 2.5M, 1B, 1e9, 5%)", f.getTooltip().getText());
         assertEquals(before, window.scenario());
@@ -119,8 +119,8 @@ class ExplorerStoryTest {
         Scenario before = window.scenario();
         Evaluator e = CompiledScenario.compile(before).newEvaluator();
         double saving = e.evaluateWithSavings().leverSaving("haiku");
-        assertEquals("saves " + Formats.money(saving, "USD") + "/mo", robot.lookup("#saving-haiku").queryAs(Label.class).getText());
-        robot.clickOn(robot.lookup("#lever-haiku").queryAs(ToggleSwitch.class));
+        assertEquals("saves " + Formats.money(saving, "USD") + "/mo", robot.lookup(costscope.ui.base.NodeKeys.is("saving-haiku")).queryAs(Label.class).getText());
+        robot.clickOn(robot.lookup(costscope.ui.base.NodeKeys.is("lever-haiku")).queryAs(ToggleSwitch.class));
         assertTrue(window.scenario().levers().stream().filter(l -> l.id().equals("haiku")).findFirst().orElseThrow().enabled());
         assertEquals(Formats.money(engineTotal(before) - saving, "USD"), shown(robot, "monthlyTotal"));
         assertHeadlineMatchesEngine(robot);
@@ -145,7 +145,7 @@ class ExplorerStoryTest {
     @Test
     void saveUnderANewNameAndReopenExactlyAsItWas(FxRobot robot) throws Exception {
         robot.clickOn("#point-50K");
-        robot.clickOn(robot.lookup("#lever-haiku").queryAs(ToggleSwitch.class));
+        robot.clickOn(robot.lookup(costscope.ui.base.NodeKeys.is("lever-haiku")).queryAs(ToggleSwitch.class));
         Scenario edited = window.scenario();
         Path target = dir.resolve("innerworld-50k.json");
         dialogs.files.add(target);

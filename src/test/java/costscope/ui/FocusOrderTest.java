@@ -43,7 +43,7 @@ class FocusOrderTest {
     }
 
     static String describe(Node n) {
-        String id = n.getId() == null ? "" : "#" + n.getId();
+        String id = n.getId() != null ? "#" + n.getId() : costscope.ui.base.NodeKeys.of(n) != null ? "key " + costscope.ui.base.NodeKeys.of(n) : "";
         String text = n instanceof Labeled l ? " '" + l.getText() + "'" : n.getAccessibleText() != null ? " '" + n.getAccessibleText() + "'" : "";
         return n.getClass().getSimpleName() + id + text;
     }
@@ -67,8 +67,8 @@ class FocusOrderTest {
             assertTrue(n.isFocusTraversable() && !n.isDisabled(), describe(n));
         }
         int open = index(stops, n -> n instanceof Button b && "Open".equals(b.getText()));
-        int firstField = index(stops, n -> n instanceof TextField t && "field-concurrent_users".equals(t.getId()));
-        int firstSlider = index(stops, n -> n instanceof Slider s && "slider-concurrent_users".equals(s.getId()));
+        int firstField = index(stops, n -> n instanceof TextField t && "field-concurrent_users".equals(costscope.ui.base.NodeKeys.of(t)));
+        int firstSlider = index(stops, n -> n instanceof Slider s && "slider-concurrent_users".equals(costscope.ui.base.NodeKeys.of(s)));
         int costChart = index(stops, n -> "costPerUserChart".equals(n.getId()));
         int totalChart = index(stops, n -> "totalChart".equals(n.getId()));
         int tabs = index(stops, n -> "tabs".equals(n.getId()));
@@ -78,7 +78,7 @@ class FocusOrderTest {
         assertEquals("Concurrent users: 1,000 users", slider.getAccessibleText());
         assertEquals("Cost per active user. Concurrent users: 1,000. $1.54", stops.get(costChart).getAccessibleText());
         assertEquals("Monthly cost by category. Concurrent users: 1,000. $2,309.00 a month", stops.get(totalChart).getAccessibleText());
-        assertEquals("Haiku for safety checks, off", window.scene().lookup("#lever-haiku").getAccessibleText());
+        assertEquals("Haiku for safety checks, off", costscope.ui.base.NodeKeys.find(window.scene().getRoot(), "lever-haiku").getAccessibleText());
         for (Node n : stops) {
             if (n instanceof Slider s) assertTrue(s.getAccessibleText() != null && s.getAccessibleText().contains(": "), describe(n));
             if (n instanceof org.controlsfx.control.ToggleSwitch t) assertTrue(t.getAccessibleText().endsWith(", off") || t.getAccessibleText().endsWith(", on"), describe(n));

@@ -166,7 +166,7 @@ class FxWatchdogTest {
             var s = window.context().document().scenario();
             return s.sweep() != null ? s.sweep().driver() : s.drivers().get(0).id();
         });
-        Slider slider = onFx(() -> (Slider) window.scene().lookup("#slider-" + id));
+        Slider slider = onFx(() -> (Slider) costscope.ui.base.NodeKeys.find(window.scene().getRoot(), "slider-" + id));
         double[] geometry = onFx(() -> {
             Node thumb = slider.lookup(".thumb");
             Bounds t = thumb.localToScreen(thumb.getLayoutBounds());

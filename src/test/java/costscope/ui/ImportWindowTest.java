@@ -62,15 +62,15 @@ class ImportWindowTest {
         assertEquals("$1,000.01", robot.lookup("#headline-monthlyTotal").queryAs(Label.class).getText());
 
         // the offered driver is a slider: 4 instances to 8 doubles the app servers' line
-        TextField instances = robot.lookup("#field-web_amazon_ec2_app_servers_m5_large_instances").queryAs(TextField.class);
+        TextField instances = robot.lookup(costscope.ui.base.NodeKeys.is("field-web_amazon_ec2_app_servers_m5_large_instances")).queryAs(TextField.class);
         robot.doubleClickOn(instances).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("8").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(8, window.scenario().driver("web_amazon_ec2_app_servers_m5_large_instances").value());
         assertEquals(Formats.money(1700.01, "USD"), robot.lookup("#headline-monthlyTotal").queryAs(Label.class).getText());
         assertEquals(1700.01, total(window.scenario()), 1e-9);
-        assertTrue(robot.lookup("#slider-web_amazon_ec2_app_servers_m5_large_instances").tryQuery().isPresent());
-        Slider slider = robot.lookup("#slider-web_amazon_ec2_app_servers_m5_large_instances").queryAs(Slider.class);
+        assertTrue(robot.lookup(costscope.ui.base.NodeKeys.is("slider-web_amazon_ec2_app_servers_m5_large_instances")).tryQuery().isPresent());
+        Slider slider = robot.lookup(costscope.ui.base.NodeKeys.is("slider-web_amazon_ec2_app_servers_m5_large_instances")).queryAs(Slider.class);
         assertEquals(8, slider.getValue(), 1e-9);
     }
 

@@ -1,5 +1,6 @@
 package costscope.ui.panels;
 
+import costscope.ui.base.NodeKeys;
 import costscope.export.Formats;
 import costscope.formula.NumberInput;
 import costscope.model.Driver;
@@ -167,12 +168,13 @@ final class DriverRow extends VBox {
         show(d);
     }
 
+    /** Names the row's nodes after its driver: keys, not ids, which would make each row a CSS kind of its own. */
     private void identify(Driver d) {
-        setId("driver-" + d.id());
-        slider.setId("slider-" + d.id());
-        field.setId("field-" + d.id());
-        rangeButton.setId("range-button-" + d.id());
-        band.setId("range-band-" + d.id());
+        NodeKeys.set(this, "driver-" + d.id());
+        NodeKeys.set(slider, "slider-" + d.id());
+        NodeKeys.set(field, "field-" + d.id());
+        NodeKeys.set(rangeButton, "range-button-" + d.id());
+        NodeKeys.set(band, "range-band-" + d.id());
     }
 
     /** Opens the range editor of this row's driver; focus goes back to {@code from} when it closes. */

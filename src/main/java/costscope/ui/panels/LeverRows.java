@@ -186,9 +186,10 @@ final class LeverRows {
             Lever was = lever;
             lever = l;
             if (was == null || !was.id().equals(l.id())) {
-                toggle.setId("lever-" + l.id());
-                saving.setId("saving-" + l.id());
-                spread.setId("saving-spread-" + l.id());
+                // keys, not ids, which would make each row a CSS kind of its own (NodeKeys)
+                costscope.ui.base.NodeKeys.set(toggle, "lever-" + l.id());
+                costscope.ui.base.NodeKeys.set(saving, "saving-" + l.id());
+                costscope.ui.base.NodeKeys.set(spread, "saving-spread-" + l.id());
                 saving.setText("");
             }
             updating = true;

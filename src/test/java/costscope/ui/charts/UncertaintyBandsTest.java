@@ -208,7 +208,7 @@ class UncertaintyBandsTest {
                 totalSpread.getText());
         assertFalse(((Label) node(robot, "#headline-spread-annualTotal")).isVisible(), "no spread simulated for the annual total");
 
-        Label lever = node(robot, "#saving-spread-cache");
+        Label lever = robot.lookup(costscope.ui.base.NodeKeys.is("saving-spread-cache")).queryAs(Label.class);
         assertTrue(lever.isVisible());
         assertEquals("P10" + EN + "P90 saves " + Formats.money(cache.p10(), "USD") + " " + EN + " " + Formats.money(cache.p90(), "USD"),
                 lever.getText());
@@ -230,7 +230,7 @@ class UncertaintyBandsTest {
         assertFalse(node(robot, "#bandLegend").isVisible());
         assertFalse(node(robot, "#headline-spread-monthlyTotal").isVisible());
         assertFalse(node(robot, "#headline-spread-costPerUser").isVisible());
-        assertFalse(node(robot, "#saving-spread-cache").isVisible());
+        assertFalse(robot.lookup(costscope.ui.base.NodeKeys.is("saving-spread-cache")).queryAs(Label.class).isVisible());
         // and back
         robot.interact(() -> window.context().files().open(RANGE));
         assertTrue(((RangeLineChart) node(robot, "#costPerUserChart")).bands().isShown());

@@ -168,7 +168,7 @@ class TimelinePageTest {
 
         // a slider moves the whole timeline
         TestWindow.showTab(robot, "Timeline");
-        Slider slider = robot.lookup("#slider-concurrent_users").queryAs(Slider.class);
+        Slider slider = robot.lookup(costscope.ui.base.NodeKeys.is("slider-concurrent_users")).queryAs(Slider.class);
         robot.drag(slider.lookup(".thumb")).moveBy(20, 0).moveBy(20, 0).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         Scenario moved = window.scenario();

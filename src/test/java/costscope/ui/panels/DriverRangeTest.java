@@ -48,7 +48,7 @@ class DriverRangeTest {
     }
 
     DriverRow row(FxRobot robot, String id) {
-        return (DriverRow) robot.lookup("#driver-" + id).query();
+        return (DriverRow) robot.lookup(costscope.ui.base.NodeKeys.is("driver-" + id)).query();
     }
 
     Node popover(FxRobot robot, String id) {

@@ -39,7 +39,7 @@ class DriversPanelReuseTest {
     }
 
     static List<String> rowIds(FxRobot robot) {
-        return robot.lookup(".driver-row").queryAll().stream().filter(Node::isVisible).map(Node::getId).toList();
+        return robot.lookup(".driver-row").queryAll().stream().filter(Node::isVisible).map(costscope.ui.base.NodeKeys::of).toList();
     }
 
     static List<String> expected(Scenario s) {
@@ -51,26 +51,26 @@ class DriversPanelReuseTest {
 
     @Test
     void anEditOfTheStructureKeepsEveryControl(FxRobot robot) {
-        Node row = robot.lookup("#driver-mau").query();
-        Slider slider = robot.lookup("#slider-mau").queryAs(Slider.class);
+        Node row = robot.lookup(costscope.ui.base.NodeKeys.is("driver-mau")).query();
+        Slider slider = robot.lookup(costscope.ui.base.NodeKeys.is("slider-mau")).queryAs(Slider.class);
         String lever = window.scenario().levers().get(0).id();
-        ToggleSwitch toggle = robot.lookup("#lever-" + lever).queryAs(ToggleSwitch.class);
+        ToggleSwitch toggle = robot.lookup(costscope.ui.base.NodeKeys.is("lever-" + lever)).queryAs(ToggleSwitch.class);
         robot.interact(() -> window.context().document().edit("Rename", s -> s.with(b -> b.drivers(s.drivers().stream()
                 .map(d -> d.id().equals("mau") ? d.withLabel("Monthly active users (renamed)") : d).toList()))));
-        assertSame(row, robot.lookup("#driver-mau").query());
-        assertSame(slider, robot.lookup("#slider-mau").queryAs(Slider.class));
-        assertSame(toggle, robot.lookup("#lever-" + lever).queryAs(ToggleSwitch.class));
+        assertSame(row, robot.lookup(costscope.ui.base.NodeKeys.is("driver-mau")).query());
+        assertSame(slider, robot.lookup(costscope.ui.base.NodeKeys.is("slider-mau")).queryAs(Slider.class));
+        assertSame(toggle, robot.lookup(costscope.ui.base.NodeKeys.is("lever-" + lever)).queryAs(ToggleSwitch.class));
         assertEquals("Monthly active users (renamed)", robot.from(row).lookup(".driver-label").queryAs(Label.class).getText());
         assertEquals(expected(window.scenario()), rowIds(robot));
     }
 
     @Test
     void anotherFileShowsItsOwnDriversInTheRowsKept(FxRobot robot) {
-        Slider first = robot.lookup("#slider-mau").queryAs(Slider.class);
+        Slider first = robot.lookup(costscope.ui.base.NodeKeys.is("slider-mau")).queryAs(Slider.class);
         robot.interact(() -> window.context().files().open(INNERWORLD));
         assertEquals(expected(window.scenario()), rowIds(robot));
-        assertTrue(robot.lookup("#slider-mau").tryQuery().isEmpty(), "no row left for a driver the file does not have");
-        assertSame(first, robot.lookup("#slider-concurrent_users").queryAs(Slider.class), "the first row shows the new first driver");
+        assertTrue(robot.lookup(costscope.ui.base.NodeKeys.is("slider-mau")).tryQuery().isEmpty(), "no row left for a driver the file does not have");
+        assertSame(first, robot.lookup(costscope.ui.base.NodeKeys.is("slider-concurrent_users")).queryAs(Slider.class), "the first row shows the new first driver");
         // the slider drives its new driver
         robot.interact(() -> first.setValue(first.getMax()));
         assertEquals(window.scenario().driver("concurrent_users").effectiveMax(), window.scenario().driver("concurrent_users").value(), 1e-6);

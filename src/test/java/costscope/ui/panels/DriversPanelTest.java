@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 @ExtendWith(ApplicationExtension.class)
 class DriversPanelTest {
@@ -25,7 +27,37 @@ class DriversPanelTest {
     }
 
     List<String> visibleDrivers(FxRobot robot) {
-        return robot.lookup(".driver-row").queryAll().stream().filter(Node::isVisible).map(Node::getId).toList();
+        return robot.lookup(".driver-row").queryAll().stream().filter(Node::isVisible).map(costscope.ui.base.NodeKeys::of).toList();
+    }
+
+    /**
+     * A driver's and a lever's nodes are named by keys, not ids: an id per row made each row a CSS kind of its own,
+     * matched against every stylesheet at the first show (NodeKeys).
+     */
+    @Test
+    void rowsAreNamedByKeysNotIds(FxRobot robot) {
+        var s = window.context().document().scenario();
+        List<Node> rows = robot.lookup(".driver-row").queryAll().stream().filter(Node::isVisible).toList();
+        assertEquals(s.drivers().size(), rows.size(), "every driver has a row (the business ones too)");
+        for (Node row : rows) {
+            String key = costscope.ui.base.NodeKeys.of(row);
+            String id = key.substring("driver-".length());
+            assertNotNull(s.driver(id), key);
+            for (String part : List.of("slider-", "field-", "range-button-", "range-band-")) {
+                Node n = costscope.ui.base.NodeKeys.find(row, part + id);
+                assertNotNull(n, part + id);
+                assertNull(n.getId(), part + id);
+            }
+            assertNull(row.getId(), key);
+        }
+        List<Node> toggles = robot.lookup(".lever-row").queryAll().stream()
+                .map(r -> (Node) ((javafx.scene.layout.HBox) r).getChildren().get(0)).toList();
+        assertEquals(s.levers().stream().map(l -> "lever-" + l.id()).toList(),
+                toggles.stream().map(costscope.ui.base.NodeKeys::of).toList());
+        toggles.forEach(t -> assertNull(t.getId()));
+        assertEquals(s.levers().stream().map(l -> "saving-" + l.id()).toList(), s.levers().stream()
+                .map(l -> costscope.ui.base.NodeKeys.of(robot.lookup(costscope.ui.base.NodeKeys.is("saving-" + l.id())).query()))
+                .toList());
     }
 
     @Test

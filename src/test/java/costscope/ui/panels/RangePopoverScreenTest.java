@@ -40,7 +40,7 @@ class RangePopoverScreenTest {
     }
 
     DriverRow row(FxRobot robot, String id) {
-        return (DriverRow) robot.lookup("#driver-" + id).query();
+        return (DriverRow) robot.lookup(costscope.ui.base.NodeKeys.is("driver-" + id)).query();
     }
 
     Node popover(FxRobot robot, String id) {

@@ -115,7 +115,7 @@ class CrashRecoveryTest {
         assertEquals(1000, doc.scenario().driver("active_users").value(), 0);
         assertFalse(Files.exists(journal), "a freshly opened file is no unsaved work");
 
-        robot.doubleClickOn("#field-active_users").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.doubleClickOn(robot.lookup(costscope.ui.base.NodeKeys.is("field-active_users")).queryAs(javafx.scene.control.TextField.class)).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("12345.678").type(KeyCode.ENTER);
         assertEquals(12345.678, doc.scenario().driver("active_users").value(), 0);
 
