@@ -8,7 +8,7 @@ import java.util.function.Predicate;
  * Names for the nodes a view makes one of per element (a driver's row, slider and field; a lever's switch and saving):
  * found by name as by an id ({@link #is}, {@link #find}), without being one. JavaFX matches each kind of node (its
  * type, id and style classes) against every stylesheet once; an id per element made each row a kind of its own, and
- * the window's first show matched about 50 more kinds (bench-launch; README, Speed > Start). Nodes of which a window
+ * the window's first show matched 55 more kinds (bench-launch; README, Speed > Start). Nodes of which a window
  * has one keep their ids.
  */
 public final class NodeKeys {

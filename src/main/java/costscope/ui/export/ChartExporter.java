@@ -47,7 +47,8 @@ public final class ChartExporter {
 
     /**
      * The chart's context menu (right-click): export it, copy it, export all charts. Built when first asked for
-     * ({@link #contextMenu}): a menu is a window of its own, which a view built off the FX thread must not make.
+     * ({@link #contextMenu}), not with the view: a menu is a popup window with its own scene, which the window's start
+     * would build for nothing.
      */
     public void attachMenu(javafx.scene.Node chart, ChartKind kind) {
         chart.getProperties().put(MENU, (java.util.function.Supplier<javafx.scene.control.ContextMenu>) () -> {

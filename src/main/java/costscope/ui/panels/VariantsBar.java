@@ -39,8 +39,8 @@ final class VariantsBar {
                 ctx.document().edit("Switch to " + v.displayName(), sc -> Variants.switchTo(sc, v.id()));
                 show(ctx.document().scenario());
             });
-            // the menu is built when first asked for: it is a window of its own, which a view built off the FX
-            // thread must not make (a filter, so it is there before the button looks for it)
+            // the menu is built when first asked for (a right-click or the menu key), not with the bar: it is a popup
+            // window with its own scene (a filter, so it is there before the button looks for it)
             b.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
                 if (b.getContextMenu() == null) b.setContextMenu(menu(v));
             });
