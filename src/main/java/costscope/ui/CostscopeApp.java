@@ -77,7 +77,7 @@ public final class CostscopeApp {
         HeldTasks tasks = new HeldTasks(TaskRunner.background());
         FramePulse pulse = FramePulse.fx();
         Window w = build(stage, tasks, pulse, null, new RecentFiles(RecentFiles.defaultStore()),
-                new JournalStore(JournalStore.defaultDir()), choice.state());
+                new JournalStore(JournalStore.defaultDir()), choice.state(), choice.systemTheme());
         showAndOpen(w, stage, file, reading, tasks, pulse);
         LaunchProbe.whenReady(w.context().recalc().resultsProperty(), () -> w.context().document().scenario().name()
                 + " | " + costscope.export.Formats.money(w.context().recalc().results().monthlyTotal(), w.context().document().scenario().currency()));
@@ -168,6 +168,13 @@ public final class CostscopeApp {
     /** As above, with what the app remembers between runs ({@code state}): the window and each file's view. */
     public static Window build(Stage stage, TaskRunner tasks, FramePulse pulse, Dialogs dialogs, RecentFiles recent,
                                JournalStore journals, costscope.ui.files.AppState state) {
+        return build(stage, tasks, pulse, dialogs, recent, journals, state, null);
+    }
+
+    /** As above, with the system's theme asked while the toolkit started ({@link Opening}; null if not asked). */
+    static Window build(Stage stage, TaskRunner tasks, FramePulse pulse, Dialogs dialogs, RecentFiles recent,
+                        JournalStore journals, costscope.ui.files.AppState state,
+                        java.util.concurrent.Future<costscope.ui.base.Theme> systemTheme) {
         ScenarioDocument document = new ScenarioDocument();
         Dialogs d = dialogs != null ? dialogs : new FxDialogs(() -> stage);
         Recalculator recalc = new Recalculator(document, pulse, tasks);
@@ -187,7 +194,7 @@ public final class CostscopeApp {
         stage.setMinHeight(600);
         main.attach(stage);
         ViewMemory memory = new ViewMemory(state, stage, scene, document);
-        memory.themes(main.viewMenu(), tasks.unheld());
+        memory.themes(main.viewMenu(), tasks.unheld(), systemTheme);
         return new Window(ctx, main, scene, memory);
     }
 }

@@ -18,8 +18,11 @@ import java.util.concurrent.Future;
  * and when it opens the file ({@link #reading}).
  */
 final class Opening {
-    /** What is remembered and the file to open (null: none; a new scenario opens). */
-    record Choice(AppState state, Path file) {
+    /**
+     * What is remembered, the file to open (null: none; a new scenario opens) and, when the theme follows the
+     * system's, the system's answer being asked (null when a theme was chosen).
+     */
+    record Choice(AppState state, Path file, Future<costscope.ui.base.Theme> systemTheme) {
     }
 
     private final CompletableFuture<Choice> choice = new CompletableFuture<>();
@@ -33,14 +36,21 @@ final class Opening {
      * remembered state's file (null: remember nothing), {@code appPath} the packaged launcher's path or null.
      */
     static Opening begin(List<String> args, Path store, String appPath) {
+        return begin(args, store, appPath, costscope.ui.base.Theme::system);
+    }
+
+    /** As above, {@code systemTheme} asking the system's theme (a command: on a thread of its own). */
+    static Opening begin(List<String> args, Path store, String appPath,
+                         java.util.function.Supplier<costscope.ui.base.Theme> systemTheme) {
         Opening o = new Opening();
-        Thread t = new Thread(() -> o.find(args, store, appPath), "costscope-opening");
+        Thread t = new Thread(() -> o.find(args, store, appPath, systemTheme), "costscope-opening");
         t.setDaemon(true);
         t.start();
         return o;
     }
 
-    private void find(List<String> args, Path store, String appPath) {
+    private void find(List<String> args, Path store, String appPath,
+                      java.util.function.Supplier<costscope.ui.base.Theme> systemTheme) {
         Choice c;
         try {
             AppState state = new AppState(store);
@@ -48,7 +58,9 @@ final class Opening {
             Path last = state.lastFile();
             Path file = !args.isEmpty() ? Path.of(args.get(0)) : last != null && Files.isRegularFile(last) ? last
                     : CostscopeApp.defaultScenario(CostscopeApp.DEFAULT_SCENARIO, appPath);
-            c = new Choice(state, file);
+            // the system's theme, when followed, is asked now, so the window's first frame has it (asked after the
+            // show, a dark system's window showed light first, then turned dark)
+            c = new Choice(state, file, state.theme() == null || "system".equals(state.theme()) ? ask(systemTheme) : null);
         } catch (RuntimeException | Error e) {
             choice.completeExceptionally(e);
             reading.completeExceptionally(e);
@@ -64,6 +76,20 @@ final class Opening {
         } catch (Exception | Error e) {
             reading.completeExceptionally(e);
         }
+    }
+
+    private static Future<costscope.ui.base.Theme> ask(java.util.function.Supplier<costscope.ui.base.Theme> systemTheme) {
+        CompletableFuture<costscope.ui.base.Theme> answer = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                answer.complete(systemTheme.get());
+            } catch (RuntimeException | Error e) {
+                answer.completeExceptionally(e);
+            }
+        }, "costscope-theme");
+        t.setDaemon(true);
+        t.start();
+        return answer;
     }
 
     /** What is remembered and the file to open: waits for them (they take a few milliseconds). */

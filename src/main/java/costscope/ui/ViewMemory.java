@@ -49,6 +49,15 @@ final class ViewMemory {
      * once. The system's preference is asked in the background (it runs a command).
      */
     void themes(javafx.scene.control.Menu menu, costscope.ui.recalc.TaskRunner tasks) {
+        themes(menu, tasks, null);
+    }
+
+    /**
+     * As above, with the system's theme asked already ({@code asked}, null if not): when it has answered, the theme
+     * it names is the window's at once, so its first frame is drawn in it.
+     */
+    void themes(javafx.scene.control.Menu menu, costscope.ui.recalc.TaskRunner tasks,
+                java.util.concurrent.Future<costscope.ui.base.Theme> asked) {
         javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
         String chosen = state.theme() == null ? "system" : state.theme();
         for (String[] t : new String[][]{{"light", "_Light theme"}, {"dark", "_Dark theme"}, {"system", "_Follow the system"}}) {
@@ -58,21 +67,43 @@ final class ViewMemory {
             item.setSelected(t[0].equals(chosen));
             item.setOnAction(e -> {
                 state.theme(t[0]);
-                theme(t[0], tasks);
+                theme(t[0], tasks, null);
                 state.save();
             });
             menu.getItems().add(item);
         }
-        theme(chosen, tasks);
+        theme(chosen, tasks, asked);
     }
 
-    private void theme(String choice, costscope.ui.recalc.TaskRunner tasks) {
+    private void theme(String choice, costscope.ui.recalc.TaskRunner tasks,
+                       java.util.concurrent.Future<costscope.ui.base.Theme> asked) {
         switch (choice) {
             case "dark" -> costscope.ui.base.Theme.DARK.apply(scene);
             case "light" -> costscope.ui.base.Theme.LIGHT.apply(scene);
-            default -> tasks.run(costscope.ui.base.Theme::system, t -> {
-                if (state.theme() == null || "system".equals(state.theme())) t.apply(scene);
-            }, e -> costscope.ui.base.Theme.LIGHT.apply(scene));
+            default -> {
+                costscope.ui.base.Theme known = answered(asked);
+                if (known != null) {
+                    known.apply(scene);
+                    return;
+                }
+                java.util.concurrent.Callable<costscope.ui.base.Theme> ask = asked != null ? asked::get : costscope.ui.base.Theme::system;
+                tasks.run(ask, t -> {
+                    if (state.theme() == null || "system".equals(state.theme())) t.apply(scene);
+                }, e -> costscope.ui.base.Theme.LIGHT.apply(scene));
+            }
+        }
+    }
+
+    /** The theme {@code asked} answered, if it has (null: not asked, not yet, or it failed). */
+    private static costscope.ui.base.Theme answered(java.util.concurrent.Future<costscope.ui.base.Theme> asked) {
+        if (asked == null || !asked.isDone() || asked.isCancelled()) return null;
+        try {
+            return asked.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 

@@ -56,6 +56,30 @@ class OpeningTest {
     }
 
     @Test
+    void theSystemsThemeIsAskedOnlyWhenFollowed() throws Exception {
+        int[] asked = new int[1];
+        java.util.function.Supplier<costscope.ui.base.Theme> system = () -> {
+            asked[0]++;
+            return costscope.ui.base.Theme.DARK;
+        };
+        Opening follows = Opening.begin(List.of(), null, null, system);
+        assertEquals(costscope.ui.base.Theme.DARK, follows.choice().systemTheme().get(), "nothing chosen: the system's is asked at once");
+        assertEquals(1, asked[0]);
+
+        Path store = tmp.resolve("state.json");
+        AppState state = new AppState(store);
+        state.theme("light");
+        state.save();
+        Opening chosen = Opening.begin(List.of(), store, null, system);
+        assertNull(chosen.choice().systemTheme(), "a theme chosen: the system is not asked");
+        state.theme("system");
+        state.save();
+        Opening system2 = Opening.begin(List.of(), store, null, system);
+        assertEquals(costscope.ui.base.Theme.DARK, system2.choice().systemTheme().get(), "\"Follow the system\" chosen: asked");
+        assertEquals(2, asked[0]);
+    }
+
+    @Test
     void aBrokenFileFailsItsReadingWithTheLineAndColumn() throws Exception {
         Path broken = tmp.resolve("broken.json");
         Files.writeString(broken, "{\n  \"name\": \"x\",\n  \"drivers\": [\n");

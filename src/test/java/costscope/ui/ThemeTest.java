@@ -73,6 +73,35 @@ class ThemeTest {
         }
     }
 
+    /**
+     * The system's theme asked while the toolkit starts ({@link Opening}) is the window's when it is built, before its
+     * first frame: a dark system's window does not show light first. The runner here never runs its work, so only the
+     * early answer can turn the window dark.
+     */
+    @Test
+    void theSystemsAnswerGivenAtStartIsTheWindowsBeforeItsFirstFrame(FxRobot robot) {
+        costscope.ui.recalc.TaskRunner never = new costscope.ui.recalc.TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onDone,
+                                java.util.function.Consumer<Throwable> onError) {
+            }
+        };
+        boolean[] dark = new boolean[2];
+        robot.interact(() -> {
+            Stage s = new Stage();
+            CostscopeApp.Window w = CostscopeApp.build(s, never, FramePulse.immediate(), new TestDialogs(), new RecentFiles(null),
+                    new JournalStore(null), new AppState(null),
+                    java.util.concurrent.CompletableFuture.completedFuture(costscope.ui.base.Theme.DARK));
+            dark[0] = w.scene().getRoot().getStyleClass().contains("dark");
+            Stage s2 = new Stage();
+            CostscopeApp.Window notYet = CostscopeApp.build(s2, never, FramePulse.immediate(), new TestDialogs(), new RecentFiles(null),
+                    new JournalStore(null), new AppState(null), new java.util.concurrent.CompletableFuture<>());
+            dark[1] = notYet.scene().getRoot().getStyleClass().contains("dark");
+        });
+        assertTrue(dark[0], "dark when built");
+        assertFalse(dark[1], "an answer not in yet is waited for in the background (light until then)");
+    }
+
     @Test
     void theViewMenuSwitchesTheThemeAndItIsRemembered(FxRobot robot) throws Exception {
         Path store = tmp.resolve("state.json");
