@@ -43,10 +43,14 @@ final class Opening {
     static Opening begin(List<String> args, Path store, String appPath,
                          java.util.function.Supplier<costscope.ui.base.Theme> systemTheme) {
         Opening o = new Opening();
-        Thread t = new Thread(() -> o.find(args, store, appPath, systemTheme), "costscope-opening");
+        daemon("costscope-opening", () -> o.find(args, store, appPath, systemTheme));
+        return o;
+    }
+
+    private static void daemon(String name, Runnable r) {
+        Thread t = new Thread(r, name);
         t.setDaemon(true);
         t.start();
-        return o;
     }
 
     private void find(List<String> args, Path store, String appPath,
@@ -60,7 +64,7 @@ final class Opening {
                     : CostscopeApp.defaultScenario(CostscopeApp.DEFAULT_SCENARIO, appPath);
             // the system's theme, when followed, is asked now, so the window's first frame has it (asked after the
             // show, a dark system's window showed light first, then turned dark)
-            c = new Choice(state, file, state.theme() == null || "system".equals(state.theme()) ? ask(systemTheme) : null);
+            c = new Choice(state, file, state.followsSystemTheme() ? ask(systemTheme) : null);
         } catch (RuntimeException | Error e) {
             choice.completeExceptionally(e);
             reading.completeExceptionally(e);
@@ -79,17 +83,7 @@ final class Opening {
     }
 
     private static Future<costscope.ui.base.Theme> ask(java.util.function.Supplier<costscope.ui.base.Theme> systemTheme) {
-        CompletableFuture<costscope.ui.base.Theme> answer = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                answer.complete(systemTheme.get());
-            } catch (RuntimeException | Error e) {
-                answer.completeExceptionally(e);
-            }
-        }, "costscope-theme");
-        t.setDaemon(true);
-        t.start();
-        return answer;
+        return CompletableFuture.supplyAsync(systemTheme, r -> daemon("costscope-theme", r));
     }
 
     /** What is remembered and the file to open: waits for them (they take a few milliseconds). */

@@ -88,7 +88,7 @@ final class ViewMemory {
                 }
                 java.util.concurrent.Callable<costscope.ui.base.Theme> ask = asked != null ? asked::get : costscope.ui.base.Theme::system;
                 tasks.run(ask, t -> {
-                    if (state.theme() == null || "system".equals(state.theme())) t.apply(scene);
+                    if (state.followsSystemTheme()) t.apply(scene);
                 }, e -> costscope.ui.base.Theme.LIGHT.apply(scene));
             }
         }

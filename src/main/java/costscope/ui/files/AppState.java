@@ -82,6 +82,11 @@ public final class AppState {
         state.theme = t;
     }
 
+    /** Whether the theme follows the system's: "system" chosen, or none ever chosen. */
+    public boolean followsSystemTheme() {
+        return state.theme == null || "system".equals(state.theme);
+    }
+
     /** The file open when the app last closed, or null. */
     public Path lastFile() {
         return state.lastFile == null ? null : Path.of(state.lastFile);

@@ -74,7 +74,7 @@ public final class BreakdownController {
         amount(monthlyColumn, BreakdownRow::monthlyProperty);
         amount(shareColumn, BreakdownRow::shareProperty);
         amount(perUserColumn, BreakdownRow::perUserProperty);
-        costscope.ui.base.LazyTooltip.install(perUserTitle, () -> new Tooltip(perUserTitle.getAccessibleHelp()));
+        costscope.ui.base.LazyTooltip.showing(perUserTitle, 0, perUserTitle::getAccessibleHelp);
         perUserTitle.setId("breakdown-per-user-title");
         perUserColumn.setText(null);
         perUserColumn.setGraphic(perUserTitle);
@@ -113,7 +113,6 @@ public final class BreakdownController {
             perUserTitle.setText(user.length() <= 12 ? "Per " + user : "Per user");
             String help = "Monthly cost per " + user + " (" + Formats.number(BreakdownTree.users(r)) + ")";
             perUserTitle.setAccessibleHelp(help);
-            if (perUserTitle.getTooltip() != null) perUserTitle.getTooltip().setText(help);
         }
         fitColumns(rebuilt);
         if (!tree.getSortOrder().isEmpty()) tree.sort();

@@ -108,6 +108,25 @@ class TablesWindowTest {
                 .map(n -> ((TreeTableCell<?, ?>) n).getText()).filter(s -> s != null && !s.isEmpty()).toList();
     }
 
+    /** The per-user column's header says per whom and how many, in its tooltip (built on the first hover) and help. */
+    @Test
+    void thePerUserHeaderSaysPerWhomAndHowMany(FxRobot robot) {
+        Label title = robot.lookup("#breakdown-per-user-title").queryAs(Label.class);
+        assertEquals("Monthly cost per active user (1,500)", title.getAccessibleHelp());
+        robot.moveTo(title);
+        javafx.scene.control.Tooltip tip = title.getTooltip();
+        robot.interact(() -> tip.show(title.getScene().getWindow()));
+        assertEquals("Monthly cost per active user (1,500)", tip.getText());
+        robot.interact(tip::hide);
+        // twice the users: the next time it shows, it says so
+        robot.interact(() -> window.context().document().edit("Set", sc -> sc.withDriverValue("concurrent_users", 2000)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Monthly cost per active user (3,000)", title.getAccessibleHelp());
+        robot.interact(() -> tip.show(title.getScene().getWindow()));
+        assertEquals("Monthly cost per active user (3,000)", tip.getText());
+        robot.interact(tip::hide);
+    }
+
     @Test
     void breakdownShowsTheEnginesFiguresAt1K(FxRobot robot) throws Exception {
         Results r = engine(window.scenario());
